@@ -1,0 +1,126 @@
+//! The built-in pose catalogue, embedded from `assets/catalogue.json`.
+
+use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
+
+const CATALOGUE_JSON: &str = include_str!("../../assets/catalogue.json");
+
+/// What sort of exercise a pose is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Stretch,
+    Pose,
+    Breathing,
+    Relaxation,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Stretch => "stretch",
+            Kind::Pose => "pose",
+            Kind::Breathing => "breathing",
+            Kind::Relaxation => "relaxation",
+        }
+    }
+}
+
+/// A breathing rhythm in seconds per phase.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BreathPattern {
+    pub inhale: f64,
+    #[serde(default)]
+    pub hold: f64,
+    pub exhale: f64,
+    #[serde(default)]
+    pub hold_after: f64,
+    #[serde(default)]
+    pub alternate_nostrils: bool,
+}
+
+/// One entry of the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pose {
+    pub id: String,
+    pub name: String,
+    pub sanskrit: Option<String>,
+    pub english: String,
+    pub aliases: Vec<String>,
+    pub kind: Kind,
+    pub per_side: bool,
+    pub default_hold_seconds: u32,
+    pub instructions: Vec<String>,
+    pub helps: String,
+    pub cautions: Vec<String>,
+    pub breathing: String,
+    pub default_breathing: Option<BreathPattern>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CatalogueFile {
+    poses: Vec<Pose>,
+}
+
+/// All built-in poses, in display order.
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    poses: Vec<Pose>,
+}
+
+impl Catalogue {
+    /// The catalogue compiled into the binary. Parsed once per process.
+    pub fn builtin() -> &'static Catalogue {
+        static BUILTIN: OnceLock<Catalogue> = OnceLock::new();
+        BUILTIN.get_or_init(|| {
+            // The file is part of the binary and checked by the test suite,
+            // so a parse failure here is a build defect, not user input.
+            let file: CatalogueFile = serde_json::from_str(CATALOGUE_JSON)
+                .expect("embedded assets/catalogue.json is valid");
+            Catalogue { poses: file.poses }
+        })
+    }
+
+    pub fn poses(&self) -> &[Pose] {
+        &self.poses
+    }
+
+    /// Finds a pose by id or alias, ignoring case and surrounding space.
+    pub fn find(&self, name: &str) -> Option<&Pose> {
+        let wanted = normalise(name);
+        self.poses
+            .iter()
+            .find(|pose| pose.id == wanted || pose.aliases.iter().any(|a| *a == wanted))
+    }
+
+    /// Every id and alias, for "did you mean" suggestions.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.poses.iter().flat_map(|pose| {
+            std::iter::once(pose.id.as_str()).chain(pose.aliases.iter().map(String::as_str))
+        })
+    }
+}
+
+fn normalise(name: &str) -> String {
+    name.trim().to_lowercase().replace([' ', '_'], "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_by_alias_in_any_case() {
+        let catalogue = Catalogue::builtin();
+        let pose = catalogue.find(" Child Pose ").map(|p| p.id.as_str());
+        assert_eq!(pose, Some("balasana"));
+        assert_eq!(
+            catalogue.find("DOWNWARD-DOG").map(|p| p.id.as_str()),
+            Some("adho-mukha-svanasana")
+        );
+        assert!(catalogue.find("headstand").is_none());
+    }
+}

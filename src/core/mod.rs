@@ -1,0 +1,9 @@
+//! The pure core: no iced, no rodio. Everything here is testable without a
+//! window or a sound card.
+
+pub mod catalogue;
+pub mod json_span;
+pub mod location;
+pub mod plan;
+pub mod routine;
+pub mod suggest;

@@ -1,0 +1,168 @@
+use super::*;
+use crate::core::catalogue::Catalogue;
+
+fn routine(json: &str) -> Routine {
+    match Routine::parse(json.as_bytes(), "test.json", Catalogue::builtin()) {
+        Ok(routine) => routine,
+        Err(problems) => panic!("{problems:?}"),
+    }
+}
+
+fn plan(steps: &str, get_ready: u32) -> Plan {
+    let json = format!(
+        r#"{{"format":"posewise-routine","version":1,"title":"t",
+            "get_ready_seconds":{get_ready},"steps":[{steps}]}}"#
+    );
+    Plan::build(&routine(&json), Catalogue::builtin())
+}
+
+fn kinds(plan: &Plan) -> Vec<SegmentKind> {
+    plan.segments.iter().map(|s| s.kind).collect()
+}
+
+#[test]
+fn three_reps_both_sides_with_rests() {
+    // get ready 5 + 3 × (30 left + 5 switch + 30 right) + 2 × 10 rest.
+    let plan = plan(
+        r#"{"pose":"knee-to-chest","hold_seconds":30,"reps":3,"rest_seconds":10,"sides":"both"}"#,
+        5,
+    );
+    assert_eq!(plan.total_ms, 220_000);
+    let holds: Vec<_> = plan
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Hold)
+        .map(|s| (s.rep, s.side))
+        .collect();
+    assert_eq!(holds.len(), 6);
+    assert_eq!(holds[0], (1, Some(Side::Left)));
+    assert_eq!(holds[1], (1, Some(Side::Right)));
+    assert_eq!(holds[5], (3, Some(Side::Right)));
+}
+
+#[test]
+fn sets_with_set_rest() {
+    // 5 + 2 sets × (5 × 15 + 4 × 10) + 45 set rest = 5 + 230 + 45.
+    let plan = plan(
+        r#"{"pose":"bhujangasana","hold_seconds":15,"reps":5,"sets":2,"rest_seconds":10,"set_rest_seconds":45}"#,
+        5,
+    );
+    assert_eq!(plan.total_ms, 280_000);
+    assert_eq!(
+        kinds(&plan)
+            .iter()
+            .filter(|k| **k == SegmentKind::SetRest)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn breathing_fills_the_hold_with_whole_cycles() {
+    let plan = plan(
+        r#"{"pose":"anulom-vilom","hold_seconds":180,"breathing":{"inhale":4,"hold":2,"exhale":6,"hold_after":0,"alternate_nostrils":true}}"#,
+        0,
+    );
+    assert_eq!(plan.total_ms, 180_000);
+    let inhales: Vec<_> = plan
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::BreatheIn)
+        .map(|s| s.side)
+        .collect();
+    assert_eq!(inhales.len(), 15);
+    assert_eq!(inhales[0], Some(Side::Left));
+    assert_eq!(inhales[1], Some(Side::Right));
+    let exhale = plan
+        .segments
+        .iter()
+        .find(|s| s.kind == SegmentKind::BreatheOut);
+    assert_eq!(exhale.map(|s| s.side), Some(Some(Side::Right)));
+}
+
+#[test]
+fn fractional_breaths_and_catalogue_defaults() {
+    // deep-breathing defaults: 120 s; 2.5 + 3.5 = 6 s a breath → 20 breaths.
+    let plan = plan(
+        r#"{"pose":"deep-breathing","breathing":{"inhale":2.5,"exhale":3.5}}"#,
+        0,
+    );
+    assert_eq!(plan.total_ms, 120_000);
+    assert_eq!(plan.segments[0].duration_ms, 2_500);
+}
+
+#[test]
+fn totals_equal_the_sum_of_segments_and_segments_touch() {
+    let plan = plan(
+        r#"{"pose":"knee-to-chest","reps":2,"rest_seconds":10},
+           {"pose":"balasana","hold_seconds":45},
+           {"custom":{"name":"Heel slides","per_side":true},"hold_seconds":5,"reps":10}"#,
+        5,
+    );
+    // 5 + 2×(30+5+30) + 10  |  5 + 45  |  5 + 10×(5+5+5)
+    assert_eq!(plan.total_ms, 145_000 + 50_000 + 155_000);
+    let sum: u64 = plan.segments.iter().map(|s| s.duration_ms).sum();
+    assert_eq!(sum, plan.total_ms);
+    for pair in plan.segments.windows(2) {
+        assert_eq!(pair[0].end_ms(), pair[1].start_ms);
+    }
+}
+
+#[test]
+fn cues_mark_each_moment_in_order() {
+    let plan = plan(
+        r#"{"pose":"balasana","hold_seconds":10},{"pose":"makarasana","hold_seconds":10}"#,
+        5,
+    );
+    let cues: Vec<_> = plan.cues.iter().map(|c| (c.at_ms, c.kind)).collect();
+    use CueKind::*;
+    assert_eq!(
+        cues,
+        vec![
+            (0, GetReady),
+            (2_000, Countdown),
+            (3_000, Countdown),
+            (4_000, Countdown),
+            (5_000, Start),
+            (12_000, Countdown),
+            (13_000, Countdown),
+            (14_000, Countdown),
+            (15_000, StepDone),
+            (15_800, GetReady),
+            (17_000, Countdown),
+            (18_000, Countdown),
+            (19_000, Countdown),
+            (20_000, Start),
+            (27_000, Countdown),
+            (28_000, Countdown),
+            (29_000, Countdown),
+            (30_000, SessionDone),
+        ]
+    );
+}
+
+#[test]
+fn countdown_can_be_turned_off() {
+    let routine = routine(
+        r#"{"format":"posewise-routine","version":1,"title":"t","steps":[{"pose":"balasana"}]}"#,
+    );
+    let plan = Plan::with_countdown(&routine, Catalogue::builtin(), 0);
+    assert!(plan.cues.iter().all(|c| c.kind != CueKind::Countdown));
+}
+
+#[test]
+fn finds_the_segment_at_a_time() {
+    let plan = plan(r#"{"pose":"balasana","hold_seconds":10}"#, 5);
+    assert_eq!(plan.segment_at(0), Some(0));
+    assert_eq!(plan.segment_at(4_999), Some(0));
+    assert_eq!(plan.segment_at(5_000), Some(1));
+    assert_eq!(plan.segment_at(99_000), Some(1));
+}
+
+#[test]
+fn formats_durations() {
+    assert_eq!(format_duration(45_000), "45 s");
+    assert_eq!(format_duration(600_000), "10 min");
+    assert_eq!(format_duration(750_000), "12 min 30 s");
+    assert_eq!(format_duration(3_900_000), "1 h 05 min");
+}

@@ -1,0 +1,165 @@
+//! Routine files (`*.posewise.json`, format version 1): the contract between
+//! a physiotherapist who writes a routine and the patient who runs it.
+
+mod validate;
+
+use crate::core::catalogue::{BreathPattern, Catalogue};
+use crate::core::location::{Position, Problem};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+pub const FORMAT: &str = "posewise-routine";
+pub const VERSION: u64 = 1;
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+pub const MAX_STEPS: usize = 200;
+pub const MAX_HOLD_SECONDS: u64 = 3600;
+pub const MAX_REPEATS: u64 = 100;
+pub const MAX_SESSION_MS: u64 = 6 * 3600 * 1000;
+
+/// A whole routine file, exactly as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Routine {
+    pub format: String,
+    pub version: u32,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prescription: Option<Prescription>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub get_ready_seconds: Option<u32>,
+    pub steps: Vec<Step>,
+}
+
+/// How often the routine should be done.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Prescription {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub times_per_day: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub days_per_week: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weeks: Option<u32>,
+}
+
+/// Which sides a step is done on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Sides {
+    Both,
+    Left,
+    Right,
+    None,
+}
+
+impl Sides {
+    pub const NAMES: [&'static str; 4] = ["both", "left", "right", "none"];
+}
+
+/// An exercise the catalogue does not have, described in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomPose {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instructions: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub per_side: bool,
+}
+
+/// One exercise of a routine with its dose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom: Option<CustomPose>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sets: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_rest_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sides: Option<Sides>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breathing: Option<BreathPattern>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Why a routine file could not be used.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: error: cannot read the file: {message}")]
+    Read { path: String, message: String },
+    #[error("{}", join_lines(.0))]
+    Invalid(Vec<Problem>),
+}
+
+fn join_lines(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl Routine {
+    /// Reads and validates a routine file.
+    pub fn load(path: &Path, catalogue: &Catalogue) -> Result<Routine, Error> {
+        let name = path.display().to_string();
+        let bytes = read_limited(path).map_err(|message| Error::Read {
+            path: name.clone(),
+            message,
+        })?;
+        Routine::parse(&bytes, &name, catalogue).map_err(Error::Invalid)
+    }
+
+    /// Validates `bytes` as a routine file called `file` (used in messages).
+    /// Returns every problem found, sorted by position.
+    pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Vec<Problem>> {
+        validate::parse(bytes, file, catalogue)
+    }
+
+    /// The file text, pretty-printed, ending in a newline.
+    pub fn to_json(&self) -> String {
+        let mut text = serde_json::to_string_pretty(self)
+            .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+        text.push('\n');
+        text
+    }
+
+    pub fn get_ready_ms(&self) -> u64 {
+        u64::from(self.get_ready_seconds.unwrap_or(5)) * 1000
+    }
+}
+
+fn read_limited(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    let _ = file
+        .take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    Ok(bytes)
+}
+
+/// A problem at the very start of a file.
+pub(crate) fn problem_at_start(file: &str, message: String) -> Problem {
+    Problem {
+        file: file.to_string(),
+        position: Position::START,
+        message,
+    }
+}

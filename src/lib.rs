@@ -1,0 +1,8 @@
+//! Posewise: guided, timed stretching and yoga sessions.
+//!
+//! `core` is pure logic (no windowing, no audio device); `ui` is the iced
+//! front end and `sound` the only place that talks to an audio device.
+
+pub mod cli;
+pub mod core;
+pub mod ui;
