@@ -93,7 +93,7 @@ impl Catalogue {
         let wanted = normalise(name);
         self.poses
             .iter()
-            .find(|pose| pose.id == wanted || pose.aliases.iter().any(|a| *a == wanted))
+            .find(|pose| pose.id == wanted || pose.aliases.contains(&wanted))
     }
 
     /// Every id and alias, for "did you mean" suggestions.

@@ -22,16 +22,18 @@ pub struct Spans {
 }
 
 impl Spans {
-    /// Indexes `text`, which must already have parsed as JSON.
-    pub fn index(text: &str) -> Spans {
+    /// Indexes `text`, which must already have parsed as JSON. Items of an
+    /// array past the first `max_items` are skipped, not indexed.
+    pub fn index(text: &str, max_items: usize) -> Spans {
         let mut scanner = Scanner {
             text,
             bytes: text.as_bytes(),
             at: 0,
             lines: LineTable::new(text),
+            max_items,
             out: Spans::default(),
         };
-        scanner.value(String::new(), None);
+        scanner.value(Some(String::new()), None);
         scanner.out
     }
 
@@ -97,6 +99,7 @@ struct Scanner<'a> {
     bytes: &'a [u8],
     at: usize,
     lines: LineTable,
+    max_items: usize,
     out: Spans,
 }
 
@@ -115,21 +118,27 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self, pointer: String, key: Option<Position>) {
+    /// Walks one value; records it (and what it holds) under `pointer`
+    /// unless that is `None`.
+    fn value(&mut self, pointer: Option<String>, key: Option<Position>) {
         self.skip_whitespace();
-        let value = self.here();
+        let value = self.here_if(pointer.is_some());
         match self.peek() {
-            b'{' => self.object(&pointer),
-            b'[' => self.array(&pointer),
-            b'"' => {
-                let _ = self.string();
-            }
+            b'{' => self.object(pointer.as_deref()),
+            b'[' => self.array(pointer.as_deref()),
+            b'"' => self.skip_string(),
             _ => self.scalar(),
         }
-        let _ = self.out.spans.insert(pointer, Span { key, value });
+        if let Some(pointer) = pointer {
+            let _ = self.out.spans.insert(pointer, Span { key, value });
+        }
     }
 
-    fn object(&mut self, pointer: &str) {
+    fn here_if(&self, wanted: bool) -> Position {
+        if wanted { self.here() } else { Position::START }
+    }
+
+    fn object(&mut self, pointer: Option<&str>) {
         self.at += 1;
         let mut seen = HashSet::new();
         loop {
@@ -138,22 +147,29 @@ impl Scanner<'_> {
                 b'}' | 0 => break,
                 b',' => self.at += 1,
                 _ => {
-                    let key_at = self.here();
-                    let key = self.string();
+                    let key_at = self.here_if(pointer.is_some());
+                    let start = self.at;
+                    self.skip_string();
+                    let end = self.at;
                     self.skip_whitespace();
                     self.at += 1; // the ':'
+                    let Some(pointer) = pointer else {
+                        self.value(None, None);
+                        continue;
+                    };
+                    let key = self.decode(start, end);
                     let path = child(pointer, &key);
                     if !seen.insert(key) {
                         self.out.duplicates.push((path.clone(), key_at));
                     }
-                    self.value(path, Some(key_at));
+                    self.value(Some(path), Some(key_at));
                 }
             }
         }
         self.at += 1;
     }
 
-    fn array(&mut self, pointer: &str) {
+    fn array(&mut self, pointer: Option<&str>) {
         self.at += 1;
         let mut index = 0usize;
         loop {
@@ -162,7 +178,10 @@ impl Scanner<'_> {
                 b']' | 0 => break,
                 b',' => self.at += 1,
                 _ => {
-                    self.value(child(pointer, &index.to_string()), None);
+                    let path = pointer
+                        .filter(|_| index < self.max_items)
+                        .map(|p| child(p, &index.to_string()));
+                    self.value(path, None);
                     index += 1;
                 }
             }
@@ -170,21 +189,23 @@ impl Scanner<'_> {
         self.at += 1;
     }
 
-    /// Skips a string literal and returns its decoded text.
-    fn string(&mut self) -> String {
-        let start = self.at;
+    fn skip_string(&mut self) {
         self.at += 1;
         while self.at < self.bytes.len() {
             match self.bytes[self.at] {
                 b'\\' => self.at += 2,
                 b'"' => {
                     self.at += 1;
-                    break;
+                    return;
                 }
                 _ => self.at += 1,
             }
         }
-        let literal = &self.text[start..self.at.min(self.text.len())];
+    }
+
+    /// The decoded text of the string literal at `start..end`.
+    fn decode(&self, start: usize, end: usize) -> String {
+        let literal = &self.text[start..end.min(self.text.len())];
         serde_json::from_str(literal).unwrap_or_default()
     }
 
@@ -205,7 +226,7 @@ mod tests {
     #[test]
     fn finds_nested_values_and_keys() {
         let text = "{\n  \"steps\": [\n    {\"pose\": \"x\"},\n    {\"a/b\": 2}\n  ]\n}";
-        let spans = Spans::index(text);
+        let spans = Spans::index(text, 10);
         assert_eq!(
             spans.value("/steps/0/pose"),
             Position {
@@ -230,7 +251,7 @@ mod tests {
 
     #[test]
     fn reports_duplicate_keys() {
-        let spans = Spans::index("{\"title\": \"a\",\n \"title\": \"b\"}");
+        let spans = Spans::index("{\"title\": \"a\",\n \"title\": \"b\"}", 10);
         assert_eq!(
             spans.duplicates,
             vec![("/title".to_string(), Position { line: 2, column: 2 })]

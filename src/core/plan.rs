@@ -153,6 +153,14 @@ fn tenths_ms(seconds: f64) -> u64 {
     ((seconds * 10.0).round().max(0.0) as u64) * 100
 }
 
+/// Where in the routine a segment falls.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    step: usize,
+    rep: u32,
+    set: u32,
+}
+
 /// Builds segments one after another, keeping the running clock.
 struct Timeline {
     at_ms: u64,
@@ -163,12 +171,10 @@ impl Timeline {
     fn push(
         &mut self,
         dose: &Dose,
-        step: usize,
+        place: Place,
         kind: SegmentKind,
         duration_ms: u64,
         side: Option<Side>,
-        rep: u32,
-        set: u32,
     ) {
         if duration_ms == 0 {
             return;
@@ -179,10 +185,10 @@ impl Timeline {
             kind,
             pose: dose.pose.clone(),
             name: dose.name.clone(),
-            step,
+            step: place.step,
             side,
-            rep,
-            set,
+            rep: place.rep,
+            set: place.set,
             reps: dose.reps,
             sets: dose.sets,
         });
@@ -190,9 +196,9 @@ impl Timeline {
     }
 
     /// One hold of the pose, or the breathing cycles that fill it.
-    fn work(&mut self, dose: &Dose, step: usize, side: Option<Side>, rep: u32, set: u32) {
+    fn work(&mut self, dose: &Dose, place: Place, side: Option<Side>) {
         let Some(breath) = dose.breathing else {
-            self.push(dose, step, SegmentKind::Hold, dose.hold_ms, side, rep, set);
+            self.push(dose, place, SegmentKind::Hold, dose.hold_ms, side);
             return;
         };
         let phases = [
@@ -218,7 +224,39 @@ impl Timeline {
                     SegmentKind::BreatheOut => Some(exhale),
                     _ => None,
                 };
-                self.push(dose, step, kind, ms, nostril, rep, set);
+                self.push(dose, place, kind, ms, nostril);
+            }
+        }
+    }
+
+    /// Every set and rep of one step, with its rests and side switches.
+    fn step(&mut self, dose: &Dose, step: usize, get_ready_ms: u64, switch_ms: u64) {
+        let first = Place {
+            step,
+            rep: 1,
+            set: 1,
+        };
+        self.push(dose, first, SegmentKind::GetReady, get_ready_ms, None);
+        for set in 1..=dose.sets {
+            if set > 1 {
+                let place = Place { step, rep: 1, set };
+                self.push(dose, place, SegmentKind::SetRest, dose.set_rest_ms, None);
+            }
+            for rep in 1..=dose.reps {
+                let place = Place { step, rep, set };
+                if rep > 1 {
+                    self.push(dose, place, SegmentKind::Rest, dose.rest_ms, None);
+                }
+                match dose.sides {
+                    Sides::None => self.work(dose, place, None),
+                    Sides::Left => self.work(dose, place, Some(Side::Left)),
+                    Sides::Right => self.work(dose, place, Some(Side::Right)),
+                    Sides::Both => {
+                        self.work(dose, place, Some(Side::Left));
+                        self.push(dose, place, SegmentKind::SwitchSides, switch_ms, None);
+                        self.work(dose, place, Some(Side::Right));
+                    }
+                }
             }
         }
     }
@@ -241,43 +279,7 @@ impl Plan {
         };
         for (step, raw) in routine.steps.iter().enumerate() {
             let dose = Dose::of(raw, catalogue);
-            timeline.push(&dose, step, SegmentKind::GetReady, get_ready_ms, None, 1, 1);
-            for set in 1..=dose.sets {
-                if set > 1 {
-                    timeline.push(
-                        &dose,
-                        step,
-                        SegmentKind::SetRest,
-                        dose.set_rest_ms,
-                        None,
-                        1,
-                        set,
-                    );
-                }
-                for rep in 1..=dose.reps {
-                    if rep > 1 {
-                        timeline.push(&dose, step, SegmentKind::Rest, dose.rest_ms, None, rep, set);
-                    }
-                    match dose.sides {
-                        Sides::None => timeline.work(&dose, step, None, rep, set),
-                        Sides::Left => timeline.work(&dose, step, Some(Side::Left), rep, set),
-                        Sides::Right => timeline.work(&dose, step, Some(Side::Right), rep, set),
-                        Sides::Both => {
-                            timeline.work(&dose, step, Some(Side::Left), rep, set);
-                            timeline.push(
-                                &dose,
-                                step,
-                                SegmentKind::SwitchSides,
-                                switch_ms,
-                                None,
-                                rep,
-                                set,
-                            );
-                            timeline.work(&dose, step, Some(Side::Right), rep, set);
-                        }
-                    }
-                }
-            }
+            timeline.step(&dose, step, get_ready_ms, switch_ms);
         }
         let total_ms = timeline.at_ms;
         let cues = cue::schedule(&timeline.segments, total_ms, countdown);

@@ -86,7 +86,7 @@ pub(super) fn parse(
             message: format!("not valid JSON: {}", syntax_message(&error)),
         }]
     })?;
-    let spans = Spans::index(text);
+    let spans = Spans::index(text, MAX_STEPS + 1);
     let mut check = Check {
         file,
         spans: &spans,
@@ -424,7 +424,9 @@ impl Check<'_> {
                 ),
             );
         }
-        for (index, step) in steps.iter().enumerate() {
+        // Past the limit the file is wrong anyway; checking every extra
+        // step would only bury the first messages.
+        for (index, step) in steps.iter().enumerate().take(MAX_STEPS) {
             self.step(&child(pointer, &index.to_string()), index + 1, step);
         }
     }

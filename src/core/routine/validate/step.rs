@@ -11,6 +11,7 @@ struct Exercise {
     label: String,
     per_side: Option<bool>,
     default_hold: Option<u64>,
+    is_custom: bool,
 }
 
 impl Check<'_> {
@@ -41,7 +42,7 @@ impl Check<'_> {
         if let Some(breathing) = map.get("breathing") {
             self.breathing(&child(pointer, "breathing"), breathing, hold);
         }
-        if exercise.default_hold.is_none() && !map.contains_key("hold_seconds") {
+        if exercise.is_custom && !map.contains_key("hold_seconds") {
             self.problem(
                 pointer,
                 false,
@@ -55,6 +56,7 @@ impl Check<'_> {
             label: what.to_string(),
             per_side: None,
             default_hold: None,
+            is_custom: false,
         };
         match (map.get("pose"), map.get("custom")) {
             (Some(_), Some(_)) => {
@@ -101,6 +103,7 @@ impl Check<'_> {
                 label: pose.id.clone(),
                 per_side: Some(pose.per_side),
                 default_hold: Some(u64::from(pose.default_hold_seconds)),
+                is_custom: false,
             });
         }
         let hint = match nearest(name, catalogue.names()) {
@@ -137,6 +140,7 @@ impl Check<'_> {
             label,
             per_side,
             default_hold: None,
+            is_custom: true,
         })
     }
 

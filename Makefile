@@ -1,0 +1,43 @@
+# Two commands for a fresh Debian/Ubuntu machine: `make run` and `make test`.
+
+SHELL := /bin/bash
+RUN_PACKAGES := pkg-config libasound2-dev libx11-6 libx11-xcb1 libxcursor1 \
+  libxrandr2 libxi6 libxkbcommon-x11-0 libwayland-client0 fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
+  librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
+  python3 procps
+
+.PHONY: run test deps-run deps-test lint unit bench e2e release poses-sheet
+
+## Build and open Posewise (installs what is missing first).
+run: deps-run release
+	./target/release/posewise $(ARGS)
+
+## Format check, lints, unit and integration tests, benchmarks, end-to-end.
+test: deps-test lint unit bench e2e
+
+deps-run:
+	@.ci/install-deps $(RUN_PACKAGES)
+
+deps-test:
+	@.ci/install-deps $(TEST_PACKAGES)
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+unit:
+	cargo test
+
+bench:
+	cargo bench --bench validate
+
+release:
+	cargo build --release
+
+e2e: release
+	tests/e2e/run-all
+
+## Contact sheet of every pose illustration.
+poses-sheet:
+	tools/contact-sheet.sh target/screenshots/poses.png

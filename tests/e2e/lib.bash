@@ -1,0 +1,45 @@
+# Shared helpers for the end-to-end tests. Source it; do not run it.
+
+need() {
+  local tool
+  for tool in "$@"; do
+    command -v "$tool" >/dev/null || { echo "missing tool: $tool (run make test to install it)"; exit 1; }
+  done
+}
+
+# Starts a private Xvfb on a free display and exports DISPLAY.
+start_xvfb() {
+  need Xvfb xwininfo
+  local display
+  for display in $(seq 91 140); do
+    [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]] && continue
+    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=":$display"
+    for _ in $(seq 1 200); do
+      xwininfo -root >/dev/null 2>&1 && return 0
+      sleep 0.02
+    done
+    kill "$XVFB_PID" 2>/dev/null
+  done
+  echo "could not start Xvfb"
+  exit 1
+}
+
+# Prints the id of the viewable window whose title starts with $1, if any.
+window_id() {
+  local id
+  id=$(xwininfo -root -tree 2>/dev/null | awk -v t="\"$1" 'index($0, t) { print $1; exit }')
+  [[ -n $id ]] && xwininfo -id "$id" 2>/dev/null | grep -q IsViewable && echo "$id"
+}
+
+now_ms() { date +%s%3N; }
+
+cleanup_pids=()
+cleanup() {
+  local pid
+  for pid in "${cleanup_pids[@]}"; do kill "$pid" 2>/dev/null; done
+  [[ -n ${XVFB_PID:-} ]] && kill "$XVFB_PID" 2>/dev/null
+  wait 2>/dev/null
+}
+trap cleanup EXIT

@@ -1,0 +1,27 @@
+# The release binary opens a real window with a routine, and renders it.
+set -euo pipefail
+source "$(dirname "$0")/lib.bash"
+need import convert
+start_xvfb
+mkdir -p target/screenshots
+
+started=$(now_ms)
+"$POSEWISE_BIN" routines/back-spasm-relief.posewise.json &
+app=$!
+cleanup_pids+=("$app")
+id=""
+for _ in $(seq 1 1000); do
+  id=$(window_id Posewise || true)
+  [[ -n $id ]] && break
+  kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
+  sleep 0.005
+done
+[[ -n $id ]] || { echo "no Posewise window within 5 s"; exit 1; }
+echo "window viewable after $(( $(now_ms) - started )) ms"
+sleep 1
+rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app/status")
+echo "RSS after 1 s: $((rss_kb / 1024)) MiB"
+import -window root target/screenshots/welcome.png
+colours=$(convert target/screenshots/welcome.png -format %k info:)
+echo "screenshot target/screenshots/welcome.png has $colours colours"
+(( colours > 10 )) || { echo "the window looks blank"; exit 1; }

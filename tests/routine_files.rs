@@ -1,0 +1,194 @@
+//! Bundled routines, round trips, and hostile input.
+
+use posewise::core::catalogue::Catalogue;
+use posewise::core::location::Problem;
+use posewise::core::routine::Routine;
+use proptest::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn bundled() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+#[test]
+fn the_three_sample_routines_exist_and_validate() {
+    let names: Vec<_> = bundled()
+        .iter()
+        .filter_map(|p| p.file_name()?.to_str().map(String::from))
+        .collect();
+    for wanted in [
+        "back-spasm-relief.posewise.json",
+        "gentle-back-yoga.posewise.json",
+        "breathing-reset.posewise.json",
+    ] {
+        assert!(names.iter().any(|n| n == wanted), "missing {wanted}");
+    }
+    for file in bundled() {
+        if let Err(error) = Routine::load(&file, Catalogue::builtin()) {
+            panic!("{error}");
+        }
+    }
+}
+
+#[test]
+fn round_trip_is_identical() {
+    let catalogue = Catalogue::builtin();
+    for file in bundled() {
+        let first = Routine::load(&file, catalogue).expect("bundled routine is valid");
+        let text = first.to_json();
+        let second = Routine::parse(text.as_bytes(), "again.json", catalogue)
+            .expect("serialised routine parses");
+        assert_eq!(first, second, "{}", file.display());
+        assert_eq!(text, second.to_json());
+    }
+}
+
+fn assert_located(text: &str, problems: &[Problem]) {
+    assert!(!problems.is_empty(), "an error must say what is wrong");
+    let lines = text.lines().count().max(1) + 1;
+    for problem in problems {
+        assert_eq!(problem.file, "fuzz.json");
+        assert!(
+            problem.position.line >= 1 && problem.position.line <= lines,
+            "{problem}"
+        );
+        assert!(problem.position.column >= 1, "{problem}");
+        assert!(!problem.message.is_empty());
+    }
+}
+
+fn check(bytes: &[u8]) {
+    let text = String::from_utf8_lossy(bytes);
+    if let Err(problems) = Routine::parse(bytes, "fuzz.json", Catalogue::builtin()) {
+        assert_located(&text, &problems);
+    }
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "[a-z_ ]{0,12}".prop_map(Value::String),
+        prop::sample::select(vec!["balasana", "both", "posewise-routine", "cobra"])
+            .prop_map(Value::from),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "format",
+                    "version",
+                    "title",
+                    "steps",
+                    "pose",
+                    "hold_seconds",
+                    "reps",
+                    "sides",
+                    "breathing",
+                    "inhale",
+                    "custom",
+                    "name",
+                    "x",
+                ])
+                .prop_map(String::from),
+                inner,
+                0..6,
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn sample_texts() -> Vec<String> {
+    bundled()
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn random_json_never_panics(value in json_value()) {
+        check(value.to_string().as_bytes());
+    }
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        check(&bytes);
+    }
+
+    #[test]
+    fn mutated_sample_files_parse_or_give_located_errors(
+        file in 0usize..3,
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..4, "[\\PC]{0,3}"), 1..4),
+    ) {
+        let texts = sample_texts();
+        let mut text = texts[file % texts.len()].clone();
+        for (at, op, insert) in edits {
+            let mut cut = at.index(text.len() + 1);
+            while !text.is_char_boundary(cut) { cut -= 1; }
+            match op {
+                0 => text.insert_str(cut, &insert),
+                1 => { let end = (cut + 3).min(text.len()); if text.is_char_boundary(end) { text.replace_range(cut..end, ""); } }
+                2 => text.truncate(cut),
+                _ => { let end = (cut + 1).min(text.len()); if text.is_char_boundary(end) { text.replace_range(cut..end, &insert); } }
+            }
+        }
+        check(text.as_bytes());
+    }
+
+    #[test]
+    fn replacing_any_value_of_a_sample_parses_or_gives_located_errors(
+        file in 0usize..3,
+        pick in any::<prop::sample::Index>(),
+        replacement in json_value(),
+    ) {
+        let texts = sample_texts();
+        let mut value: Value = serde_json::from_str(&texts[file % texts.len()]).expect("sample is JSON");
+        let mut pointers = Vec::new();
+        collect_pointers(&value, String::new(), &mut pointers);
+        let pointer = &pointers[pick.index(pointers.len())];
+        if let Some(slot) = value.pointer_mut(pointer) { *slot = replacement; }
+        check(serde_json::to_string_pretty(&value).unwrap_or_default().as_bytes());
+    }
+}
+
+fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                collect_pointers(v, format!("{at}/{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                collect_pointers(v, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push(at);
+}
+
+#[test]
+fn deeply_nested_input_is_an_error_not_a_crash() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    check(text.as_bytes());
+    let text = format!(
+        "{{\"format\":\"posewise-routine\",\"version\":1,\"title\":\"t\",\"steps\":[{{\"pose\":{}1{}}}]}}",
+        "[".repeat(120),
+        "]".repeat(120)
+    );
+    check(text.as_bytes());
+}
