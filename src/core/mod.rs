@@ -2,6 +2,8 @@
 //! window or a sound card.
 
 pub mod catalogue;
+pub mod clock;
+pub mod engine;
 pub mod json_span;
 pub mod location;
 pub mod plan;

@@ -1,0 +1,313 @@
+//! Runs a session plan against time.
+//!
+//! The position in the plan is `base + (now - anchor)` while running, and
+//! `base` while paused: it comes from monotonic instants, never from counting
+//! ticks, so calling `tick` late or irregularly cannot shift the schedule.
+
+use crate::core::plan::{Cue, Plan, Segment, SegmentKind};
+use std::time::{Duration, Instant};
+
+/// Going back within this long after a segment starts goes to the one
+/// before it.
+pub const BACK_GRACE: Duration = Duration::from_secs(2);
+
+/// What happened since the last call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event {
+    SegmentStarted(usize),
+    Cue(Cue),
+    Finished,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Ready,
+    Running,
+    Paused,
+    Finished,
+    Stopped,
+}
+
+/// What the view needs to draw the session.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub status: Status,
+    pub segment: usize,
+    pub remaining_in_segment: Duration,
+    pub next: Option<usize>,
+    pub position: Duration,
+    pub total: Duration,
+    /// Time spent running, pauses excluded.
+    pub active: Duration,
+}
+
+impl Snapshot {
+    pub fn progress(&self) -> f32 {
+        if self.total.is_zero() {
+            return 1.0;
+        }
+        (self.position.as_secs_f64() / self.total.as_secs_f64()).min(1.0) as f32
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Engine {
+    plan: Plan,
+    status: Status,
+    /// Plan position at `anchor` (running) or now (paused).
+    base: Duration,
+    anchor: Option<Instant>,
+    /// Running time before the current run began.
+    active_before: Duration,
+    segment: usize,
+    next_cue: usize,
+}
+
+impl Engine {
+    pub fn new(plan: Plan) -> Engine {
+        Engine {
+            plan,
+            status: Status::Ready,
+            base: Duration::ZERO,
+            anchor: None,
+            active_before: Duration::ZERO,
+            segment: 0,
+            next_cue: 0,
+        }
+    }
+
+    /// An engine that continues a session at `position` (from a checkpoint),
+    /// paused until `resume`.
+    pub fn resumed_at(plan: Plan, position: Duration, active: Duration) -> Engine {
+        let mut engine = Engine::new(plan);
+        engine.status = Status::Paused;
+        engine.active_before = active;
+        engine.jump_to(position);
+        engine
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    pub fn status(&self) -> Status {
+        self.status
+    }
+
+    pub fn total(&self) -> Duration {
+        Duration::from_millis(self.plan.total_ms)
+    }
+
+    /// Where in the plan the session is at `now`.
+    pub fn position(&self, now: Instant) -> Duration {
+        let running = match (self.status, self.anchor) {
+            (Status::Running, Some(anchor)) => now.saturating_duration_since(anchor),
+            _ => Duration::ZERO,
+        };
+        (self.base + running).min(self.total())
+    }
+
+    /// Running time so far, pauses excluded.
+    pub fn active(&self, now: Instant) -> Duration {
+        match (self.status, self.anchor) {
+            (Status::Running, Some(anchor)) => {
+                self.active_before + now.saturating_duration_since(anchor)
+            }
+            _ => self.active_before,
+        }
+    }
+
+    pub fn start(&mut self, now: Instant) -> Vec<Event> {
+        if self.status != Status::Ready {
+            return Vec::new();
+        }
+        self.status = Status::Running;
+        self.anchor = Some(now);
+        let mut events = vec![Event::SegmentStarted(self.segment)];
+        events.extend(self.tick(now));
+        events
+    }
+
+    pub fn pause(&mut self, now: Instant) {
+        if self.status != Status::Running {
+            return;
+        }
+        self.base = self.position(now);
+        self.active_before = self.active(now);
+        self.anchor = None;
+        self.status = Status::Paused;
+    }
+
+    pub fn resume(&mut self, now: Instant) -> Vec<Event> {
+        if self.status != Status::Paused {
+            return Vec::new();
+        }
+        self.status = Status::Running;
+        self.anchor = Some(now);
+        self.tick(now)
+    }
+
+    pub fn toggle_pause(&mut self, now: Instant) -> Vec<Event> {
+        match self.status {
+            Status::Running => {
+                self.pause(now);
+                Vec::new()
+            }
+            Status::Paused => self.resume(now),
+            Status::Ready => self.start(now),
+            Status::Finished | Status::Stopped => Vec::new(),
+        }
+    }
+
+    pub fn stop(&mut self, now: Instant) {
+        if matches!(self.status, Status::Running | Status::Paused) {
+            self.pause(now);
+            self.status = Status::Stopped;
+        }
+    }
+
+    /// Everything that happened up to `now`, in order: segment changes and
+    /// every cue that came due (each exactly once), then `Finished`.
+    pub fn tick(&mut self, now: Instant) -> Vec<Event> {
+        if self.status != Status::Running {
+            return Vec::new();
+        }
+        let position = self.position(now);
+        let at_ms = position.as_millis() as u64;
+        let mut events = Vec::new();
+        loop {
+            let next_segment = self
+                .plan
+                .segments
+                .get(self.segment + 1)
+                .filter(|s| s.start_ms <= at_ms && s.start_ms < self.plan.total_ms);
+            let next_cue = self.plan.cues.get(self.next_cue).filter(|c| c.at_ms <= at_ms);
+            match (next_segment, next_cue) {
+                (Some(segment), Some(cue)) if segment.start_ms <= cue.at_ms => {
+                    self.segment += 1;
+                    events.push(Event::SegmentStarted(self.segment));
+                }
+                (_, Some(cue)) => {
+                    events.push(Event::Cue(*cue));
+                    self.next_cue += 1;
+                }
+                (Some(_), None) => {
+                    self.segment += 1;
+                    events.push(Event::SegmentStarted(self.segment));
+                }
+                (None, None) => break,
+            }
+        }
+        if position >= self.total() {
+            // Count running time up to the end itself, not up to this
+            // (possibly late) tick.
+            self.active_before += self.total().saturating_sub(self.base);
+            self.base = self.total();
+            self.anchor = None;
+            self.status = Status::Finished;
+            events.push(Event::Finished);
+        }
+        events
+    }
+
+    /// Moves on to the next segment (past the rest of the breathing, when
+    /// breathing). Cues in between are not played; the new segment's are.
+    pub fn skip(&mut self, now: Instant) -> Vec<Event> {
+        self.seek(now, |engine, _| {
+            let end = engine.block(engine.segment).1;
+            engine.plan.segments.get(end).map_or(engine.plan.total_ms, |s| s.start_ms)
+        })
+    }
+
+    /// Restarts the current segment, or goes to the previous one when the
+    /// current one started less than two seconds ago.
+    pub fn back(&mut self, now: Instant) -> Vec<Event> {
+        self.seek(now, |engine, at_ms| {
+            let start = engine.block(engine.segment).0;
+            let start_ms = engine.plan.segments[start].start_ms;
+            if at_ms.saturating_sub(start_ms) < BACK_GRACE.as_millis() as u64 && start > 0 {
+                let previous = engine.block(start - 1).0;
+                engine.plan.segments[previous].start_ms
+            } else {
+                start_ms
+            }
+        })
+    }
+
+    fn seek(&mut self, now: Instant, target: impl Fn(&Engine, u64) -> u64) -> Vec<Event> {
+        if !matches!(self.status, Status::Running | Status::Paused) || self.plan.segments.is_empty() {
+            return Vec::new();
+        }
+        // Settle what is due before moving, so the segment index is current.
+        let mut events = self.tick(now);
+        if self.status == Status::Finished {
+            return events;
+        }
+        let position = self.position(now);
+        let to_ms = target(self, position.as_millis() as u64);
+        self.active_before = self.active(now);
+        if self.status == Status::Running {
+            self.anchor = Some(now);
+        }
+        self.jump_to(Duration::from_millis(to_ms));
+        events.push(Event::SegmentStarted(self.segment));
+        events.extend(self.tick(now));
+        events
+    }
+
+    /// Sets the position without playing the cues in between.
+    fn jump_to(&mut self, position: Duration) {
+        let position = position.min(self.total());
+        let at_ms = position.as_millis() as u64;
+        self.base = position;
+        self.segment = self.plan.segment_at(at_ms).unwrap_or(0);
+        self.next_cue = self.plan.cues.partition_point(|c| c.at_ms < at_ms);
+    }
+
+    /// The range of segments that `index` belongs to when skipping: a run of
+    /// breathing phases of one hold counts as one block.
+    fn block(&self, index: usize) -> (usize, usize) {
+        let segments = &self.plan.segments;
+        let same = |a: &Segment, b: &Segment| {
+            is_breath(a.kind) && is_breath(b.kind)
+                && a.step == b.step && a.rep == b.rep && a.set == b.set
+        };
+        let mut start = index;
+        while start > 0 && same(&segments[start - 1], &segments[index]) {
+            start -= 1;
+        }
+        let mut end = index + 1;
+        while end < segments.len() && same(&segments[end], &segments[index]) {
+            end += 1;
+        }
+        (start, end)
+    }
+
+    pub fn snapshot(&self, now: Instant) -> Snapshot {
+        let position = self.position(now);
+        let segment = self.plan.segments.get(self.segment);
+        let remaining = segment.map_or(Duration::ZERO, |s| {
+            Duration::from_millis(s.end_ms()).saturating_sub(position)
+        });
+        let next = Some(self.segment + 1).filter(|i| *i < self.plan.segments.len());
+        Snapshot {
+            status: self.status,
+            segment: self.segment,
+            remaining_in_segment: remaining,
+            next,
+            position,
+            total: self.total(),
+            active: self.active(now),
+        }
+    }
+}
+
+fn is_breath(kind: SegmentKind) -> bool {
+    matches!(
+        kind,
+        SegmentKind::BreatheIn | SegmentKind::HoldIn | SegmentKind::BreatheOut | SegmentKind::HoldOut
+    )
+}
+
+#[cfg(test)]
+mod tests;
