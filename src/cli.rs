@@ -45,19 +45,99 @@ pub enum Command {
         /// Print JSON: {"total_ms", "segments", "cues"}.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        timing: Timing,
     },
+    /// Write the whole session soundtrack (every cue at its moment) as a
+    /// 48 kHz stereo WAV file.
+    RenderAudio {
+        file: PathBuf,
+        /// The WAV file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Loudness from 0 to 1.
+        #[arg(long, default_value_t = 0.8)]
+        volume: f32,
+        #[command(flatten)]
+        timing: Timing,
+    },
+    /// Run a session in the terminal, with sound cues and progress lines.
+    Play {
+        file: PathBuf,
+        /// Run without a window (the terminal player; the default for play).
+        #[arg(long)]
+        no_window: bool,
+        #[command(flatten)]
+        sound: SoundArgs,
+        #[command(flatten)]
+        timing: Timing,
+    },
+    /// Continue the session that was interrupted (crash, kill, power cut).
+    Resume {
+        /// Throw the interrupted session away instead.
+        #[arg(long)]
+        discard: bool,
+        #[command(flatten)]
+        sound: SoundArgs,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Timing {
+    /// Countdown beeps before the end of each hold, rest and get-ready.
+    #[arg(long, default_value_t = crate::core::plan::COUNTDOWN_BEEPS, value_parser = clap::value_parser!(u64).range(0..=10))]
+    pub countdown: u64,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SoundArgs {
+    /// Loudness from 0 to 1.
+    #[arg(long, default_value_t = 0.8)]
+    pub volume: f32,
+    /// No sound at all (cues are still printed).
+    #[arg(long)]
+    pub mute: bool,
+    /// Do not speak pose names (spoken only when espeak-ng is installed).
+    #[arg(long)]
+    pub no_voice: bool,
+}
+
+impl SoundArgs {
+    fn options(&self) -> crate::sound::Options {
+        crate::sound::Options {
+            volume: self.volume.clamp(0.0, 1.0),
+            muted: self.mute,
+            voice: !self.no_voice,
+        }
+    }
 }
 
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
-    let stdout = &mut std::io::stdout().lock();
-    let stderr = &mut std::io::stderr().lock();
+    // Not locked for the whole run: the audio thread may need stderr too.
+    let stdout = &mut std::io::stdout();
+    let stderr = &mut std::io::stderr();
     let catalogue = Catalogue::builtin();
     let outcome = match cli.command {
         None => return crate::ui::run(cli.file),
         Some(Command::Validate { files }) => validate(&files, catalogue, stdout, stderr),
         Some(Command::Poses { json }) => poses(json, catalogue, stdout),
-        Some(Command::Plan { file, json }) => plan(&file, json, catalogue, stdout),
+        Some(Command::Plan { file, json, timing }) => {
+            plan(&file, json, timing.countdown, catalogue, stdout)
+        }
+        Some(Command::RenderAudio {
+            file,
+            out,
+            volume,
+            timing,
+        }) => render_audio(&file, &out, volume, timing.countdown, catalogue, stdout),
+        Some(Command::Play {
+            file,
+            no_window: _,
+            sound,
+            timing,
+        }) => play(&file, &sound, timing.countdown, catalogue, stdout, stderr),
+        Some(Command::Resume { discard, sound }) => resume(discard, &sound, stdout, stderr),
     };
     match outcome {
         Ok(code) => code,
@@ -148,9 +228,15 @@ struct PosesJson<'a> {
     poses: &'a [crate::core::catalogue::Pose],
 }
 
-fn plan(file: &Path, json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
+fn plan(
+    file: &Path,
+    json: bool,
+    countdown: u64,
+    catalogue: &Catalogue,
+    out: &mut dyn Write,
+) -> Outcome {
     let routine = Routine::load(file, catalogue).map_err(|error| error.to_string())?;
-    let plan = Plan::build(&routine, catalogue);
+    let plan = Plan::with_countdown(&routine, catalogue, countdown);
     if json {
         let text = serde_json::to_string(&plan).map_err(|e| format!("error: {e}"))?;
         writeln!(out, "{text}").map_err(io_error)?;
@@ -182,4 +268,96 @@ fn plan(file: &Path, json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> 
 fn clock(ms: u64) -> String {
     let seconds = ms / 1000;
     format!("{}:{:02}.{}", seconds / 60, seconds % 60, ms % 1000 / 100)
+}
+
+fn render_audio(
+    file: &Path,
+    wav: &Path,
+    volume: f32,
+    countdown: u64,
+    catalogue: &Catalogue,
+    out: &mut dyn Write,
+) -> Outcome {
+    use crate::core::audio::{CHANNELS, SAMPLE_RATE, render};
+    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let plan = Plan::with_countdown(&routine, catalogue, countdown);
+    let track = render(&plan, volume.clamp(0.0, 1.0));
+    let spec = hound::WavSpec {
+        channels: CHANNELS,
+        sample_rate: SAMPLE_RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let failed =
+        |e: hound::Error| format!("{}: error: cannot write the WAV file: {e}", wav.display());
+    let mut writer = hound::WavWriter::create(wav, spec).map_err(failed)?;
+    for frame in &track {
+        for sample in frame {
+            let value = (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16;
+            writer.write_sample(value).map_err(failed)?;
+        }
+    }
+    writer.finalize().map_err(failed)?;
+    writeln!(
+        out,
+        "{}: {} cues, {}",
+        wav.display(),
+        plan.cues.len(),
+        format_duration(track.len() as u64 * 1000 / u64::from(SAMPLE_RATE))
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn player_options(sound: &SoundArgs, countdown: u64) -> crate::player::Options {
+    crate::player::Options {
+        sound: sound.options(),
+        countdown,
+        checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
+    }
+}
+
+fn play(
+    file: &Path,
+    sound: &SoundArgs,
+    countdown: u64,
+    catalogue: &Catalogue,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let options = player_options(sound, countdown);
+    let source = std::fs::canonicalize(file).ok();
+    crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn resume(
+    discard: bool,
+    sound: &SoundArgs,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    use crate::core::checkpoint::Checkpoint;
+    let path = Checkpoint::default_path().ok_or("error: no data folder to keep sessions in")?;
+    let Some(checkpoint) = Checkpoint::load(&path).map_err(|e| e.to_string())? else {
+        writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    if discard {
+        Checkpoint::remove(&path).map_err(|e| e.to_string())?;
+        writeln!(
+            out,
+            "Discarded the interrupted session of \"{}\".",
+            checkpoint.routine.title
+        )
+        .map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let options = player_options(sound, checkpoint.countdown);
+    let routine = checkpoint.routine.clone();
+    let source = checkpoint.source.clone();
+    crate::player::play(routine, source, Some(&checkpoint), &options, out, notices)
+        .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -5,4 +5,6 @@
 
 pub mod cli;
 pub mod core;
+pub mod player;
+pub mod sound;
 pub mod ui;

@@ -26,7 +26,9 @@ pub struct ManualClock {
 
 impl ManualClock {
     pub fn new(start: Instant) -> ManualClock {
-        ManualClock { now: Cell::new(start) }
+        ManualClock {
+            now: Cell::new(start),
+        }
     }
 
     pub fn advance(&self, by: Duration) {

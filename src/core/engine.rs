@@ -11,6 +11,9 @@ use std::time::{Duration, Instant};
 /// before it.
 pub const BACK_GRACE: Duration = Duration::from_secs(2);
 
+/// How far back `upcoming` reaches.
+pub const LOOKBACK: Duration = Duration::from_millis(250);
+
 /// What happened since the last call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Event {
@@ -117,14 +120,16 @@ impl Engine {
         }
     }
 
-    pub fn start(&mut self, now: Instant) -> Vec<Event> {
+    /// Starts the session at `at` (which may be a moment ahead of now, to
+    /// give sound output time to line up).
+    pub fn start(&mut self, at: Instant) -> Vec<Event> {
         if self.status != Status::Ready {
             return Vec::new();
         }
         self.status = Status::Running;
-        self.anchor = Some(now);
+        self.anchor = Some(at);
         let mut events = vec![Event::SegmentStarted(self.segment)];
-        events.extend(self.tick(now));
+        events.extend(self.tick(at));
         events
     }
 
@@ -181,7 +186,11 @@ impl Engine {
                 .segments
                 .get(self.segment + 1)
                 .filter(|s| s.start_ms <= at_ms && s.start_ms < self.plan.total_ms);
-            let next_cue = self.plan.cues.get(self.next_cue).filter(|c| c.at_ms <= at_ms);
+            let next_cue = self
+                .plan
+                .cues
+                .get(self.next_cue)
+                .filter(|c| c.at_ms <= at_ms);
             match (next_segment, next_cue) {
                 (Some(segment), Some(cue)) if segment.start_ms <= cue.at_ms => {
                     self.segment += 1;
@@ -215,7 +224,11 @@ impl Engine {
     pub fn skip(&mut self, now: Instant) -> Vec<Event> {
         self.seek(now, |engine, _| {
             let end = engine.block(engine.segment).1;
-            engine.plan.segments.get(end).map_or(engine.plan.total_ms, |s| s.start_ms)
+            engine
+                .plan
+                .segments
+                .get(end)
+                .map_or(engine.plan.total_ms, |s| s.start_ms)
         })
     }
 
@@ -235,7 +248,8 @@ impl Engine {
     }
 
     fn seek(&mut self, now: Instant, target: impl Fn(&Engine, u64) -> u64) -> Vec<Event> {
-        if !matches!(self.status, Status::Running | Status::Paused) || self.plan.segments.is_empty() {
+        if !matches!(self.status, Status::Running | Status::Paused) || self.plan.segments.is_empty()
+        {
             return Vec::new();
         }
         // Settle what is due before moving, so the segment index is current.
@@ -269,8 +283,11 @@ impl Engine {
     fn block(&self, index: usize) -> (usize, usize) {
         let segments = &self.plan.segments;
         let same = |a: &Segment, b: &Segment| {
-            is_breath(a.kind) && is_breath(b.kind)
-                && a.step == b.step && a.rep == b.rep && a.set == b.set
+            is_breath(a.kind)
+                && is_breath(b.kind)
+                && a.step == b.step
+                && a.rep == b.rep
+                && a.set == b.set
         };
         let mut start = index;
         while start > 0 && same(&segments[start - 1], &segments[index]) {
@@ -281,6 +298,30 @@ impl Engine {
             end += 1;
         }
         (start, end)
+    }
+
+    /// The cues from `LOOKBACK` ago on, each with the instant it is due if
+    /// the session keeps running from `now`, and its index in the plan.
+    /// Empty unless running. Sound is scheduled from this, not from ticks;
+    /// the look-back covers cues that fired in the tick just made (a sound
+    /// player must not play a cue twice).
+    pub fn upcoming(&self, now: Instant) -> Vec<(Instant, usize)> {
+        let (Status::Running, Some(anchor)) = (self.status, self.anchor) else {
+            return Vec::new();
+        };
+        let from_ms = self.position(now).saturating_sub(LOOKBACK).as_millis() as u64;
+        let first = self.plan.cues.partition_point(|c| c.at_ms < from_ms);
+        (first..self.plan.cues.len())
+            .map(|index| {
+                let at = Duration::from_millis(self.plan.cues[index].at_ms);
+                let due = if at >= self.base {
+                    anchor + (at - self.base)
+                } else {
+                    anchor.checked_sub(self.base - at).unwrap_or(anchor)
+                };
+                (due, index)
+            })
+            .collect()
     }
 
     pub fn snapshot(&self, now: Instant) -> Snapshot {
@@ -305,7 +346,10 @@ impl Engine {
 fn is_breath(kind: SegmentKind) -> bool {
     matches!(
         kind,
-        SegmentKind::BreatheIn | SegmentKind::HoldIn | SegmentKind::BreatheOut | SegmentKind::HoldOut
+        SegmentKind::BreatheIn
+            | SegmentKind::HoldIn
+            | SegmentKind::BreatheOut
+            | SegmentKind::HoldOut
     )
 }
 

@@ -1,11 +1,15 @@
 //! The pure core: no iced, no rodio. Everything here is testable without a
 //! window or a sound card.
 
+pub mod announce;
+pub mod audio;
 pub mod catalogue;
+pub mod checkpoint;
 pub mod clock;
 pub mod engine;
 pub mod json_span;
 pub mod location;
 pub mod plan;
 pub mod routine;
+pub mod store;
 pub mod suggest;

@@ -56,7 +56,7 @@ impl SegmentKind {
 }
 
 /// Left or right: a side of the body, or a nostril while breathing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Left,

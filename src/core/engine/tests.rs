@@ -22,7 +22,11 @@ fn half_hour() -> Plan {
            {"pose":"trunk-rotation","hold_seconds":20,"reps":6,"rest_seconds":5},
            {"pose":"shavasana","hold_seconds":300}"#,
     );
-    assert!((25 * 60_000..35 * 60_000).contains(&plan.total_ms), "{}", plan.total_ms);
+    assert!(
+        (25 * 60_000..35 * 60_000).contains(&plan.total_ms),
+        "{}",
+        plan.total_ms
+    );
     plan
 }
 
@@ -31,7 +35,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, below: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) % below
     }
 }
@@ -76,7 +83,11 @@ fn irregular_ticks_fire_every_cue_once_in_order_and_end_on_time() {
         let snapshot = engine.snapshot(clock.now());
         assert_eq!(snapshot.active, Duration::from_millis(plan.total_ms));
         assert_eq!(snapshot.position, snapshot.total);
-        assert!(engine.tick(clock.now() + Duration::from_secs(60)).is_empty());
+        assert!(
+            engine
+                .tick(clock.now() + Duration::from_secs(60))
+                .is_empty()
+        );
     }
 }
 
@@ -86,7 +97,10 @@ fn a_late_tick_fires_the_missed_cues_in_order() {
     let t0 = Instant::now();
     let mut engine = Engine::new(plan.clone());
     let first = engine.start(t0);
-    assert_eq!(first, vec![Event::SegmentStarted(0), Event::Cue(plan.cues[0])]);
+    assert_eq!(
+        first,
+        vec![Event::SegmentStarted(0), Event::Cue(plan.cues[0])]
+    );
     let late = engine.tick(t0 + Duration::from_millis(13_500));
     let kinds: Vec<_> = cues(&late).iter().map(|c| (c.at_ms, c.kind)).collect();
     assert_eq!(
@@ -117,8 +131,14 @@ fn pausing_shifts_the_end_by_exactly_the_pause() {
     let _ = engine.tick(paused_at);
     engine.pause(paused_at);
     let pause = Duration::from_millis(47_250);
-    assert!(engine.tick(paused_at + pause).is_empty(), "nothing happens while paused");
-    assert_eq!(engine.position(paused_at + pause), Duration::from_millis(123_456));
+    assert!(
+        engine.tick(paused_at + pause).is_empty(),
+        "nothing happens while paused"
+    );
+    assert_eq!(
+        engine.position(paused_at + pause),
+        Duration::from_millis(123_456)
+    );
     let _ = engine.resume(paused_at + pause);
     let end = t0 + total + pause;
     let just_before = engine.tick(end - Duration::from_millis(1));
@@ -132,20 +152,38 @@ fn skip_moves_to_the_next_segment_and_plays_its_cue() {
     let plan = plan(r#"{"pose":"knee-to-chest","hold_seconds":30,"reps":2,"rest_seconds":10}"#);
     let kinds: Vec<_> = plan.segments.iter().map(|s| s.kind).collect();
     use SegmentKind::*;
-    assert_eq!(kinds, [GetReady, Hold, SwitchSides, Hold, Rest, Hold, SwitchSides, Hold]);
+    assert_eq!(
+        kinds,
+        [
+            GetReady,
+            Hold,
+            SwitchSides,
+            Hold,
+            Rest,
+            Hold,
+            SwitchSides,
+            Hold
+        ]
+    );
     let t0 = Instant::now();
     let mut engine = Engine::new(plan.clone());
     let _ = engine.start(t0);
     // In get-ready: to the first hold, with its start cue.
     let events = engine.skip(t0 + Duration::from_secs(1));
     assert!(events.contains(&Event::SegmentStarted(1)));
-    assert_eq!(cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::Start]);
+    assert_eq!(
+        cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CueKind::Start]
+    );
     let snapshot = engine.snapshot(t0 + Duration::from_secs(1));
     assert_eq!(snapshot.segment, 1);
     assert_eq!(snapshot.remaining_in_segment, Duration::from_secs(30));
     // In a hold: to switch sides.
     let events = engine.skip(t0 + Duration::from_secs(2));
-    assert_eq!(cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::SwitchSides]);
+    assert_eq!(
+        cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CueKind::SwitchSides]
+    );
     // The schedule continues from the new place: switch sides lasts 5 s.
     let events = engine.tick(t0 + Duration::from_secs(7));
     assert!(events.contains(&Event::SegmentStarted(3)));
@@ -154,7 +192,10 @@ fn skip_moves_to_the_next_segment_and_plays_its_cue() {
         let _ = engine.skip(t0 + Duration::from_secs(second));
     }
     assert_eq!(engine.status(), Status::Finished);
-    assert_eq!(engine.snapshot(t0 + Duration::from_secs(13)).position, engine.total());
+    assert_eq!(
+        engine.snapshot(t0 + Duration::from_secs(13)).position,
+        engine.total()
+    );
 }
 
 #[test]
@@ -166,9 +207,15 @@ fn back_restarts_the_segment_or_goes_to_the_previous_one() {
     // 20 s into the first hold (which starts at 5 s): restart it.
     let _ = engine.tick(t0 + Duration::from_secs(25));
     let events = engine.back(t0 + Duration::from_secs(25));
-    assert_eq!(cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::Start]);
+    assert_eq!(
+        cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CueKind::Start]
+    );
     let snapshot = engine.snapshot(t0 + Duration::from_secs(25));
-    assert_eq!((snapshot.segment, snapshot.remaining_in_segment), (1, Duration::from_secs(30)));
+    assert_eq!(
+        (snapshot.segment, snapshot.remaining_in_segment),
+        (1, Duration::from_secs(30))
+    );
     // Within two seconds of that restart: back to get-ready.
     let _ = engine.back(t0 + Duration::from_secs(26));
     let snapshot = engine.snapshot(t0 + Duration::from_secs(26));
@@ -180,7 +227,8 @@ fn back_restarts_the_segment_or_goes_to_the_previous_one() {
 
 #[test]
 fn skip_and_back_treat_a_breathing_hold_as_one_block() {
-    let plan = plan(r#"{"pose":"anulom-vilom","hold_seconds":60},{"pose":"balasana","hold_seconds":20}"#);
+    let plan =
+        plan(r#"{"pose":"anulom-vilom","hold_seconds":60},{"pose":"balasana","hold_seconds":20}"#);
     let t0 = Instant::now();
     let mut engine = Engine::new(plan.clone());
     let _ = engine.start(t0);
@@ -189,16 +237,25 @@ fn skip_and_back_treat_a_breathing_hold_as_one_block() {
     assert_eq!(plan.segments[breathing_start].kind, SegmentKind::BreatheIn);
     // 15 s in (second breath): back goes to the first inhale, not one phase.
     let _ = engine.back(t0 + Duration::from_secs(15));
-    assert_eq!(engine.snapshot(t0 + Duration::from_secs(15)).segment, breathing_start);
+    assert_eq!(
+        engine.snapshot(t0 + Duration::from_secs(15)).segment,
+        breathing_start
+    );
     // Skip leaves the breathing altogether.
     let events = engine.skip(t0 + Duration::from_secs(20));
     let segment = engine.snapshot(t0 + Duration::from_secs(20)).segment;
     assert_eq!(plan.segments[segment].kind, SegmentKind::GetReady);
     assert_eq!(plan.segments[segment].pose, "balasana");
     // The step-done chime comes at once; "get ready" follows it.
-    assert_eq!(cues(&events).last().map(|c| c.kind), Some(CueKind::StepDone));
+    assert_eq!(
+        cues(&events).last().map(|c| c.kind),
+        Some(CueKind::StepDone)
+    );
     let events = engine.tick(t0 + Duration::from_millis(20_800));
-    assert_eq!(cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::GetReady]);
+    assert_eq!(
+        cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CueKind::GetReady]
+    );
 }
 
 #[test]
@@ -211,7 +268,10 @@ fn skip_while_paused_plays_the_new_cue_on_resume() {
     assert!(cues(&engine.skip(t0 + Duration::from_secs(2))).is_empty());
     assert_eq!(engine.status(), Status::Paused);
     let events = engine.resume(t0 + Duration::from_secs(3));
-    assert_eq!(cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(), [CueKind::Start]);
+    assert_eq!(
+        cues(&events).iter().map(|c| c.kind).collect::<Vec<_>>(),
+        [CueKind::Start]
+    );
 }
 
 #[test]
@@ -228,12 +288,19 @@ fn resuming_from_a_checkpoint_continues_at_the_same_place() {
     assert_eq!(before.status, Status::Paused);
     assert_eq!(
         (before.segment, before.remaining_in_segment, before.active),
-        (crashed.segment, crashed.remaining_in_segment, crashed.active)
+        (
+            crashed.segment,
+            crashed.remaining_in_segment,
+            crashed.active
+        )
     );
     let _ = second.resume(t1);
     let rest = Duration::from_millis(plan.total_ms) - crashed.position;
     assert_eq!(second.tick(t1 + rest).last(), Some(&Event::Finished));
-    assert_eq!(second.snapshot(t1 + rest).active, Duration::from_millis(plan.total_ms));
+    assert_eq!(
+        second.snapshot(t1 + rest).active,
+        Duration::from_millis(plan.total_ms)
+    );
 }
 
 #[test]
@@ -244,5 +311,30 @@ fn stop_ends_the_session_without_finishing_it() {
     engine.stop(t0 + Duration::from_secs(12));
     assert_eq!(engine.status(), Status::Stopped);
     assert!(engine.tick(t0 + Duration::from_secs(60)).is_empty());
-    assert_eq!(engine.snapshot(t0 + Duration::from_secs(60)).active, Duration::from_secs(12));
+    assert_eq!(
+        engine.snapshot(t0 + Duration::from_secs(60)).active,
+        Duration::from_secs(12)
+    );
+}
+
+#[test]
+fn upcoming_cues_are_due_at_their_plan_time_from_now() {
+    let plan = plan(r#"{"pose":"balasana","hold_seconds":10}"#);
+    let t0 = Instant::now();
+    let mut engine = Engine::new(plan.clone());
+    assert!(engine.upcoming(t0).is_empty(), "nothing before the start");
+    let _ = engine.start(t0);
+    let now = t0 + Duration::from_millis(2_500);
+    let _ = engine.tick(now);
+    let upcoming = engine.upcoming(now);
+    assert_eq!(
+        upcoming.first().map(|u| u.1),
+        Some(2),
+        "cues 0 and 1 already fired"
+    );
+    for (due, index) in &upcoming {
+        assert_eq!(*due, t0 + Duration::from_millis(plan.cues[*index].at_ms));
+    }
+    engine.pause(now);
+    assert!(engine.upcoming(now).is_empty());
 }

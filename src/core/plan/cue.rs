@@ -11,7 +11,7 @@ pub const STEP_DONE_GAP_MS: u64 = 800;
 /// Cues closer than this to the previous one in a segment are left out.
 const MIN_CUE_GAP_MS: u64 = 1000;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CueKind {
     GetReady,
