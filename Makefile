@@ -31,6 +31,7 @@ unit:
 
 bench:
 	cargo bench --bench validate
+	cargo bench --bench drift
 
 release:
 	cargo build --release

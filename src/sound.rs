@@ -177,7 +177,7 @@ impl Sound {
     }
 
     fn open(&mut self) -> Option<String> {
-        if !matches!(self.output, Output::Closed) {
+        if self.options.muted || !matches!(self.output, Output::Closed) {
             return None;
         }
         match open_device() {

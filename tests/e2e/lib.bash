@@ -37,9 +37,27 @@ now_ms() { date +%s%3N; }
 
 cleanup_pids=()
 cleanup() {
-  local pid
-  for pid in "${cleanup_pids[@]}"; do kill "$pid" 2>/dev/null; done
-  [[ -n ${XVFB_PID:-} ]] && kill "$XVFB_PID" 2>/dev/null
-  wait 2>/dev/null
+  local status=$? pid
+  for pid in "${cleanup_pids[@]}" ${XVFB_PID:-}; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  exit "$status"
 }
 trap cleanup EXIT
+
+# Starts a private PulseAudio with a null sink called "fake" and exports
+# what clients need to reach it.
+start_pulse() {
+  need pulseaudio pactl parec
+  export HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
+  pulseaudio -n --daemonize=no --exit-idle-time=-1 --disable-shm=yes \
+    -L module-native-protocol-unix \
+    -L "module-null-sink sink_name=fake rate=48000 channels=2" >/dev/null 2>&1 &
+  PULSE_PID=$!
+  cleanup_pids+=("$PULSE_PID")
+  for _ in $(seq 1 100); do
+    pactl info >/dev/null 2>&1 && break
+    sleep 0.05
+  done
+  pactl info >/dev/null 2>&1 || { echo "PulseAudio did not start"; exit 1; }
+  pactl set-default-sink fake
+}

@@ -1,0 +1,21 @@
+# A headless session played through a PulseAudio null sink and recorded:
+# every cue must sound within 30 ms of the plan (aligned on the first cue).
+set -euo pipefail
+source "$(dirname "$0")/lib.bash"
+need python3
+start_pulse
+work=$(mktemp -d)
+routine=tests/fixtures/short.posewise.json
+"$POSEWISE_BIN" plan "$routine" --json > "$work/plan.json"
+
+parec -d fake.monitor --latency-msec=10 --file-format=wav --format=s16le \
+  --rate=48000 --channels=2 "$work/capture.wav" &
+recorder=$!
+cleanup_pids+=("$recorder")
+sleep 0.5
+POSEWISE_DATA_DIR="$work/data" "$POSEWISE_BIN" play "$routine" --no-window --no-voice > "$work/out.txt"
+sleep 1.5
+kill -INT "$recorder"
+wait "$recorder" 2>/dev/null || true
+tail -n 1 "$work/out.txt"
+python3 tests/e2e/cue_timing.py "$work/capture.wav" "$work/plan.json" 30
