@@ -15,7 +15,8 @@ const LIMIT_MS: f64 = 5.0;
 fn sixty_seconds() -> Plan {
     let json = r#"{"format":"posewise-routine","version":1,"title":"drift","get_ready_seconds":5,
         "steps":[{"pose":"balasana","hold_seconds":25},{"pose":"knee-to-chest","hold_seconds":10}]}"#;
-    let routine = Routine::parse(json.as_bytes(), "drift", Catalogue::builtin()).expect("valid routine");
+    let routine =
+        Routine::parse(json.as_bytes(), "drift", Catalogue::builtin()).expect("valid routine");
     Plan::build(&routine, Catalogue::builtin())
 }
 
@@ -32,7 +33,9 @@ fn main() {
     while engine.status() == Status::Running {
         std::thread::sleep(TICK);
         let now = clock.now();
-        let wall = SystemTime::now().duration_since(wall_start).unwrap_or_default();
+        let wall = SystemTime::now()
+            .duration_since(wall_start)
+            .unwrap_or_default();
         let events = engine.tick(now);
         ticks += 1;
         let position = engine.position(now);
@@ -47,7 +50,8 @@ fn main() {
                     if now < due {
                         early += 1;
                     }
-                    worst_late_ms = worst_late_ms.max(now.duration_since(due).as_secs_f64() * 1000.0);
+                    worst_late_ms =
+                        worst_late_ms.max(now.duration_since(due).as_secs_f64() * 1000.0);
                 }
                 Event::Finished => {
                     let end = start + Duration::from_millis(plan.total_ms);
