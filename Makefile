@@ -14,7 +14,7 @@ run: deps-run release
 	./target/release/posewise $(ARGS)
 
 ## Format check, lints, unit and integration tests, benchmarks, end-to-end.
-test: deps-test lint unit bench e2e
+test: deps-test lint unit bench e2e poses-sheet
 
 deps-run:
 	@.ci/install-deps $(RUN_PACKAGES)

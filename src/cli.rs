@@ -39,6 +39,11 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a pose's illustration (SVG) to standard output.
+    PoseSvg {
+        /// A pose id or alias, such as balasana or child-pose.
+        id: String,
+    },
     /// Show the timeline of a routine: every segment and cue.
     Plan {
         file: PathBuf,
@@ -122,6 +127,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => return crate::ui::run(cli.file),
         Some(Command::Validate { files }) => validate(&files, catalogue, stdout, stderr),
         Some(Command::Poses { json }) => poses(json, catalogue, stdout),
+        Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue, stdout),
         Some(Command::Plan { file, json, timing }) => {
             plan(&file, json, timing.countdown, catalogue, stdout)
         }
@@ -195,8 +201,12 @@ fn validate(
 
 fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
     if json {
+        let poses = catalogue.poses().iter().map(|pose| PoseJson {
+            pose,
+            illustration: crate::core::illustration::svg(&pose.id).is_some(),
+        });
         let text = serde_json::to_string_pretty(&PosesJson {
-            poses: catalogue.poses(),
+            poses: poses.collect(),
         })
         .map_err(|e| format!("error: {e}"))?;
         writeln!(out, "{text}").map_err(io_error)?;
@@ -225,7 +235,27 @@ fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
 
 #[derive(serde::Serialize)]
 struct PosesJson<'a> {
-    poses: &'a [crate::core::catalogue::Pose],
+    poses: Vec<PoseJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PoseJson<'a> {
+    #[serde(flatten)]
+    pose: &'a crate::core::catalogue::Pose,
+    /// Whether `posewise pose-svg ID` has a picture for it.
+    illustration: bool,
+}
+
+fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
+    let Some(pose) = catalogue.find(name) else {
+        let hint = crate::core::suggest::nearest(name, catalogue.names())
+            .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
+        return Err(format!("error: unknown pose '{name}'{hint}"));
+    };
+    let svg = crate::core::illustration::svg(&pose.id)
+        .ok_or_else(|| format!("error: '{}' has no illustration", pose.id))?;
+    out.write_all(svg.as_bytes()).map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn plan(
