@@ -2,6 +2,7 @@
 //! screens comes with the GUI work.
 
 use crate::core::catalogue::Catalogue;
+use crate::core::checkpoint::Checkpoint;
 use crate::core::plan::{Plan, format_duration};
 use crate::core::routine::Routine;
 use iced::widget::{column, container, text};
@@ -13,6 +14,7 @@ use std::process::ExitCode;
 #[derive(Debug, Clone)]
 struct Welcome {
     opened: Option<Result<String, String>>,
+    interrupted: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -34,7 +36,10 @@ impl Welcome {
                 })
                 .map_err(|error| error.to_string())
         });
-        Welcome { opened }
+        Welcome {
+            opened,
+            interrupted: interrupted_session(),
+        }
     }
 
     fn update(&mut self, message: Message) {
@@ -47,20 +52,38 @@ impl Welcome {
             Some(Ok(summary)) => text(summary.clone()),
             Some(Err(error)) => text(error.clone()).style(text::danger),
         };
+        let interrupted = self.interrupted.as_ref().map(|notice| text(notice.clone()));
         let content = column![
             text("Posewise").size(32),
             text("Guided, timed stretching and yoga sessions."),
             opened,
+        ]
+        .push(interrupted)
+        .push(
             text(
                 "Posewise gives no medical advice. Follow your \
-                 physiotherapist or doctor, and stop if pain gets worse."
+                 physiotherapist or doctor, and stop if pain gets worse.",
             )
             .size(14)
             .style(text::secondary),
-        ]
+        )
         .spacing(16)
         .max_width(640);
         container(content).center(Fill).padding(24).into()
+    }
+}
+
+/// A line about a session that was cut short, if there is one.
+fn interrupted_session() -> Option<String> {
+    let path = Checkpoint::default_path()?;
+    match Checkpoint::load(&path) {
+        Ok(Some(checkpoint)) => Some(format!(
+            "\"{}\" was interrupted at {}; continue it with: posewise resume",
+            checkpoint.routine.title,
+            checkpoint.saved_at.format("%H:%M on %d %b")
+        )),
+        Ok(None) => None,
+        Err(error) => Some(error.to_string()),
     }
 }
 
