@@ -11,8 +11,8 @@ use crate::core::plan::{CueKind, Plan, Side};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use track::{Pending, Shared, Track};
-pub use voice::{Clip, Voice};
+use track::{Pending, Samples, Shared, Stereo, Track};
+pub use voice::Voice;
 
 /// Sound settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -48,7 +48,7 @@ pub struct Sound {
     voice: Option<Voice>,
     /// Announcement text for each cue index of the prepared plan.
     texts: HashMap<usize, String>,
-    sounds: HashMap<(CueKind, Option<Side>), Clip>,
+    sounds: HashMap<(CueKind, Option<Side>), Stereo>,
 }
 
 impl Sound {
@@ -120,11 +120,11 @@ impl Sound {
         let mut pending = Vec::with_capacity(upcoming.len());
         for &(due, index) in upcoming {
             let cue = plan.cues[index];
-            let frames: Clip = Arc::clone(
+            let frames = Samples::Stereo(Arc::clone(
                 self.sounds
                     .entry((cue.kind, cue.side))
                     .or_insert_with(|| Arc::new(cue_sound(cue.kind, cue.side, 1.0))),
-            );
+            ));
             let max_frames = room_after(&plan.cues, index).map_or(usize::MAX, ms_to_frames);
             let key = index as u64 * 2;
             pending.push(Pending {
@@ -142,7 +142,7 @@ impl Sound {
                 pending.push(Pending {
                     key: key + 1,
                     due: due + Duration::from_millis(DELAY_MS),
-                    frames: clip,
+                    frames: Samples::Mono(clip),
                     max_frames: usize::MAX,
                 });
             }

@@ -18,6 +18,32 @@ const FADE_FRAMES: usize = 240;
 /// even if it no longer lists them (it was made just after their moment).
 const KEEP_DUE_WITHIN: Duration = Duration::from_millis(250);
 
+pub type Stereo = Arc<Vec<[f32; 2]>>;
+
+/// Sound samples at 48 kHz: stereo for cues (breath cues are panned), mono
+/// for speech, which is long and would double its memory in stereo.
+#[derive(Debug, Clone)]
+pub enum Samples {
+    Stereo(Stereo),
+    Mono(Arc<Vec<f32>>),
+}
+
+impl Samples {
+    fn len(&self) -> usize {
+        match self {
+            Samples::Stereo(frames) => frames.len(),
+            Samples::Mono(samples) => samples.len(),
+        }
+    }
+
+    fn frame(&self, at: usize) -> [f32; 2] {
+        match self {
+            Samples::Stereo(frames) => frames[at],
+            Samples::Mono(samples) => [samples[at]; 2],
+        }
+    }
+}
+
 /// A sound waiting for its moment.
 #[derive(Debug, Clone)]
 pub struct Pending {
@@ -25,7 +51,7 @@ pub struct Pending {
     /// plays a sound twice.
     pub key: u64,
     pub due: Instant,
-    pub frames: Arc<Vec<[f32; 2]>>,
+    pub frames: Samples,
     /// Cut the sound off (with a short fade) after this many frames.
     pub max_frames: usize,
 }
@@ -137,7 +163,7 @@ fn seconds_between(from: Instant, to: Instant) -> f64 {
 }
 
 struct Playing {
-    frames: Arc<Vec<[f32; 2]>>,
+    frames: Samples,
     at: usize,
     end: usize,
 }
@@ -247,7 +273,7 @@ impl Track {
         }
         let mut out = [0.0f32; 2];
         for sound in &mut self.playing {
-            let [l, r] = sound.frames[sound.at];
+            let [l, r] = sound.frames.frame(sound.at);
             let left = sound.end - sound.at;
             let gain = if left < FADE_FRAMES {
                 left as f32 / FADE_FRAMES as f32

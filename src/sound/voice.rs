@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 
-pub type Clip = Arc<Vec<[f32; 2]>>;
+/// Speech: mono samples at 48 kHz.
+pub type Clip = Arc<Vec<f32>>;
 
 #[derive(Debug, Default, Clone)]
 pub struct Voice {
@@ -55,8 +56,8 @@ impl Voice {
     }
 }
 
-/// Speech for `text` as 48 kHz stereo frames.
-fn speak(text: &str) -> Option<Vec<[f32; 2]>> {
+/// Speech for `text` as 48 kHz mono samples.
+fn speak(text: &str) -> Option<Vec<f32>> {
     let output = Command::new("espeak-ng")
         .args(["--stdout", "-s", "150", "-a", "120", text])
         .stderr(Stdio::null())
@@ -76,8 +77,8 @@ fn speak(text: &str) -> Option<Vec<[f32; 2]>> {
     Some(resample(&samples, spec.sample_rate))
 }
 
-/// Linear interpolation to 48 kHz, copied to both channels.
-fn resample(mono: &[f32], rate: u32) -> Vec<[f32; 2]> {
+/// Linear interpolation to 48 kHz.
+fn resample(mono: &[f32], rate: u32) -> Vec<f32> {
     if mono.is_empty() || rate == 0 {
         return Vec::new();
     }
@@ -88,8 +89,7 @@ fn resample(mono: &[f32], rate: u32) -> Vec<[f32; 2]> {
             let x = i as f64 * step;
             let a = mono[(x as usize).min(mono.len() - 1)];
             let b = mono[(x as usize + 1).min(mono.len() - 1)];
-            let v = a + (b - a) * x.fract() as f32;
-            [v, v]
+            a + (b - a) * x.fract() as f32
         })
         .collect()
 }
@@ -103,20 +103,14 @@ mod tests {
         let second = vec![0.5f32; 22_050];
         let out = resample(&second, 22_050);
         assert_eq!(out.len(), 48_000);
-        assert!(
-            out.iter()
-                .all(|f| (f[0] - 0.5).abs() < 1e-6 && f[0] == f[1])
-        );
+        assert!(out.iter().all(|v| (v - 0.5).abs() < 1e-6));
     }
-}
 
-#[cfg(test)]
-mod speech_tests {
     #[test]
     fn espeak_output_becomes_a_clip() {
         let clip = super::speak("Child's pose, three seconds.").expect("espeak-ng speaks");
         let seconds = clip.len() as f32 / 48_000.0;
         assert!((0.8..5.0).contains(&seconds), "{seconds} s");
-        assert!(clip.iter().any(|f| f[0].abs() > 0.05));
+        assert!(clip.iter().any(|v| v.abs() > 0.05));
     }
 }
