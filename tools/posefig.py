@@ -7,8 +7,9 @@ lengths and joint angles (forward kinematics) or from contact points
 (two-bone inverse kinematics).  Each figure is projected with a slightly
 raised side view (tilt about the x axis), so near and far limbs separate a
 little; a few poses use other views where a side view hides the pose
-(from above: trunk-rotation, makarasana; from the front: parsvakonasana and
-the seated breathing poses; three-quarter: tadasana).  Far-side limbs are
+(from the front: parsvakonasana and the seated breathing poses;
+three-quarter: tadasana, saithalyasana).  Each figure is fitted to the
+tile (about FIT_W px across at most) by Fig.render.  Far-side limbs are
 drawn thinner and lighter.  Output is a small, plain SVG 1.1 file per pose:
 
     python3 tools/posefig.py                 # all poses -> assets/poses/
@@ -36,26 +37,29 @@ W_NEAR = 9.0
 W_FAR = 7.0
 R_NEAR = W_NEAR / 2
 R_FAR = W_FAR / 2
-HEAD_R = 12.5
+HEAD_R = 12.5 * 1.35
 NOSE_R = 3.2
 MAT_X0, MAT_X1 = 10.0, 246.0
 MAT_THICK = 4.0        # visible front edge of the mat, px
 MAT_BOTTOM = 242.0     # screen y of the mat's lower edge
+FIT_W = 224.0          # widest figure, px
+FIT_TOP = 10.0         # highest figure top, px from the top edge
 
 # --------------------------------------------------------------------------
 # Body proportions (px).  Hip joint to shoulder joint is the "torso".
 # --------------------------------------------------------------------------
-TORSO = 50.0
-THIGH = 40.0
-SHIN = 39.0
-FOOT = 15.0            # ankle to toes
-UPPER_ARM = 30.0
-FOREARM = 33.0         # elbow to middle of the hand
-NECK = 8.0             # drawn neck stroke
-HEAD_D = 21.0          # shoulder centre to head centre
-HIP_HALF = 8.0         # half hip width (z offset of each leg)
-SHOULDER_HALF = 11.0   # half shoulder width
-ANKLE_H = 9.0          # ankle centre above floor with the foot flat
+K = 1.35               # overall figure size (the figures used to be small)
+TORSO = 50.0 * K
+THIGH = 40.0 * K
+SHIN = 39.0 * K
+FOOT = 15.0 * K        # ankle to toes
+UPPER_ARM = 30.0 * K
+FOREARM = 33.0 * K     # elbow to middle of the hand
+NECK = 8.0 * K         # drawn neck stroke
+HEAD_D = 21.0 * K      # shoulder centre to head centre
+HIP_HALF = 8.0 * K     # half hip width (z offset of each leg)
+SHOULDER_HALF = 11.0 * K   # half shoulder width
+ANKLE_H = 9.0 * K      # ankle centre above floor with the foot flat
 ARM = UPPER_ARM + FOREARM
 LEG = THIGH + SHIN
 
@@ -160,6 +164,7 @@ class Fig:
     def __init__(self, tilt=12.0, mat=(14.0, 30.0), floor_y=None, yaw=0.0,
                  scale=1.0):
         self.scale = scale              # >1 for compact poses (seated...)
+        self.max_scale = 1.25           # limit for automatic growing
         self.tilt = math.radians(tilt)
         self.yaw = math.radians(yaw)    # >0 turns the figure's +x to us
         self.mat = mat                  # (depth behind z=0, depth in front)
@@ -218,6 +223,31 @@ class Fig:
         z = p[0] * sy + p[2] * cy
         return x, p[1] * math.cos(self.tilt) - z * math.sin(self.tilt)
 
+    def extent(self):
+        """(left, right, top) of everything drawn, in projected px."""
+        pr = self.project
+        xs, us = [], []
+        for _layer, kind, data in self.items:
+            if kind == "limb":
+                pts = data[0]
+            elif kind == "torso":
+                h, c, s = data
+                pts = [curve_point(h, c, s, i / 10) for i in range(11)]
+            elif kind == "head":
+                hr = HEAD_R * self.scale
+                c = pr(data[1])
+                xs += [c[0] - hr, c[0] + hr]
+                us.append(c[1] + hr)
+                continue
+            else:
+                pts = data
+            xs += [pr(p)[0] for p in pts]
+            us += [pr(p)[1] for p in pts]
+        x0, x1 = min(xs) - R_NEAR, max(xs) + R_NEAR
+        if self.wall is not None:
+            x1 = max(x1, pr(v(self.wall, 0))[0] + 14)
+        return x0, x1, max(us) + R_NEAR
+
     def depth(self, d):
         """Component of world direction d pointing at the camera."""
         z = d[0] * math.sin(self.yaw) + d[2] * math.cos(self.yaw)
@@ -250,22 +280,16 @@ class Fig:
         mat_top = floor_y - zb * st
         mat_h = MAT_BOTTOM - mat_top
 
-        # horizontal centring on the bounding box of everything drawn
+        # fit: shrink (or grow, up to max_scale) so the figure spans at
+        # most FIT_W px and its top stays FIT_TOP px below the top edge
+        x0, x1, top = self.extent()
+        k = min(FIT_W / (x1 - x0), (floor_y - FIT_TOP) / top,
+                self.max_scale / self.scale)
+        if abs(k - 1) > 1e-3:
+            self.scale *= k
+            x0, x1, top = self.extent()
         pr = self.project
-        xs = []
-        for _layer, kind, data in self.items:
-            if kind == "limb":
-                xs += [pr(p)[0] for p in data[0]]
-            elif kind == "torso":
-                xs += [pr(data[0])[0], pr(data[2])[0]]
-            elif kind == "head":
-                hr = HEAD_R * self.scale
-                xs += [pr(data[1])[0] - hr, pr(data[1])[0] + hr]
-            elif kind == "bar":
-                xs += [pr(data[0])[0], pr(data[1])[0]]
-        x0, x1 = min(xs) - R_NEAR, max(xs) + R_NEAR
-        if self.wall is not None:
-            x1 = max(x1, pr(v(self.wall, 0))[0] + 14)
+        # horizontal centring on the bounding box of everything drawn
         dx = SIZE / 2 - (x0 + x1) / 2
 
         def P(p):
@@ -436,54 +460,56 @@ def knee_to_chest():
 
 @pose("prone-back-extension")
 def prone_back_extension():
+    # sphinx: forearms flat on the mat, elbows under the shoulders
     fig = Fig()
     hip = v(0, R_NEAR)
-    sh = go(hip, sub(v(40, R_NEAR + UPPER_ARM - 1), hip), TORSO)
-    fig.torso(hip, sh, ctrl=v(24, R_NEAR + 1))     # belly stays down
-    head_at(fig, 52, v(1, -0.3, 0))
+    shy = R_NEAR + UPPER_ARM
+    sh = v(math.sqrt(TORSO ** 2 - (shy - R_NEAR) ** 2), shy)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR + 2))   # belly stays down
+    head_at(fig, 62, v(1, -0.1, 0))
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         straight_leg_on_floor(fig, hip, z, near, direction=-1, toes="back")
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        dyy = min(sh[1] - r, UPPER_ARM)
-        e = v(sh[0] + math.sqrt(UPPER_ARM ** 2 - dyy ** 2), r, z)
-        hand = v(e[0] + FOREARM, r, z)
-        fig.arm([s, e, hand], near)
+        e = v(sh[0], r, z)
+        fig.arm([s, e, v(e[0] + FOREARM, r, z)], near)
     return fig
 
 
 @pose("trunk-rotation")
 def trunk_rotation():
-    # seen from above: arms out along the mat, bent knees dropped to the
-    # far side, head turned the other way
-    fig = Fig(tilt=72, mat=(86, 84))
+    # seen from above, as exercise sheets draw it: lying on the back with
+    # the arms out in a T, both bent knees dropped together to one side
+    reach = SHOULDER_HALF + ARM
+    fig = Fig(tilt=90, mat=(reach + 12, reach + 12))
     hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR)
-    fig.torso(hip, sh)
-    fig.bar(v(0, R_NEAR, -HIP_HALF), v(0, R_NEAR, HIP_HALF))
-    fig.bar(v(-TORSO, R_NEAR, -SHOULDER_HALF),
-            v(-TORSO, R_NEAR, SHOULDER_HALF))
-    fig.head(v(-TORSO - HEAD_D, HEAD_R, 3), v(-0.1, 0.5, 1))
+    fig.torso(hip, v(-TORSO, R_NEAR))
+    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0))
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         sgn = 1 if near else -1
-        r = R_NEAR if near else R_FAR
         s = v(-TORSO, R_NEAR, z)
-        e = go(s, v(0.08, 0, sgn), UPPER_ARM)
-        hand = go(e, v(0.08, 0, sgn), FOREARM)
-        fig.arm([s, v(e[0], r, e[2]), v(hand[0], r, hand[2])], near)
-    # lower (far) leg on the mat, upper (near) leg stacked on top of it
-    hf = v(0, R_NEAR, -HIP_HALF)
-    kf = go(hf, v(0.12, 0, -1), THIGH)
-    kf = v(kf[0], R_FAR, kf[2])
-    af = v(kf[0] + SHIN, R_FAR, kf[2] + 3)
-    tf = go(af, v(0.3, 0.3, -1), FOOT)
-    fig.leg([hf, kf, af, tf], near=False)
-    hn = v(0, R_NEAR + 2, HIP_HALF)
-    kn = go(hn, sub(add(kf, v(6, 9, 4)), hn), THIGH)
-    an = go(kn, sub(add(af, v(6, 9, 4)), kn), SHIN)
-    tn = go(an, v(0.3, 0.3, -1), FOOT)
-    fig.leg([hn, kn, an, tn], near=True)
+        # straight arms out at about 50 degrees, palms on the mat
+        out = v(math.cos(math.radians(50)), 0, sgn * math.sin(math.radians(50)))
+        e = go(s, out, UPPER_ARM)
+        hand = go(e, out, FOREARM)
+        fig.arm([s, e, hand, add(hand, v(6, 0, sgn * 1))], True)
+    fig.bar(v(-TORSO, R_NEAR, SHOULDER_HALF), v(-TORSO, R_NEAR, -SHOULDER_HALF))
+    fig.bar(v(0, R_NEAR, HIP_HALF), v(0, R_NEAR, -HIP_HALF))
+    # thighs swing out to the +z side, shins fold back towards the feet
+    for z0, dz, near in ((-HIP_HALF, 10, False), (HIP_HALF, 0, True)):
+        h = v(0, R_NEAR, z0)
+        knee = v(THIGH * 0.45, R_NEAR, HIP_HALF + THIGH * 0.8 + dz)
+        ankle = v(THIGH * 0.45 + SHIN * 0.75, R_NEAR, HIP_HALF + THIGH * 0.8 + dz - SHIN * 0.55)
+        toe = add(ankle, v(FOOT * 0.8, 0, -FOOT * 0.3))
+        fig.leg([h, knee, ankle, toe], near)
+
+    def arrow(P):
+        x, y = P(v(THIGH * 0.2, R_NEAR, HIP_HALF + THIGH * 0.3))
+        return [accent_path("M%s,%s q14,2 18,18" % (n(x - 4), n(y - 30))),
+                accent_path("M%s,%s l-5,-8 h10 z" % (n(x + 14), n(y - 4)),
+                            fill=ACCENT)]
+    fig.extra.append(arrow)
     return fig
 
 
@@ -511,28 +537,36 @@ def hamstring_stretch():
 
 @pose("tadasana")
 def tadasana():
-    # side/three-quarter view: heels lifted, both arms up past the ears
-    fig = Fig(tilt=6, yaw=32)
-    sw = SHOULDER_HALF + 7                 # arms clear the (large) head
-    fdir = 180 - 62                        # foot from toes up to the ankle
-    ankle = go(v(0, R_NEAR), fdir, FOOT)
-    for z, near in ((HIP_HALF * 0.6, True), (-HIP_HALF * 0.6, False)):
-        a = v(ankle[0], ankle[1], z * 0.5)
-        h = v(ankle[0], ankle[1] + LEG, z)
-        fig.leg([h, lerp(a, h, SHIN / LEG), a, v(0, R_NEAR, z * 0.5)], near)
-        fig.leg([a, add(go(a, fdir, 4), v(-1, -2.5, 0))], near)    # heel
-    hip = v(ankle[0], ankle[1] + LEG)
+    # side view, facing right: up on the balls of the feet (heels lifted),
+    # legs straight, arms straight up with the fingers interlocked above
+    # the head; the arms rise slightly behind the head so both read
+    fig = Fig(tilt=6, mat=(14, 24))
+    fdir = 180 - 52                        # foot from the ball up to the ankle
+    for z, near, dx in ((-HIP_HALF, False, -3.0), (HIP_HALF, True, 0.0)):
+        r = R_NEAR if near else R_FAR
+        ball = v(dx, r, z)
+        ankle = go(ball, fdir, FOOT)
+        hip = v(ankle[0] + 1, ankle[1] + LEG, z)
+        fig.leg([hip, lerp(hip, ankle, THIGH / LEG), ankle, ball,
+                 add(ball, v(FOOT * 0.4, 0, 0))], near)
+        fig.leg([ankle, go(ankle, 180 + 15, 5)], near)   # the lifted heel
+    hip = v(hip[0], hip[1])
     sh = go(hip, 90, TORSO)
     fig.torso(hip, sh)
-    fig.bar(v(sh[0], sh[1], -sw), v(sh[0], sh[1], sw))
-    head_at(fig, 82, v(1, 0.1, 0))
-    clasp = v(sh[0] - 4, sh[1] + math.sqrt(ARM ** 2 - sw ** 2 - 16), 0)
-    for z, near in ((sw, True), (-sw, False)):
-        s = v(sh[0], sh[1], z)
-        hand = add(clasp, v(0, 0, z * 0.08))
-        fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand], near)
-    fig.limb([add(clasp, v(-6, 2, 0)), add(clasp, v(6, 2, 0))],
-             layer=L_TOP)                 # palms turned up, interlocked
+    head_at(fig, 62, v(1, 0.05, 0), dist=HEAD_D + 2)
+    up = 104                              # arms a little behind vertical
+    clasp = go(sh, up, ARM)
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = side_z(go(sh, 0, 0 if near else 3), z)
+        hand = side_z(clasp, z * 0.15)
+        fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand], near,
+                layer=L_FAR_ARM if not near else L_TORSO)
+
+    def knot(P):                            # interlocked fingers
+        x, y = P(go(clasp, up, 3))
+        return [(L_TOP, '<circle cx="%s" cy="%s" r="6.5" fill="%s" '
+                 'stroke="none"/>' % (n(x), n(y), INK))]
+    fig.extra.append(knot)
     return fig
 
 
@@ -570,55 +604,62 @@ def parsvakonasana():
 
 @pose("makarasana")
 def makarasana():
-    # seen from above (like trunk-rotation) so the folded arms show
-    fig = Fig(tilt=66, mat=(50, 50))
+    # side view, face down: legs straight and a little apart along the mat;
+    # forearms stacked (crossed) in front of the shoulders as a pillow,
+    # the head resting on them; chest only slightly raised
+    fig = Fig(tilt=16, mat=(40, 44))
     hip = v(0, R_NEAR)
-    sh = v(TORSO, R_NEAR + 3)
-    fig.torso(hip, sh)
-    fig.bar(v(0, R_NEAR, -HIP_HALF), v(0, R_NEAR, HIP_HALF))
-    fig.bar(side_z(sh, -SHOULDER_HALF), side_z(sh, SHOULDER_HALF))
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        sgn = 1 if near else -1
+    sh = v(math.sqrt(TORSO ** 2 - 14 ** 2), R_NEAR + 14)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.55, R_NEAR + 2))
+    for z, near in ((HIP_HALF * 1.6, True), (-HIP_HALF * 1.6, False)):
         r = R_NEAR if near else R_FAR
-        h = v(0, R_NEAR, z)
-        dirn = v(-1, 0, sgn * 0.11)                   # legs slightly apart
-        k = go(h, dirn, THIGH)
-        a = go(k, dirn, SHIN)
-        t = go(a, v(-1, 0, sgn * 0.6), FOOT * 0.8)     # feet turned out
-        fig.leg([h, v(k[0], r, k[2]), v(a[0], r, a[2]), v(t[0], r, t[2])],
+        h = v(0, R_NEAR, z * 0.5)
+        a = v(-LEG, r, z)
+        fig.leg([h, lerp(h, a, THIGH / LEG), a, v(-LEG - FOOT, r, z)],
                 near)
-    # forearms crossed in front of the face, elbows out: a pillow
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        sgn = 1 if near else -1
+    # elbows out wide on the mat in front of the shoulders; each forearm
+    # runs across under the head to the other elbow; near one on top
+    ex = sh[0] + 26
+    for z, near in ((-1, False), (1, True)):
         r = R_NEAR if near else R_FAR
-        s = side_z(sh, z)
-        dz = 25 - SHOULDER_HALF
-        e = v(sh[0] + math.sqrt(UPPER_ARM ** 2 - dz ** 2 - (s[1] - r) ** 2),
-              r, sgn * 25)
-        hand = go(e, v(0.12, 0.1 if near else 0, -sgn), FOREARM)
-        fig.arm([s, e, hand], near, layer=L_FAR_ARM)   # under the head
-    fig.head(v(sh[0] + 13, R_NEAR + 15, 0), v(0.4, -1, 0))
+        lift = W_NEAR - 2 if near else 0
+        s = side_z(sh, z * SHOULDER_HALF)
+        e = v(ex - z * 4, r, z * 32)
+        e = go(s, sub(e, s), UPPER_ARM)
+        e = v(e[0], r, e[2])
+        hand = v(e[0] + 10, r + lift, -z * 24)
+        fig.arm([s, e], near, layer=L_FAR_ARM if not near else L_TORSO)
+        fig.arm([e, hand], near, layer=L_FAR_ARM if not near else L_TOP)
+    c = v(ex + 8, R_NEAR + W_NEAR * 1.6 + HEAD_R, 0)
+    fig.head(c, v(0.5, -1, 0))
     return fig
 
 
 @pose("yastikasana")
 def yastikasana():
-    fig = Fig(tilt=14)
+    # lying on the back, one long line: arms stretched overhead along the
+    # mat past the head (the near arm a little raised), toes pointed away
+    fig = Fig(tilt=16, mat=(36, 40))
     hip = v(0, R_NEAR)
     fig.torso(hip, v(-TORSO, R_NEAR))
     supine_head(fig)
-    for z, near in ((HIP_HALF * 0.5, True), (-HIP_HALF * 0.5, False)):
+    for z, near in ((HIP_HALF * 0.6, True), (-HIP_HALF * 0.6, False)):
         r = R_NEAR if near else R_FAR
         h = v(0, R_NEAR, z)
-        a = v(LEG, r, z)
-        t = go(a, 28, FOOT)                      # toes pointed
+        a = v(LEG, r + 2, z)
+        t = go(a, -12, FOOT * 0.95)             # toes pointed away
+        t = v(t[0], max(t[1], r), z)
         fig.leg([h, v(THIGH, r, z), a, t], near)
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+    # far arm flat on the mat; near arm a little raised off it, so the two
+    # read apart
+    for z, near, rise in ((-SHOULDER_HALF, False, 0), (SHOULDER_HALF, True, 4)):
         r = R_NEAR if near else R_FAR
         s = v(-TORSO, R_NEAR, z)
-        e = v(-TORSO - UPPER_ARM, r, z * 0.9)
-        hand = v(-TORSO - ARM, r, z * 0.8)
-        fig.arm([s, e, hand], near)
+        hand = go(s, v(-math.cos(math.radians(rise)),
+                       math.sin(math.radians(rise)), z * 0.017), ARM)
+        hand = v(hand[0], max(hand[1], r), hand[2])
+        fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand,
+                 add(hand, v(-7, 3, 0))], near, layer=L_FAR_ARM)
     return fig
 
 
@@ -626,13 +667,15 @@ def yastikasana():
 def matsyasana():
     fig = Fig()
     hip = v(0, R_NEAR)
-    sh = go(hip, sub(v(-37, 31), hip), TORSO - 6)
-    fig.torso(hip, sh, ctrl=(v(-12, 16), v(-24, 62)))   # chest arched up
+    sh = v(-66, 38)
+    # chest lifted: the highest point of the back is at the chest
+    fig.torso(hip, sh, ctrl=(v(-22, 20), v(-42, 60)))
     dy = HEAD_R - sh[1]                            # crown on the mat
     c = v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R)
-    fig.head(c, v(-1, 0.35, 0))
+    fig.head(c, v(-0.7, 0.7, 0))
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         straight_leg_on_floor(fig, hip, z, near)
+    # elbows and forearms on the mat under the back, hands by the hips
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
@@ -670,21 +713,22 @@ def adho_mukha_svanasana():
 def balasana():
     fig = Fig()
     knee = v(0, R_NEAR)
-    hip = go(knee, 180 - 32, THIGH)               # sitting back on the heels
+    hip = go(knee, 180 - 28, THIGH)               # sitting back on the heels
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         r = R_NEAR if near else R_FAR
         fig.leg([side_z(hip, z), v(0, r, z), v(-SHIN, r, z),
                  v(-SHIN - FOOT, r, z)], near)
-    sh = go(hip, sub(v(12, 14), hip), TORSO)
-    fig.torso(hip, sh, bulge=v(-3, 15, 0))         # rounded back
+    sh = v(14, 22)
+    fig.torso(hip, sh, bulge=v(2, 13, 0))          # back rounded over thighs
     dy = HEAD_R - sh[1]
     c = v(sh[0] + math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R)
-    fig.head(c, v(0.5, -1, 0))                    # forehead on the mat
+    fig.head(c, v(0.3, -1, 0))                    # forehead on the mat
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        e = v(sh[0] + math.sqrt(UPPER_ARM ** 2 - (sh[1] - r) ** 2), r, z)
-        fig.arm([s, e, v(e[0] + FOREARM, r, z)], near)
+        hd = v(sh[0] + math.sqrt(ARM ** 2 - (sh[1] - r) ** 2), r, z)
+        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd], near,
+                layer=L_FAR_ARM)                  # beside / under the head
     return fig
 
 
@@ -692,16 +736,19 @@ def balasana():
 def bhujangasana():
     fig = Fig()
     hip = v(0, R_NEAR)
-    sh = go(hip, 55, TORSO)
-    fig.torso(hip, sh, ctrl=v(15, R_NEAR + 2))     # lower back arched
-    head_at(fig, 70, v(1, 0.35, 0))
+    sh = go(hip, 60, TORSO)
+    fig.torso(hip, sh, ctrl=v(18, R_NEAR + 2))     # lower back arched
+    head_at(fig, 72, v(1, 0.35, 0))
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         straight_leg_on_floor(fig, hip, z, near, direction=-1, toes="back")
+    # hands on the mat a little in front of the shoulders, arms nearly
+    # straight (elbows soft, pointing back)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        e, hd = ik(s, v(sh[0] + 34, r, z), UPPER_ARM, FOREARM, v(-1, 0, 0))
-        fig.arm([s, e, hd, add(hd, v(7, 0, 0))], near)
+        target = v(sh[0] + 38, r, z)
+        e, hd = ik(s, target, UPPER_ARM, FOREARM, v(-1, 0, 0))
+        fig.arm([s, e, hd, add(hd, v(9, 0, 0))], near)
     return fig
 
 
@@ -730,7 +777,7 @@ def wall_plank():
 
 @pose("shavasana")
 def shavasana():
-    fig = Fig(tilt=26, mat=(24, 46))
+    fig = Fig(tilt=16, mat=(36, 40))
     hip = v(0, R_NEAR)
     fig.torso(hip, v(-TORSO, R_NEAR))
     supine_head(fig)
@@ -738,98 +785,83 @@ def shavasana():
         sgn = 1 if near else -1
         r = R_NEAR if near else R_FAR
         h = v(0, R_NEAR, z)
-        dirn = v(1, 0, sgn * 0.14)
+        dirn = v(1, 0, sgn * 0.1)
         k = go(h, dirn, THIGH)
         a = go(k, dirn, SHIN)
-        t = go(a, v(0.3, 0.75, sgn * 0.7), FOOT)      # feet fall outwards
+        t = go(a, v(0.3, 0.8, sgn * 0.6), FOOT)      # feet fall outwards
         fig.leg([h, v(k[0], r, k[2]), v(a[0], r, a[2]), t], near)
+    # arms a little away from the body, palms up and relaxed
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         sgn = 1 if near else -1
         r = R_NEAR if near else R_FAR
         s = v(-TORSO, R_NEAR, z)
-        e = go(s, v(1, 0, sgn * 0.5), UPPER_ARM)
-        hand = go(e, v(1, 0, sgn * 0.5), FOREARM)
-        fig.arm([s, v(e[0], r, e[2]), v(hand[0], r, hand[2])], near)
+        e = go(s, v(1, 0, sgn * 0.3), UPPER_ARM)
+        hand = go(e, v(1, 0, sgn * 0.35), FOREARM)
+        fig.arm([s, v(e[0], r, e[2]), v(hand[0], r, hand[2]),
+                 v(hand[0] + 6, r + 2, hand[2])], near)
     return fig
 
 
 @pose("saithalyasana")
 def saithalyasana():
-    # raised side view from the front-leg side: the back leg shows behind
-    fig = Fig(tilt=30, mat=(62, 30), scale=1.05)
-    hip = v(0, 8)
-    # front leg (near): thigh forward, shin folded back, heel at the groin
-    hn = v(0, 8, HIP_HALF)
-    kn = go(hn, v(1, -0.1, 0.3), THIGH)
-    kn = v(kn[0], R_NEAR, kn[2])
-    an = go(kn, v(-0.85, 0, -0.55), SHIN)
-    an = v(an[0], R_NEAR, an[2])
-    fig.leg([hn, kn, an, go(an, v(-0.3, 0.2, -1), FOOT * 0.6)])
-    # back leg (far): thigh out to the side, shin folded back, foot back
-    hf = v(0, 8, -HIP_HALF)
-    kf = go(hf, v(-0.55, -0.1, -0.8), THIGH)
+    # side view, facing right: seated, front (far) leg folded in front with
+    # the shin across in front of the hips, back (near) leg folded behind
+    # with the shin pointing back; torso folded forward over the front
+    # knee, arms stretched forward on the mat, forehead near the mat
+    fig = Fig(tilt=18, mat=(38, 54))
+    hip = v(0, 12)
+    hf = v(0, 12, -HIP_HALF)
+    kf = v(THIGH * 0.85, R_FAR, -HIP_HALF - 26)
+    kf = go(hf, sub(kf, hf), THIGH)
     kf = v(kf[0], R_FAR, kf[2])
-    af = go(kf, v(-1, 0, 0.35), SHIN)
-    af = v(af[0], R_FAR, af[2])
-    fig.leg([hf, kf, af, v(af[0] - FOOT, R_FAR, af[2])], near=False)
-    # torso folded forward over the front knee, head down towards the mat,
-    # arms stretched forward to the mat
-    sh = go(hip, 28, TORSO)
-    fig.torso(hip, sh, bulge=v(-2, 5, 0))
-    fig.head(go(sh, -52, HEAD_D), v(0.7, -1, 0))
+    af = go(kf, v(-0.45, 0, 1), SHIN)
+    fig.leg([hf, kf, af, go(af, v(-0.2, 0, 1), FOOT * 0.7)], near=False)
+    hn = v(0, 12, HIP_HALF)
+    kn = go(hn, v(-0.25, -0.2, 1), THIGH)
+    kn = v(kn[0], R_NEAR, kn[2])
+    an = go(kn, v(-1, 0, -0.25), SHIN)
+    fig.leg([hn, kn, an, go(an, v(-1, 0, -0.1), FOOT * 0.8)])
+    sh = go(hip, 22, TORSO)
+    fig.torso(hip, sh, bulge=v(-2, 9, 0))
+    dy = HEAD_R + 2 - sh[1]
+    fig.head(v(sh[0] + math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R + 2),
+             v(0.5, -1, 0))
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        hd = v(sh[0] + math.sqrt(ARM ** 2 - (sh[1] - r) ** 2), r, z)
-        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd], near)
+        zh = z * 2.4                    # hands a little apart
+        hd = v(s[0] + math.sqrt(ARM ** 2 - (s[1] - r) ** 2 - (zh - z) ** 2),
+               r, zh)
+        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd], near,
+                layer=L_NEAR_ARM if near else L_FAR_LEG)
     return fig
 
 
-SEATED_VIEW = dict(tilt=14, yaw=78, mat=(34, 56), scale=1.3)
-
-
-def cross_legged(fig, hip):
-    """Sukhasana legs: knees out to the sides, shins crossed in front."""
-    knees = {}
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        sgn = 1 if near else -1
-        r = R_NEAR if near else R_FAR
-        h = side_z(hip, z)
-        k = go(h, v(0.75, 0, sgn * 0.66), THIGH)
-        k = v(k[0], r + 9, k[2])
-        a = go(k, v(-0.2, -0.25, -sgn), SHIN)
-        a = v(a[0], r, a[2])
-        t = go(a, v(0.1, 0, -sgn), FOOT * 0.7)
-        fig.leg([h, k, a, t], near)
-        knees[near] = k
-    return knees
+SEATED_VIEW = dict(tilt=10, yaw=90, mat=(30, 40))
 
 
 @pose("anulom-vilom")
 def anulom_vilom():
     fig = Fig(**SEATED_VIEW)
-    hip = v(0, 10)
-    knees = cross_legged(fig, hip)
-    sh = go(hip, 90, TORSO)
-    fig.torso(hip, sh)
-    fig.bar(add(sh, v(0, 0, -SHOULDER_HALF)), add(sh, v(0, 0, SHOULDER_HALF)))
-    c = head_at(fig, 90, v(1, 0, 0))
-    # right hand (near side: the figure faces +x) raised to the nose
-    s = add(sh, v(0, 0, SHOULDER_HALF))
-    hd = add(c, v(HEAD_R + 1, -1, 2))
-    e, hd = ik(s, hd, UPPER_ARM, FOREARM, v(0, -0.8, 1))
-    fig.arm([s, e, hd], True)
-    # left hand resting on the left (far) knee
-    s2 = add(sh, v(0, 0, -SHOULDER_HALF))
-    e2, hd2 = ik(s2, add(knees[False], v(0, 7, 0)), UPPER_ARM, FOREARM,
-                 v(-0.3, 0, -1))
-    fig.arm([s2, e2, hd2], False)
+    hip = v(0, 12)
+    sh, sw, knees = seated_body(fig, hip)
+    c = fig.head_c
+    # right hand raised to the nose
+    s = add(sh, v(0, -2, sw))
+    hd = add(c, v(4, -3, 3))
+    e, hd = ik(s, hd, UPPER_ARM, FOREARM, v(0.3, -1, 0.7))
+    fig.arm([s, e, hd], False, layer=L_TOP)
+    # left hand resting on the left knee
+    s2 = add(sh, v(0, -2, -sw))
+    e2, hd2 = ik(s2, add(knees[False], v(0, 9, 4)), UPPER_ARM, FOREARM,
+                 v(0, 0, -1))
+    fig.arm([s2, e2, hd2], True)
 
     def airflow(P):
         # breath through the open (left) nostril: lines curving out of it
         x, y = P(c)
-        x += HEAD_R * fig.scale * 0.45
-        y += 3
+        x += HEAD_R * fig.scale * 0.55
+        y += 4
         return [accent_path("M%s,%s q9,1 15,8" % (n(x), n(y))),
                 accent_path("M%s,%s q12,-2 19,4" % (n(x + 3), n(y - 5))),
                 accent_path("M%s,%s q7,3 10,10" % (n(x - 1), n(y + 5)))]
@@ -840,23 +872,20 @@ def anulom_vilom():
 @pose("deep-breathing")
 def deep_breathing():
     fig = Fig(**SEATED_VIEW)
-    hip = v(0, 10)
-    cross_legged(fig, hip)
-    sh = go(hip, 90, TORSO)
-    fig.torso(hip, sh)
-    fig.bar(add(sh, v(0, 0, -SHOULDER_HALF)), add(sh, v(0, 0, SHOULDER_HALF)))
-    head_at(fig, 90, v(1, 0, 0))
-    belly = add(fig.torso_point(0.3), v(R_NEAR + 4, 0, 3))
-    chest = add(fig.torso_point(0.78), v(R_NEAR + 4, 0, -2))
-    s = add(sh, v(0, 0, SHOULDER_HALF))
-    e, hd = ik(s, belly, UPPER_ARM, FOREARM, v(0.1, -0.3, 1))
-    fig.arm([s, e, hd], True)
-    s2 = add(sh, v(0, 0, -SHOULDER_HALF))
-    e2, hd2 = ik(s2, chest, UPPER_ARM, FOREARM, v(0.1, -1, -0.6))
-    fig.arm([s2, e2, hd2], False, layer=L_NEAR_ARM)
+    hip = v(0, 12)
+    sh, sw, knees = seated_body(fig, hip)
+    belly = v(8, hip[1] + TORSO * 0.3, 4)
+    chest = v(8, hip[1] + TORSO * 0.75, -4)
+    s = add(sh, v(0, -2, sw))
+    e, hd = ik(s, belly, UPPER_ARM, FOREARM, v(0.3, -0.3, 1))
+    fig.arm([s, e, hd], False, layer=L_TOP)
+    s2 = add(sh, v(0, -2, -sw))
+    e2, hd2 = ik(s2, chest, UPPER_ARM, FOREARM, v(0.3, -1, -0.8))
+    fig.arm([s2, e2, hd2], False, layer=L_TOP)
 
     def breath(P):
-        x, y = P(add(belly, v(9, 2, 0)))
+        x, y = P(v(0, hip[1] + TORSO * 0.45, -sw))
+        x += 10
         return [accent_path("M%s,%s q5,7 0,14" % (n(x + 2), n(y - 7))),
                 accent_path("M%s,%s q8,10 0,22" % (n(x + 8), n(y - 11))),
                 accent_path("M%s,%s q10,13 0,30" % (n(x + 14), n(y - 15)))]
@@ -866,24 +895,26 @@ def deep_breathing():
 
 @pose("cat-cow")
 def cat_cow():
-    fig = Fig()
+    fig = Fig(tilt=8)
     knee = v(0, R_NEAR)
     hip = go(knee, 90, THIGH)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         r = R_NEAR if near else R_FAR
         fig.leg([side_z(hip, z), v(0, r, z), v(-SHIN, r, z),
                  v(-SHIN - FOOT, r, z)], near)
-    shy = R_NEAR + ARM - 2
-    dy = shy - hip[1]
-    sh = v(math.sqrt(TORSO ** 2 - dy ** 2), shy)
-    fig.torso(hip, sh, bulge=mul(d2(90 + math.degrees(math.atan2(dy, sh[0]))),
-                                 25))
-    fig.head(go(sh, -62, HEAD_D - 1), v(0.1, -1, 0))
+    # Shoulders a little above the hips, hands under the shoulders; the
+    # elbows stay soft, since these arms are longer than the thighs.
+    sh = v(TORSO, hip[1] + 10)
+    # back rounded up like a cat: a smooth, moderate hump
+    fig.torso(hip, sh, ctrl=(add(hip, v(14, 26, 0)), add(sh, v(-16, 24, 0))))
+    fig.head(go(sh, -62, HEAD_D + 2), v(0.2, -1, 0))    # head hangs down
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        e, hd = ik(s, v(sh[0] + 1, r, z), UPPER_ARM, FOREARM, v(1, 0, 0))
-        fig.arm([s, e, hd, add(hd, v(7, 0, 0))], near)
+        hd = v(sh[0] + 4, r, z)
+        e, _ = ik(s, hd, UPPER_ARM, FOREARM, v(-1, 0, 0))
+        fig.arm([s, e, hd, add(hd, v(8, 0, 0))],
+                near, layer=L_NEAR_ARM if near else L_FAR_LEG)
     return fig
 
 
@@ -943,29 +974,68 @@ def bridge():
 
 @pose("piriformis-stretch")
 def piriformis_stretch():
-    fig = Fig(tilt=28, mat=(24, 44))
+    # figure four, lying on the back: supporting (far) leg bent with the
+    # foot flat on the mat; the near ankle rests on the supporting knee,
+    # its shin about level and its knee turned out towards the viewer;
+    # both hands hold behind the supporting thigh
+    fig = Fig(tilt=12, mat=(20, 40))
     hip = v(0, R_NEAR)
     fig.torso(hip, v(-TORSO, R_NEAR))
     supine_head(fig)
-    # supporting (far) leg: thigh pulled towards the chest, shin level
     hf = v(0, R_NEAR, -HIP_HALF)
-    thigh = 110
+    thigh = 64
     kf = go(hf, thigh, THIGH)
-    af = go(kf, 0, SHIN)
-    fig.leg([hf, kf, af, go(af, 80, FOOT)], near=False)
-    # crossing (near) leg: knee turned out, ankle across the far thigh
+    dy = kf[1] - ANKLE_H
+    af = v(kf[0] + math.sqrt(SHIN ** 2 - dy ** 2), ANKLE_H, kf[2])
+    fig.leg([hf, kf, af, flat_foot(af, 1)], near=False)
+    # crossing leg: ankle on top of the supporting knee, shin level,
+    # knee out to the side and up
     hn = v(0, R_NEAR, HIP_HALF)
-    ank = add(go(hf, thigh, THIGH - 6), v(8, 1, 6))
-    kn, ank = ik(hn, ank, THIGH, SHIN, v(0.6, -0.3, 1))
-    fig.leg([hn, kn, ank, go(ank, v(-0.25, 0.1, -1), FOOT * 0.8)])
-    # hands pull the back of the supporting thigh
-    grip = add(go(hf, thigh, THIGH - 14), v(-6, 0, 0))
+    ank = add(kf, v(1, W_NEAR - 3, 0))
+    kz = ank[2]
+    for _ in range(4):              # level on screen: lift the knee for z
+        kn = v(ank[0] - SHIN * 0.6,
+               ank[1] + (kz - ank[2]) * math.tan(fig.tilt) - 1, 0)
+        flat = norm(sub(side_z(kn, 0), side_z(hn, 0)))
+        kz = hn[2] + math.sqrt(max(THIGH ** 2 - flat ** 2, 0))
+    kn = side_z(kn, kz)
+    ank = go(kn, sub(ank, kn), SHIN)
+    fig.leg([hn, kn, ank, go(ank, v(0.2, 0.5, -1), FOOT * 0.7)],
+            layer=L_TOP)
+    # hands hold behind the supporting thigh
+    grip = add(go(hf, thigh, THIGH * 0.7), v(3, -5, 0))
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         s = v(-TORSO, R_NEAR, z)
-        e, hd = ik(s, side_z(grip, -HIP_HALF + z * 0.5), UPPER_ARM, FOREARM,
-                   v(0, 0.1, z))
+        e, hd = ik(s, side_z(grip, -HIP_HALF + z * 0.3), UPPER_ARM, FOREARM,
+                   v(0, 1, z * 0.15))
         fig.arm([s, e, hd], near)
     return fig
+
+
+def seated_body(fig, hip):
+    """Front view, cross-legged (sukhasana): knees out to the sides, feet
+    tucked under the opposite knees; upright torso of normal width."""
+    knees = {}
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        sgn = 1 if near else -1
+        h = side_z(hip, z)
+        k = v(14, R_NEAR + 8, sgn * (HIP_HALF + THIGH * 0.93))
+        a = v(24, R_NEAR + 2, -sgn * 10)
+        fig.leg([h, k, a, v(22, R_NEAR, -sgn * 30)], True)
+        knees[near] = k
+    sh = go(hip, 90, TORSO)
+    fig.torso(hip, sh)
+    sw = SHOULDER_HALF * 1.25
+
+    def trunk(P):
+        pts = [P(v(0, hip[1] + 2, -HIP_HALF - 2)),
+               P(v(0, sh[1], -sw + 4)), P(v(0, sh[1], sw - 4)),
+               P(v(0, hip[1] + 2, HIP_HALF + 2))]
+        d = "M" + " L".join(f(p) for p in pts) + " Z"
+        return [(L_TORSO, '<path d="%s" fill="%s"/>' % (d, INK))]
+    fig.extra.append(trunk)
+    head_at(fig, 90, v(1, 0, 0))
+    return sh, sw, knees
 
 
 # --------------------------------------------------------------------------
