@@ -149,16 +149,12 @@ impl Session<'_> {
                 break;
             }
             let wait = until_next(&self.engine, clock.now());
-            let control = match &keys {
-                Some(receiver) => match receiver.recv_timeout(wait) {
-                    Ok(control) => Some(control),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => {
-                        keys = None;
-                        continue;
-                    }
-                },
-                None => {
+            let control = match keys.as_ref().map(|k| k.recv_timeout(wait)) {
+                Some(Ok(control)) => Some(control),
+                Some(Err(RecvTimeoutError::Timeout)) => None,
+                Some(Err(RecvTimeoutError::Disconnected)) | None => {
+                    // No (more) typed input: just wait.
+                    keys = None;
                     std::thread::sleep(wait);
                     None
                 }

@@ -18,4 +18,7 @@ sleep 1.5
 kill -INT "$recorder"
 wait "$recorder" 2>/dev/null || true
 tail -n 1 "$work/out.txt"
+[[ -z $(sort "$work/out.txt" | uniq -d) ]] || { echo "a segment was shown twice:"; cat "$work/out.txt"; exit 1; }
+segments=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["segments"]))' "$work/plan.json")
+[[ $(grep -c '^ *[0-9]*:[0-9][0-9]  ' "$work/out.txt") -eq $segments ]] || { echo "expected $segments segments"; cat "$work/out.txt"; exit 1; }
 python3 tests/e2e/cue_timing.py "$work/capture.wav" "$work/plan.json" 30

@@ -21,6 +21,7 @@ PY
 "$POSEWISE_BIN" resume --mute --no-voice > "$work/resumed.txt"
 cat "$work/resumed.txt"
 sed -n 2p "$work/resumed.txt" | grep -q '0:02  Hold — Child' || { echo "did not resume at the hold"; exit 1; }
+sed -n 3p "$work/resumed.txt" | grep -q '0:05  Get ready' || { echo "each segment must be shown once"; exit 1; }
 grep -q '^Session complete' "$work/resumed.txt" || { echo "the resumed session did not finish"; exit 1; }
 [[ ! -e $checkpoint ]] || { echo "the checkpoint was not removed"; exit 1; }
 "$POSEWISE_BIN" resume | grep -q 'no interrupted session' || { echo "resume with nothing to resume"; exit 1; }

@@ -338,3 +338,18 @@ fn upcoming_cues_are_due_at_their_plan_time_from_now() {
     engine.pause(now);
     assert!(engine.upcoming(now).is_empty());
 }
+
+#[test]
+fn resuming_reports_each_segment_once() {
+    let plan =
+        plan(r#"{"pose":"balasana","hold_seconds":3},{"pose":"makarasana","hold_seconds":3}"#);
+    let t0 = Instant::now();
+    let mut engine = Engine::resumed_at(plan, Duration::from_millis(5_000), Duration::ZERO);
+    let mut events = engine.resume(t0);
+    events.extend(engine.tick(t0 + Duration::from_millis(500)));
+    let started: Vec<_> = events
+        .iter()
+        .filter(|e| matches!(e, Event::SegmentStarted(_)))
+        .collect();
+    assert!(started.is_empty(), "{events:?}");
+}
