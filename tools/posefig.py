@@ -537,34 +537,41 @@ def hamstring_stretch():
 
 @pose("tadasana")
 def tadasana():
-    # side view, facing right: up on the balls of the feet (heels lifted),
-    # legs straight, arms straight up with the fingers interlocked above
-    # the head; the arms rise slightly behind the head so both read
-    fig = Fig(tilt=6, mat=(14, 24))
-    fdir = 180 - 52                        # foot from the ball up to the ankle
-    for z, near, dx in ((-HIP_HALF, False, -3.0), (HIP_HALF, True, 0.0)):
-        r = R_NEAR if near else R_FAR
-        ball = v(dx, r, z)
-        ankle = go(ball, fdir, FOOT)
-        hip = v(ankle[0] + 1, ankle[1] + LEG, z)
-        fig.leg([hip, lerp(hip, ankle, THIGH / LEG), ankle, ball,
-                 add(ball, v(FOOT * 0.4, 0, 0))], near)
-        fig.leg([ankle, go(ankle, 180 + 15, 5)], near)   # the lifted heel
-    hip = v(hip[0], hip[1])
+    # front view, facing us: standing tall on tiptoe, both arms stretched
+    # straight up with the fingers interlocked above the head (palm tree)
+    fig = Fig(**SEATED_VIEW)
+    hip = v(0, LEG + FOOT * 0.55)
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        sgn = 1 if near else -1
+        h = side_z(hip, z)
+        ankle = v(0, FOOT * 0.55, sgn * (HIP_HALF - 1))
+        # on tiptoe: from the front the foot shows as a short upright piece
+        # standing on the ball
+        fig.leg([h, lerp(h, ankle, THIGH / LEG), ankle,
+                 v(2, R_NEAR, sgn * (HIP_HALF - 1))], True)
     sh = go(hip, 90, TORSO)
     fig.torso(hip, sh)
-    head_at(fig, 62, v(1, 0.05, 0), dist=HEAD_D + 2)
-    up = 104                              # arms a little behind vertical
-    clasp = go(sh, up, ARM)
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = side_z(go(sh, 0, 0 if near else 3), z)
-        hand = side_z(clasp, z * 0.15)
-        fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand], near,
-                layer=L_FAR_ARM if not near else L_TORSO)
+    sw = SHOULDER_HALF * 1.25
+
+    def trunk(P):
+        pts = [P(v(0, hip[1] + 2, -HIP_HALF - 2)),
+               P(v(0, sh[1], -sw + 4)), P(v(0, sh[1], sw - 4)),
+               P(v(0, hip[1] + 2, HIP_HALF + 2))]
+        d = "M" + " L".join(f(p) for p in pts) + " Z"
+        return [(L_TORSO, '<path d="%s" fill="%s"/>' % (d, INK))]
+    fig.extra.append(trunk)
+    head_at(fig, 90, v(1, 0, 0))
+    # arms straight up beside the ears, hands meeting above the head
+    clasp = v(0, sh[1] + ARM * 0.95, 0)
+    for z, near in ((sw, True), (-sw, False)):
+        s = add(sh, v(0, -2, z))
+        elbow = v(0, sh[1] + UPPER_ARM * 0.95, z * 1.3)
+        wrist = v(0, sh[1] + ARM * 0.88, z * 0.8)
+        fig.arm([s, elbow, wrist, clasp], True)
 
     def knot(P):                            # interlocked fingers
-        x, y = P(go(clasp, up, 3))
-        return [(L_TOP, '<circle cx="%s" cy="%s" r="6.5" fill="%s" '
+        x, y = P(clasp)
+        return [(L_TOP, '<circle cx="%s" cy="%s" r="7" fill="%s" '
                  'stroke="none"/>' % (n(x), n(y), INK))]
     fig.extra.append(knot)
     return fig
