@@ -549,18 +549,7 @@ def tadasana():
         # standing on the ball
         fig.leg([h, lerp(h, ankle, THIGH / LEG), ankle,
                  v(2, R_NEAR, sgn * (HIP_HALF - 1))], True)
-    sh = go(hip, 90, TORSO)
-    fig.torso(hip, sh)
-    sw = SHOULDER_HALF * 1.25
-
-    def trunk(P):
-        pts = [P(v(0, hip[1] + 2, -HIP_HALF - 2)),
-               P(v(0, sh[1], -sw + 4)), P(v(0, sh[1], sw - 4)),
-               P(v(0, hip[1] + 2, HIP_HALF + 2))]
-        d = "M" + " L".join(f(p) for p in pts) + " Z"
-        return [(L_TORSO, '<path d="%s" fill="%s"/>' % (d, INK))]
-    fig.extra.append(trunk)
-    head_at(fig, 90, v(1, 0, 0))
+    sh, sw = front_torso(fig, hip)
     # arms straight up beside the ears, hands meeting above the head
     clasp = v(0, sh[1] + ARM * 0.95, 0)
     for z, near in ((sw, True), (-sw, False)):
@@ -1030,6 +1019,13 @@ def seated_body(fig, hip):
         a = v(24, R_NEAR + 2, -sgn * 10)
         fig.leg([h, k, a, v(22, R_NEAR, -sgn * 30)], True)
         knees[near] = k
+    sh, sw = front_torso(fig, hip)
+    return sh, sw, knees
+
+
+def front_torso(fig, hip):
+    """Front view: an upright torso of normal width (a filled panel) with
+    the head on top. Returns the shoulder centre and half width."""
     sh = go(hip, 90, TORSO)
     fig.torso(hip, sh)
     sw = SHOULDER_HALF * 1.25
@@ -1042,7 +1038,7 @@ def seated_body(fig, hip):
         return [(L_TORSO, '<path d="%s" fill="%s"/>' % (d, INK))]
     fig.extra.append(trunk)
     head_at(fig, 90, v(1, 0, 0))
-    return sh, sw, knees
+    return sh, sw
 
 
 # --------------------------------------------------------------------------
