@@ -71,18 +71,14 @@ impl Sound {
     /// is none) and starts making the spoken announcements.
     pub fn prepare(&mut self, plan: &Plan) -> Option<String> {
         let notice = self.open();
-        self.texts = announce::announcements(plan)
-            .into_iter()
-            .map(|a| (a.cue, a.text))
-            .collect();
+        let announcements = announce::announcements(plan);
         if let Some(voice) = &self.voice {
-            let mut texts: Vec<_> = announce::announcements(plan)
-                .into_iter()
-                .map(|a| a.text)
-                .collect();
-            texts.dedup();
-            voice.prepare(texts);
+            // Each distinct text once, in the order they will be spoken.
+            let mut seen = std::collections::HashSet::new();
+            let texts = announcements.iter().map(|a| a.text.clone());
+            voice.prepare(texts.filter(|t| seen.insert(t.clone())).collect());
         }
+        self.texts = announcements.into_iter().map(|a| (a.cue, a.text)).collect();
         notice
     }
 
