@@ -276,7 +276,7 @@ fn plan(
     for segment in &plan.segments {
         let side = segment
             .side
-            .map_or(String::new(), |s| format!(" ({s:?})").to_lowercase());
+            .map_or(String::new(), |s| format!(" ({})", s.label()));
         writeln!(
             out,
             "{:>8}  {:<18} {}{} rep {}/{} set {}/{}  {}",

@@ -261,25 +261,11 @@ impl Session<'_> {
 
 /// Wait until the next cue or segment change, and at most a second.
 fn until_next(engine: &Engine, now: Instant) -> Duration {
-    if engine.status() != Status::Running {
-        return Duration::from_secs(1);
-    }
-    let position = engine.position(now).as_millis() as u64;
-    let snapshot = engine.snapshot(now);
-    let segment_end = engine
-        .plan()
-        .segments
-        .get(snapshot.segment)
-        .map_or(0, Segment::end_ms);
-    let next_cue = engine
-        .upcoming(now)
-        .iter()
-        .find(|(due, _)| *due > now)
-        .map_or(segment_end, |(due, _)| {
-            position + due.duration_since(now).as_millis() as u64
-        });
-    let next = next_cue.min(segment_end).saturating_sub(position);
-    Duration::from_millis(next.clamp(1, 1_000))
+    engine
+        .until_next_event(now)
+        .map_or(Duration::from_secs(1), |wait| {
+            wait.clamp(Duration::from_millis(1), Duration::from_secs(1))
+        })
 }
 
 fn clock_text(ms: u64) -> String {
@@ -291,7 +277,7 @@ fn clock_text(ms: u64) -> String {
 pub fn describe(segment: &Segment) -> String {
     let mut text = format!("{} — {}", segment.kind.label(), segment.name);
     if let Some(side) = segment.side {
-        text.push_str(&format!(", {}", format!("{side:?}").to_lowercase()));
+        text.push_str(&format!(", {}", side.label()));
     }
     if segment.reps > 1 {
         text.push_str(&format!(", rep {}/{}", segment.rep, segment.reps));

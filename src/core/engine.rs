@@ -300,6 +300,22 @@ impl Engine {
         (start, end)
     }
 
+    /// Time from `now` until the next cue or segment change is due, while
+    /// running: how long a caller may sleep before its next `tick`.
+    pub fn until_next_event(&self, now: Instant) -> Option<Duration> {
+        if self.status != Status::Running {
+            return None;
+        }
+        let next_cue = self.plan.cues.get(self.next_cue).map(|c| c.at_ms);
+        let next_segment = self.plan.segments.get(self.segment + 1).map(|s| s.start_ms);
+        let next_ms = next_cue
+            .into_iter()
+            .chain(next_segment)
+            .min()
+            .unwrap_or(self.plan.total_ms);
+        Some(Duration::from_millis(next_ms).saturating_sub(self.position(now)))
+    }
+
     /// The cues from `LOOKBACK` ago on, each with the instant it is due if
     /// the session keeps running from `now`, and its index in the plan.
     /// Empty unless running. Sound is scheduled from this, not from ticks;

@@ -63,6 +63,15 @@ pub enum Side {
     Right,
 }
 
+impl Side {
+    pub fn label(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
 /// A stretch of the session timeline.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Segment {

@@ -353,3 +353,26 @@ fn resuming_reports_each_segment_once() {
         .collect();
     assert!(started.is_empty(), "{events:?}");
 }
+
+#[test]
+fn tells_how_long_until_the_next_event() {
+    let plan = plan(r#"{"pose":"balasana","hold_seconds":10}"#);
+    let t0 = Instant::now();
+    let mut engine = Engine::new(plan);
+    assert_eq!(engine.until_next_event(t0), None, "not running yet");
+    let _ = engine.start(t0);
+    // Cues: get ready 0, countdowns 2, 3, 4 s, start 5 s (segment 1) …
+    let at = t0 + Duration::from_millis(1_200);
+    assert_eq!(
+        engine.until_next_event(at),
+        Some(Duration::from_millis(800))
+    );
+    let _ = engine.tick(t0 + Duration::from_millis(4_500));
+    let at = t0 + Duration::from_millis(4_600);
+    assert_eq!(
+        engine.until_next_event(at),
+        Some(Duration::from_millis(400))
+    );
+    engine.pause(at);
+    assert_eq!(engine.until_next_event(at), None);
+}
