@@ -358,7 +358,8 @@ fn play(
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
     let options = player_options(sound, countdown);
     let source = std::fs::canonicalize(file).ok();
-    crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
+    let _record =
+        crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -387,7 +388,7 @@ fn resume(
     let options = player_options(sound, checkpoint.countdown);
     let routine = checkpoint.routine.clone();
     let source = checkpoint.source.clone();
-    crate::player::play(routine, source, Some(&checkpoint), &options, out, notices)
+    let _record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
         .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,24 +1,21 @@
-//! Runs a session in the terminal, without a window: the same engine, sound
-//! and checkpoints as the app, with progress printed line by line. Typed
-//! commands (Enter) pause, skip, go back or stop.
+//! Runs a session in the terminal, without a window: a thin front end over
+//! the session controller. It feeds the controller the time and the typed
+//! commands, and carries out what it returns: print, sound, checkpoint.
 
 use crate::core::checkpoint::Checkpoint;
-use crate::core::clock::{Clock, SystemClock};
-use crate::core::engine::{Engine, Event, Status};
 use crate::core::plan::{Plan, Segment, format_duration};
 use crate::core::routine::Routine;
-use crate::sound::{self, Sound};
+use crate::core::session::{Control, Effect, Session, SessionRecord};
+use crate::sound::{self, Report, Sound};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-/// How long to wait, at most, for the first spoken announcement and for the
-/// sound output's clock to settle before starting.
-const SOUND_WAIT: Duration = Duration::from_millis(2_000);
-/// Starting a moment ahead lets the first cue's sound be placed exactly.
-const START_LEAD: Duration = Duration::from_millis(150);
-const HELP: &str = "Keys (then Enter): nothing or p pause/continue, n next, b back, q stop.";
+const HELP: &str =
+    "Keys (then Enter): nothing or p pause/continue, n next, b back, h this hurts, q stop.";
+/// How often to look for sound reports while a start waits for sound.
+const STARTING_POLL: Duration = Duration::from_millis(20);
 
 pub struct Options {
     pub sound: sound::Options,
@@ -27,24 +24,14 @@ pub struct Options {
     pub checkpoint: Option<PathBuf>,
 }
 
-/// A command typed while the session runs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Control {
-    TogglePause,
-    Next,
-    Back,
-    Stop,
-}
-
-impl Control {
-    fn parse(line: &str) -> Option<Control> {
-        match line.trim().to_lowercase().as_str() {
-            "" | "p" | "pause" => Some(Control::TogglePause),
-            "n" | "next" | "s" | "skip" => Some(Control::Next),
-            "b" | "back" => Some(Control::Back),
-            "q" | "quit" | "stop" => Some(Control::Stop),
-            _ => None,
-        }
+fn parse_control(line: &str) -> Option<Control> {
+    match line.trim().to_lowercase().as_str() {
+        "" | "p" | "pause" => Some(Control::TogglePause),
+        "n" | "next" | "s" | "skip" => Some(Control::Next),
+        "b" | "back" => Some(Control::Back),
+        "h" | "hurts" | "pain" => Some(Control::Hurts),
+        "q" | "quit" | "stop" => Some(Control::Stop),
+        _ => None,
     }
 }
 
@@ -57,7 +44,7 @@ fn controls() -> Receiver<Control> {
         .spawn(move || {
             for line in std::io::stdin().lock().lines() {
                 let Ok(line) = line else { break };
-                if let Some(control) = Control::parse(&line)
+                if let Some(control) = parse_control(&line)
                     && sender.send(control).is_err()
                 {
                     break;
@@ -67,88 +54,72 @@ fn controls() -> Receiver<Control> {
     receiver
 }
 
-struct Session<'a> {
-    plan: Plan,
-    engine: Engine,
+struct Terminal<'a> {
     sound: Sound,
-    checkpoint: Checkpoint,
     options: &'a Options,
     out: &'a mut dyn Write,
     notices: &'a mut dyn Write,
+    ended: Option<SessionRecord>,
 }
 
-/// Runs `routine` to the end (or from `resume`), printing to `out`. Notices
-/// (no audio, checkpoint trouble) go to `notices`.
+/// Runs `routine` to the end (or from `resume`, a checked checkpoint),
+/// printing to `out`; notices (no audio, checkpoint trouble) go to
+/// `notices`. Returns the session's record once it ended.
 pub fn play(
     routine: Routine,
     source: Option<PathBuf>,
-    resume: Option<&Checkpoint>,
+    resume: Option<Checkpoint>,
     options: &Options,
     out: &mut dyn Write,
     notices: &mut dyn Write,
-) -> std::io::Result<()> {
+) -> std::io::Result<Option<SessionRecord>> {
     let catalogue = crate::core::catalogue::Catalogue::builtin();
-    let countdown = resume.map_or(options.countdown, |c| c.countdown);
-    let plan = Plan::with_countdown(&routine, catalogue, countdown);
-    let engine = match resume {
-        Some(c) => Engine::resumed_at(
-            plan.clone(),
-            Duration::from_millis(c.position_ms),
-            Duration::from_millis(c.active_ms),
-        ),
-        None => Engine::new(plan.clone()),
+    let (mut session, effects) = match resume {
+        Some(checkpoint) => {
+            let plan = Plan::with_countdown(&routine, catalogue, checkpoint.countdown);
+            Session::resumed(plan, checkpoint)
+        }
+        None => {
+            let plan = Plan::with_countdown(&routine, catalogue, options.countdown);
+            Session::new(plan, Checkpoint::new(routine, source, options.countdown))
+        }
     };
-    let checkpoint = resume
-        .cloned()
-        .unwrap_or_else(|| Checkpoint::new(routine, source, countdown));
-    let mut session = Session {
-        sound: Sound::new(options.sound),
-        plan,
-        engine,
-        checkpoint,
+    let mut terminal = Terminal {
+        sound: Sound::start(options.sound),
         options,
         out,
         notices,
+        ended: None,
     };
-    session.run(resume.is_some())
+    terminal.carry_out(&session, effects)?;
+    terminal.run(&mut session)?;
+    Ok(terminal.ended)
 }
 
-impl Session<'_> {
-    fn run(&mut self, resuming: bool) -> std::io::Result<()> {
-        if let Some(notice) = self.sound.prepare(&self.plan) {
-            writeln!(self.notices, "notice: {notice}")?;
-        }
-        let waiting = Instant::now();
-        while !(self.sound.voice_ready() && self.sound.settled()) && waiting.elapsed() < SOUND_WAIT
-        {
-            std::thread::sleep(Duration::from_millis(20));
-        }
+impl Terminal<'_> {
+    fn run(&mut self, session: &mut Session) -> std::io::Result<()> {
+        let plan = session.plan();
         writeln!(
             self.out,
             "{} — {}",
-            self.plan.title,
-            format_duration(self.plan.total_ms)
+            plan.title,
+            format_duration(plan.total_ms)
         )?;
         if std::io::stdin().is_terminal() {
             writeln!(self.out, "{HELP}")?;
         }
         let mut keys = Some(controls());
-        let clock = SystemClock;
-        let now = clock.now() + START_LEAD;
-        let mut events = if resuming {
-            let mut events = vec![Event::SegmentStarted(self.engine.snapshot(now).segment)];
-            events.extend(self.engine.resume(now));
-            events
-        } else {
-            self.engine.start(now)
-        };
-        let _ = self.sound.schedule(&self.plan, &self.engine.upcoming(now));
-        loop {
-            self.handle(&events, clock.now())?;
-            if matches!(self.engine.status(), Status::Finished | Status::Stopped) {
-                break;
+        let effects = session.control(Control::Start, Instant::now(), chrono::Local::now());
+        self.carry_out(session, effects)?;
+        while !session.is_over() {
+            self.sound_reports(session)?;
+            let now = Instant::now();
+            let mut wait = session.next_wake(now).map_or(Duration::from_secs(1), |w| {
+                w.clamp(Duration::from_millis(1), Duration::from_secs(1))
+            });
+            if session.is_starting() {
+                wait = wait.min(STARTING_POLL);
             }
-            let wait = until_next(&self.engine, clock.now());
             let control = match keys.as_ref().map(|k| k.recv_timeout(wait)) {
                 Some(Ok(control)) => Some(control),
                 Some(Err(RecvTimeoutError::Timeout)) => None,
@@ -159,113 +130,80 @@ impl Session<'_> {
                     None
                 }
             };
-            events = match control {
-                Some(control) => self.control(control, clock.now())?,
-                None => self.engine.tick(clock.now()),
+            let (now, wall) = (Instant::now(), chrono::Local::now());
+            let effects = match control {
+                Some(control) => session.control(control, now, wall),
+                None => session.tick(now, wall),
             };
+            self.carry_out(session, effects)?;
         }
         // Let the last chime ring out before the sound device closes.
         std::thread::sleep(Duration::from_millis(1_500));
         Ok(())
     }
 
-    fn handle(&mut self, events: &[Event], now: Instant) -> std::io::Result<()> {
-        for event in events {
-            match event {
-                Event::SegmentStarted(index) => {
-                    let segment = &self.plan.segments[*index];
+    fn sound_reports(&mut self, session: &mut Session) -> std::io::Result<()> {
+        while let Some(report) = self.sound.report(Duration::ZERO) {
+            match report {
+                Report::Ready => {
+                    let effects = session.sound_ready(Instant::now(), chrono::Local::now());
+                    self.carry_out(session, effects)?;
+                }
+                Report::Notice(error) => writeln!(self.notices, "notice: {error}")?,
+            }
+        }
+        Ok(())
+    }
+
+    fn carry_out(&mut self, session: &Session, effects: Vec<Effect>) -> std::io::Result<()> {
+        for effect in effects {
+            match effect {
+                Effect::PrepareSound => self.sound.prepare(session.plan()),
+                Effect::ScheduleSound(timing) => self.sound.schedule(timing),
+                Effect::CancelSound => self.sound.cancel(),
+                Effect::SegmentStarted(index) => {
+                    if let Some(segment) = session.plan().segments.get(index) {
+                        let start = clock_text(segment.start_ms);
+                        writeln!(self.out, "{start:>7}  {}", describe(segment))?;
+                    }
+                }
+                Effect::Cue(_) => {}
+                Effect::Paused => writeln!(self.out, "Paused. Press Enter to continue.")?,
+                Effect::Resumed => writeln!(self.out, "Continuing.")?,
+                Effect::MarkedPainful { step } => {
                     writeln!(
                         self.out,
-                        "{:>7}  {}",
-                        clock_text(segment.start_ms),
-                        describe(segment)
+                        "Noted: step {} hurts. It will be in the session record.",
+                        step + 1
                     )?;
-                    self.save(now, false)?;
-                    let _ = self.sound.schedule(&self.plan, &self.engine.upcoming(now));
                 }
-                Event::Finished => {
-                    let total = format_duration(self.plan.total_ms);
-                    writeln!(self.out, "Session complete: {total} of exercise.")?;
-                    self.remove()?;
+                Effect::SaveCheckpoint(checkpoint) => {
+                    if let Some(path) = &self.options.checkpoint
+                        && let Err(error) = checkpoint.save(path)
+                    {
+                        writeln!(self.notices, "notice: {error}")?;
+                    }
                 }
-                Event::Cue(_) => {}
+                Effect::RemoveCheckpoint => {
+                    if let Some(path) = &self.options.checkpoint
+                        && let Err(error) = Checkpoint::remove(path)
+                    {
+                        writeln!(self.notices, "notice: {error}")?;
+                    }
+                }
+                Effect::Ended(record) => {
+                    let active = format_duration(record.active_seconds * 1000);
+                    if record.completed {
+                        writeln!(self.out, "Session complete: {active} of exercise.")?;
+                    } else {
+                        writeln!(self.out, "Stopped after {active}.")?;
+                    }
+                    self.ended = Some(record);
+                }
             }
         }
         Ok(())
     }
-
-    fn control(&mut self, control: Control, now: Instant) -> std::io::Result<Vec<Event>> {
-        let events = match control {
-            Control::TogglePause if self.engine.status() == Status::Running => {
-                self.engine.pause(now);
-                self.sound.cancel();
-                self.save(now, true)?;
-                writeln!(self.out, "Paused. Press Enter to continue.")?;
-                return Ok(Vec::new());
-            }
-            Control::TogglePause => {
-                writeln!(self.out, "Continuing.")?;
-                self.engine.resume(now)
-            }
-            Control::Next => self.engine.skip(now),
-            Control::Back => self.engine.back(now),
-            Control::Stop => {
-                self.engine.stop(now);
-                self.sound.cancel();
-                self.remove()?;
-                let done = format_duration(self.engine.snapshot(now).active.as_millis() as u64);
-                writeln!(self.out, "Stopped after {done}.")?;
-                return Ok(Vec::new());
-            }
-        };
-        self.sound.cancel();
-        let _ = self.sound.schedule(&self.plan, &self.engine.upcoming(now));
-        Ok(events)
-    }
-
-    /// Saves the checkpoint: at the segment's start, or (on pause) at the
-    /// exact moment.
-    fn save(&mut self, now: Instant, exact: bool) -> std::io::Result<()> {
-        let Some(path) = &self.options.checkpoint else {
-            return Ok(());
-        };
-        let snapshot = self.engine.snapshot(now);
-        let segment_start = self
-            .plan
-            .segments
-            .get(snapshot.segment)
-            .map_or(0, |s| s.start_ms);
-        self.checkpoint.segment = snapshot.segment;
-        self.checkpoint.position_ms = if exact {
-            snapshot.position.as_millis() as u64
-        } else {
-            segment_start
-        };
-        self.checkpoint.active_ms = snapshot.active.as_millis() as u64;
-        self.checkpoint.saved_at = chrono::Local::now();
-        if let Err(error) = self.checkpoint.save(path) {
-            writeln!(self.notices, "notice: {error}")?;
-        }
-        Ok(())
-    }
-
-    fn remove(&mut self) -> std::io::Result<()> {
-        if let Some(path) = &self.options.checkpoint
-            && let Err(error) = Checkpoint::remove(path)
-        {
-            writeln!(self.notices, "notice: {error}")?;
-        }
-        Ok(())
-    }
-}
-
-/// Wait until the next cue or segment change, and at most a second.
-fn until_next(engine: &Engine, now: Instant) -> Duration {
-    engine
-        .until_next_event(now)
-        .map_or(Duration::from_secs(1), |wait| {
-            wait.clamp(Duration::from_millis(1), Duration::from_secs(1))
-        })
 }
 
 fn clock_text(ms: u64) -> String {
@@ -291,14 +229,15 @@ pub fn describe(segment: &Segment) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::Control;
+    use super::{Control, parse_control};
 
     #[test]
     fn typed_commands() {
-        assert_eq!(Control::parse(""), Some(Control::TogglePause));
-        assert_eq!(Control::parse(" N "), Some(Control::Next));
-        assert_eq!(Control::parse("back"), Some(Control::Back));
-        assert_eq!(Control::parse("q"), Some(Control::Stop));
-        assert_eq!(Control::parse("dance"), None);
+        assert_eq!(parse_control(""), Some(Control::TogglePause));
+        assert_eq!(parse_control(" N "), Some(Control::Next));
+        assert_eq!(parse_control("back"), Some(Control::Back));
+        assert_eq!(parse_control("h"), Some(Control::Hurts));
+        assert_eq!(parse_control("q"), Some(Control::Stop));
+        assert_eq!(parse_control("dance"), None);
     }
 }

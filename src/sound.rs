@@ -1,18 +1,22 @@
-//! The only module that talks to an audio device (rodio). Opening the
-//! device is lazy, and failure is never fatal: the session goes on with
-//! visual cues and one notice.
+//! The only module that talks to an audio device. Sound is a service: a
+//! worker thread owns the device and the voice, and front ends talk to it
+//! over a channel, so nothing here ever blocks them. Failure is never fatal:
+//! the session goes on with visual cues and one notice.
 
+mod device;
+mod playback_clock;
+mod service;
+mod timing_log;
 mod track;
 mod voice;
 
-use crate::core::announce::{self, DELAY_MS};
-use crate::core::audio::{cue_sound, ms_to_frames, room_after};
-use crate::core::plan::{CueKind, Plan, Side};
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
-use track::{Pending, Samples, Shared, Stereo, Track};
-pub use voice::Voice;
+use crate::core::engine::Timing;
+use crate::core::plan::Plan;
+use service::{Command, Worker};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// Sound settings.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -33,196 +37,101 @@ impl Default for Options {
     }
 }
 
-enum Output {
-    Closed,
-    Open {
-        _sink: rodio::MixerDeviceSink,
-        shared: Arc<Mutex<Shared>>,
-    },
-    Failed,
+impl Options {
+    fn effective_volume(&self) -> f32 {
+        if self.muted {
+            0.0
+        } else {
+            self.volume.clamp(0.0, 1.0)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("No audio output ({0}); cues are shown on screen only.")]
+    NoOutput(String),
+    #[error(
+        "The audio output cannot play 48 kHz stereo; cues are shown on \
+         screen only."
+    )]
+    Unsupported,
+}
+
+/// What the sound service tells its front end.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Report {
+    /// The prepared plan can be played: the output is open (or known to be
+    /// missing) and the first announcement is spoken into a clip.
+    Ready,
+    /// Something the person should know, once: no audio output, say.
+    Notice(Error),
 }
 
 pub struct Sound {
-    options: Options,
-    output: Output,
-    voice: Option<Voice>,
-    /// Announcement text for each cue index of the prepared plan.
-    texts: HashMap<usize, String>,
-    sounds: HashMap<(CueKind, Option<Side>), Stereo>,
+    commands: Sender<Command>,
+    reports: Receiver<Report>,
+    worker: Option<JoinHandle<()>>,
 }
 
 impl Sound {
-    pub fn new(options: Options) -> Sound {
-        let voice = if options.voice { Voice::detect() } else { None };
+    /// Starts the service. Nothing is opened until a plan is prepared.
+    pub fn start(options: Options) -> Sound {
+        let (commands, receiver) = mpsc::channel();
+        let (report_sender, reports) = mpsc::channel();
+        let worker = Worker::new(options, commands.clone(), report_sender);
+        let worker = std::thread::Builder::new()
+            .name("posewise-sound".into())
+            .spawn(move || worker.run(receiver))
+            .ok();
         Sound {
-            options,
-            output: Output::Closed,
-            voice,
-            texts: HashMap::new(),
-            sounds: HashMap::new(),
+            commands,
+            reports,
+            worker,
         }
     }
 
-    pub fn has_voice(&self) -> bool {
-        self.voice.is_some()
+    /// Gets ready to play `plan`: opens the output and starts speaking its
+    /// announcements. `Report::Ready` follows.
+    pub fn prepare(&self, plan: &Plan) {
+        self.send(Command::Prepare(Arc::new(plan.clone())));
     }
 
-    /// Gets ready for `plan`: opens the output (returning a notice if there
-    /// is none) and starts making the spoken announcements.
-    pub fn prepare(&mut self, plan: &Plan) -> Option<String> {
-        let notice = self.open();
-        let announcements = announce::announcements(plan);
-        if let Some(voice) = &self.voice {
-            // Each distinct text once, in the order they will be spoken.
-            let mut seen = std::collections::HashSet::new();
-            let texts = announcements.iter().map(|a| a.text.clone());
-            voice.prepare(texts.filter(|t| seen.insert(t.clone())).collect());
-        }
-        self.texts = announcements.into_iter().map(|a| (a.cue, a.text)).collect();
-        notice
+    /// Plays the prepared plan's cues from `timing` on, in place of what
+    /// was scheduled.
+    pub fn schedule(&self, timing: Timing) {
+        self.send(Command::Schedule(timing));
     }
 
-    /// Whether sound timing can be trusted yet: the output's clock has
-    /// settled (or there is no output at all).
-    pub fn settled(&self) -> bool {
-        match &self.output {
-            Output::Open { shared, .. } => shared.lock().map(|s| s.settled).unwrap_or(true),
-            Output::Closed | Output::Failed => true,
-        }
+    /// Silences everything scheduled (on pause, stop, skip or back).
+    pub fn cancel(&self) {
+        self.send(Command::Cancel);
     }
 
-    /// Whether the first announcement of the prepared plan can be spoken.
-    pub fn voice_ready(&self) -> bool {
-        let first = self
-            .texts
-            .iter()
-            .min_by_key(|(cue, _)| **cue)
-            .map(|(_, t)| t.as_str());
-        match (&self.voice, first) {
-            (Some(voice), Some(text)) => voice.is_ready(text),
-            _ => true,
-        }
+    /// Volume and mute take effect with the next audio buffer.
+    pub fn set_options(&self, options: Options) {
+        self.send(Command::Options(options));
     }
 
-    /// Schedules `upcoming` (instant, cue index) of `plan` in place of what
-    /// was scheduled; sounds already played are not played again until
-    /// `cancel`. Returns a notice the first time no audio output is found.
-    pub fn schedule(&mut self, plan: &Plan, upcoming: &[(Instant, usize)]) -> Option<String> {
-        let notice = self.open();
-        let Output::Open { shared, .. } = &self.output else {
-            return notice;
-        };
-        let shared = Arc::clone(shared);
-        let mut pending = Vec::with_capacity(upcoming.len());
-        for &(due, index) in upcoming {
-            let cue = plan.cues[index];
-            let frames = Samples::Stereo(Arc::clone(
-                self.sounds
-                    .entry((cue.kind, cue.side))
-                    .or_insert_with(|| Arc::new(cue_sound(cue.kind, cue.side, 1.0))),
-            ));
-            let max_frames = room_after(&plan.cues, index).map_or(usize::MAX, ms_to_frames);
-            let key = index as u64 * 2;
-            pending.push(Pending {
-                key,
-                due,
-                frames,
-                max_frames,
-            });
-            let clip = self
-                .texts
-                .get(&index)
-                .zip(self.voice.as_ref())
-                .and_then(|(t, v)| v.clip(t));
-            if let Some(clip) = clip {
-                pending.push(Pending {
-                    key: key + 1,
-                    due: due + Duration::from_millis(DELAY_MS),
-                    frames: Samples::Mono(clip),
-                    max_frames: usize::MAX,
-                });
-            }
+    /// The next report, waiting at most `timeout`.
+    pub fn report(&self, timeout: Duration) -> Option<Report> {
+        if timeout.is_zero() {
+            return self.reports.try_recv().ok();
         }
-        let volume = if self.options.muted {
-            0.0
-        } else {
-            self.options.volume.clamp(0.0, 1.0)
-        };
-        if let Ok(mut shared) = shared.lock() {
-            shared.pending = pending;
-            shared.volume = volume;
-            shared.changed = true;
-        }
-        notice
+        self.reports.recv_timeout(timeout).ok()
     }
 
-    /// Drops everything scheduled (on pause, stop, skip or back); the next
-    /// `schedule` starts afresh.
-    pub fn cancel(&mut self) {
-        if let Output::Open { shared, .. } = &self.output
-            && let Ok(mut shared) = shared.lock()
-        {
-            shared.pending.clear();
-            shared.reset = true;
-            shared.changed = true;
-        }
-    }
-
-    pub fn set_options(&mut self, options: Options) {
-        self.options = options;
-    }
-
-    fn open(&mut self) -> Option<String> {
-        if self.options.muted || !matches!(self.output, Output::Closed) {
-            return None;
-        }
-        match open_device() {
-            Ok((sink, shared)) => {
-                self.output = Output::Open {
-                    _sink: sink,
-                    shared,
-                };
-                None
-            }
-            Err(reason) => {
-                self.output = Output::Failed;
-                Some(format!(
-                    "No audio output ({reason}); cues are shown on screen only."
-                ))
-            }
-        }
+    fn send(&self, command: Command) {
+        // The worker only stops when this handle is dropped.
+        let _ = self.commands.send(command);
     }
 }
 
-fn open_device() -> Result<(rodio::MixerDeviceSink, Arc<Mutex<Shared>>), String> {
-    // Stream errors (such as an underrun under heavy load) are passing; the
-    // default handler would print each one.
-    let mut sink = quiet_stderr(|| {
-        rodio::DeviceSinkBuilder::from_default_device()
-            .and_then(|device| device.with_error_callback(|_| {}).open_stream())
-    })
-    .map_err(|e| e.to_string())?;
-    sink.log_on_drop(false);
-    let shared = Arc::new(Mutex::new(Shared {
-        volume: 1.0,
-        ..Shared::default()
-    }));
-    sink.mixer().add(Track::new(Arc::clone(&shared)));
-    Ok((sink, shared))
-}
-
-/// Runs `open` with stderr sent to /dev/null. With no sound card, libasound
-/// prints a screenful of its own errors; the caller reports one notice.
-fn quiet_stderr<T>(open: impl FnOnce() -> T) -> T {
-    let saved = nix::unistd::dup(std::io::stderr());
-    let null = std::fs::OpenOptions::new().write(true).open("/dev/null");
-    let (Ok(saved), Ok(null)) = (saved, null) else {
-        return open();
-    };
-    if nix::unistd::dup2_stderr(&null).is_err() {
-        return open();
+impl Drop for Sound {
+    fn drop(&mut self) {
+        self.send(Command::Shutdown);
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
     }
-    let result = open();
-    let _ = nix::unistd::dup2_stderr(&saved);
-    result
 }

@@ -4,15 +4,16 @@
 //! `base` while paused: it comes from monotonic instants, never from counting
 //! ticks, so calling `tick` late or irregularly cannot shift the schedule.
 
+mod snapshot;
+
 use crate::core::plan::{Cue, Plan, Segment, SegmentKind};
 use std::time::{Duration, Instant};
+
+pub use snapshot::{NextStep, Snapshot};
 
 /// Going back within this long after a segment starts goes to the one
 /// before it.
 pub const BACK_GRACE: Duration = Duration::from_secs(2);
-
-/// How far back `upcoming` reaches.
-pub const LOOKBACK: Duration = Duration::from_millis(250);
 
 /// What happened since the last call.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,25 +32,25 @@ pub enum Status {
     Stopped,
 }
 
-/// What the view needs to draw the session.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Snapshot {
-    pub status: Status,
-    pub segment: usize,
-    pub remaining_in_segment: Duration,
-    pub next: Option<usize>,
+/// When the running session's cues sound: plan position `position` is at
+/// instant `anchor`, and cues from index `first_cue` on are still to come.
+/// A sound player places every later cue from this alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timing {
+    pub anchor: Instant,
     pub position: Duration,
-    pub total: Duration,
-    /// Time spent running, pauses excluded.
-    pub active: Duration,
+    pub first_cue: usize,
 }
 
-impl Snapshot {
-    pub fn progress(&self) -> f32 {
-        if self.total.is_zero() {
-            return 1.0;
+impl Timing {
+    /// The instant plan time `at_ms` comes, if the session keeps running.
+    pub fn instant_of(&self, at_ms: u64) -> Option<Instant> {
+        let at = Duration::from_millis(at_ms);
+        if at >= self.position {
+            self.anchor.checked_add(at - self.position)
+        } else {
+            self.anchor.checked_sub(self.position - at)
         }
-        (self.position.as_secs_f64() / self.total.as_secs_f64()).min(1.0) as f32
     }
 }
 
@@ -64,6 +65,8 @@ pub struct Engine {
     active_before: Duration,
     segment: usize,
     next_cue: usize,
+    /// When the session reached its end (not the late tick that saw it).
+    finished_at: Option<Instant>,
 }
 
 impl Engine {
@@ -76,6 +79,7 @@ impl Engine {
             active_before: Duration::ZERO,
             segment: 0,
             next_cue: 0,
+            finished_at: None,
         }
     }
 
@@ -210,6 +214,7 @@ impl Engine {
         if position >= self.total() {
             // Count running time up to the end itself, not up to this
             // (possibly late) tick.
+            self.finished_at = self.timing().and_then(|t| t.instant_of(self.plan.total_ms));
             self.active_before += self.total().saturating_sub(self.base);
             self.base = self.total();
             self.anchor = None;
@@ -316,46 +321,27 @@ impl Engine {
         Some(Duration::from_millis(next_ms).saturating_sub(self.position(now)))
     }
 
-    /// The cues from `LOOKBACK` ago on, each with the instant it is due if
-    /// the session keeps running from `now`, and its index in the plan.
-    /// Empty unless running. Sound is scheduled from this, not from ticks;
-    /// the look-back covers cues that fired in the tick just made (a sound
-    /// player must not play a cue twice).
-    pub fn upcoming(&self, now: Instant) -> Vec<(Instant, usize)> {
+    /// Where the running session's cues fall in time; `None` unless
+    /// running. Sound is scheduled from this, not from ticks.
+    pub fn timing(&self) -> Option<Timing> {
         let (Status::Running, Some(anchor)) = (self.status, self.anchor) else {
-            return Vec::new();
+            return None;
         };
-        let from_ms = self.position(now).saturating_sub(LOOKBACK).as_millis() as u64;
-        let first = self.plan.cues.partition_point(|c| c.at_ms < from_ms);
-        (first..self.plan.cues.len())
-            .map(|index| {
-                let at = Duration::from_millis(self.plan.cues[index].at_ms);
-                let due = if at >= self.base {
-                    anchor + (at - self.base)
-                } else {
-                    anchor.checked_sub(self.base - at).unwrap_or(anchor)
-                };
-                (due, index)
-            })
-            .collect()
+        Some(Timing {
+            anchor,
+            position: self.base,
+            first_cue: self.next_cue,
+        })
     }
 
-    pub fn snapshot(&self, now: Instant) -> Snapshot {
-        let position = self.position(now);
-        let segment = self.plan.segments.get(self.segment);
-        let remaining = segment.map_or(Duration::ZERO, |s| {
-            Duration::from_millis(s.end_ms()).saturating_sub(position)
-        });
-        let next = Some(self.segment + 1).filter(|i| *i < self.plan.segments.len());
-        Snapshot {
-            status: self.status,
-            segment: self.segment,
-            remaining_in_segment: remaining,
-            next,
-            position,
-            total: self.total(),
-            active: self.active(now),
-        }
+    /// The moment the session reached its end, once finished.
+    pub fn finished_at(&self) -> Option<Instant> {
+        self.finished_at
+    }
+
+    /// The index of the segment running now.
+    pub fn segment(&self) -> usize {
+        self.segment
     }
 }
 

@@ -12,5 +12,6 @@ pub mod json_span;
 pub mod location;
 pub mod plan;
 pub mod routine;
+pub mod session;
 pub mod store;
 pub mod suggest;

@@ -2,64 +2,45 @@
 //! made on a background thread and cached; the timer never waits for it.
 
 use crate::core::audio::SAMPLE_RATE;
-use std::collections::HashMap;
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// Speech: mono samples at 48 kHz.
 pub type Clip = Arc<Vec<f32>>;
 
-#[derive(Debug, Default, Clone)]
-pub struct Voice {
-    clips: Arc<Mutex<HashMap<String, Clip>>>,
+/// Whether `espeak-ng` can be run.
+pub fn available() -> bool {
+    Command::new("espeak-ng")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
-impl Voice {
-    /// A voice, if `espeak-ng` can be run.
-    pub fn detect() -> Option<Voice> {
-        let found = Command::new("espeak-ng")
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        found.then(Voice::default)
-    }
-
-    /// Starts making the clips for `texts` in the background.
-    pub fn prepare(&self, texts: Vec<String>) {
-        let clips = Arc::clone(&self.clips);
-        let _ = std::thread::Builder::new()
-            .name("posewise-voice".into())
-            .spawn(move || {
-                for text in texts {
-                    let known = clips.lock().map(|c| c.contains_key(&text)).unwrap_or(true);
-                    if known {
-                        continue;
-                    }
-                    if let Some(clip) = speak(&text)
-                        && let Ok(mut clips) = clips.lock()
-                    {
-                        let _ = clips.insert(text, Arc::new(clip));
-                    }
+/// Speaks each text in order on a thread of its own and hands every clip
+/// (or `None`, when it could not be made) to `done`, which returns false to
+/// stop early.
+pub fn speak_all(
+    texts: Vec<String>,
+    mut done: impl FnMut(String, Option<Clip>) -> bool + Send + 'static,
+) {
+    let _ = std::thread::Builder::new()
+        .name("posewise-voice".into())
+        .spawn(move || {
+            for text in texts {
+                let clip = speak(&text).map(Arc::new);
+                if !done(text, clip) {
+                    break;
                 }
-            });
-    }
-
-    /// The clip for `text`, if it is ready.
-    pub fn clip(&self, text: &str) -> Option<Clip> {
-        self.clips.lock().ok()?.get(text).cloned()
-    }
-
-    pub fn is_ready(&self, text: &str) -> bool {
-        self.clip(text).is_some()
-    }
+            }
+        });
 }
 
 /// Speech for `text` as 48 kHz mono samples.
 fn speak(text: &str) -> Option<Vec<f32>> {
     let output = Command::new("espeak-ng")
-        .args(["--stdout", "-s", "150", "-a", "120", text])
+        .args(["--stdout", "-s", "150", "-a", "120", "--", text])
         .stderr(Stdio::null())
         .output()
         .ok()?;
@@ -74,7 +55,9 @@ fn speak(text: &str) -> Option<Vec<f32>> {
         .step_by(usize::from(spec.channels.max(1)))
         .map(|s| f32::from(s) / scale * 0.8)
         .collect();
-    Some(resample(&samples, spec.sample_rate))
+    let clip = resample(&samples, spec.sample_rate);
+    // Nothing audible came out: better no clip than an empty one.
+    (!clip.is_empty()).then_some(clip)
 }
 
 /// Linear interpolation to 48 kHz.
@@ -104,6 +87,12 @@ mod tests {
         let out = resample(&second, 22_050);
         assert_eq!(out.len(), 48_000);
         assert!(out.iter().all(|v| (v - 0.5).abs() < 1e-6));
+    }
+
+    #[test]
+    fn text_that_looks_like_an_option_is_spoken_not_obeyed() {
+        let clip = super::speak("--help").expect("spoken");
+        assert!(clip.len() > 4_800, "{} samples", clip.len());
     }
 
     #[test]

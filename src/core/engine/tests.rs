@@ -318,25 +318,64 @@ fn stop_ends_the_session_without_finishing_it() {
 }
 
 #[test]
-fn upcoming_cues_are_due_at_their_plan_time_from_now() {
+fn timing_places_the_cues_still_to_come() {
     let plan = plan(r#"{"pose":"balasana","hold_seconds":10}"#);
     let t0 = Instant::now();
     let mut engine = Engine::new(plan.clone());
-    assert!(engine.upcoming(t0).is_empty(), "nothing before the start");
+    assert_eq!(engine.timing(), None, "nothing before the start");
     let _ = engine.start(t0);
     let now = t0 + Duration::from_millis(2_500);
     let _ = engine.tick(now);
-    let upcoming = engine.upcoming(now);
-    assert_eq!(
-        upcoming.first().map(|u| u.1),
-        Some(2),
-        "cues 0 and 1 already fired"
-    );
-    for (due, index) in &upcoming {
-        assert_eq!(*due, t0 + Duration::from_millis(plan.cues[*index].at_ms));
+    let timing = engine.timing().expect("running");
+    assert_eq!(timing.first_cue, 2, "cues 0 and 1 already fired");
+    for cue in &plan.cues {
+        assert_eq!(
+            timing.instant_of(cue.at_ms),
+            Some(t0 + Duration::from_millis(cue.at_ms))
+        );
     }
     engine.pause(now);
-    assert!(engine.upcoming(now).is_empty());
+    assert_eq!(engine.timing(), None);
+    let later = now + Duration::from_secs(60);
+    let _ = engine.resume(later);
+    let timing = engine.timing().expect("running again");
+    assert_eq!(timing.position, Duration::from_millis(2_500));
+    assert_eq!(
+        timing.instant_of(3_000),
+        Some(later + Duration::from_millis(500))
+    );
+}
+
+#[test]
+fn the_snapshot_tells_step_next_step_fraction_and_breath() {
+    let plan = plan(
+        r#"{"pose":"balasana","hold_seconds":10},
+           {"pose":"deep-breathing","hold_seconds":20,"breathing":{"inhale":4,"exhale":6}}"#,
+    );
+    let t0 = Instant::now();
+    let mut engine = Engine::new(plan.clone());
+    let _ = engine.start(t0);
+    // Get ready 0–5 s, hold 5–15 s.
+    let snapshot = engine.snapshot(t0 + Duration::from_millis(7_500));
+    let _ = engine.tick(t0 + Duration::from_millis(7_500));
+    let snapshot_after_tick = engine.snapshot(t0 + Duration::from_millis(7_500));
+    assert_eq!(snapshot.step, 0);
+    assert_eq!(snapshot.steps, 2);
+    assert_eq!(snapshot_after_tick.segment, 1);
+    assert!((snapshot_after_tick.segment_fraction - 0.25).abs() < 1e-6);
+    let next = snapshot_after_tick.next_step.expect("a next step");
+    assert_eq!(next.index, 1);
+    assert_eq!(next.name, plan.segments[2].name);
+    // Its get ready (5 s) and two 10 s breaths.
+    assert_eq!(next.duration, Duration::from_secs(25));
+    assert_eq!(snapshot_after_tick.breath, None);
+    // Second breath: 15 + 5 (get ready) + 10 (first breath) + 1.
+    let at = t0 + Duration::from_millis(31_000);
+    let _ = engine.tick(at);
+    let snapshot = engine.snapshot(at);
+    assert_eq!(snapshot.step, 1);
+    assert_eq!(snapshot.breath, Some((2, 2)));
+    assert_eq!(snapshot.next_step, None);
 }
 
 #[test]

@@ -1,0 +1,381 @@
+//! The session controller: one set of rules for every front end.
+//!
+//! It owns the engine and the checkpoint state. A front end (the terminal
+//! player, the window) feeds it the time and the patient's controls and
+//! carries out the `Effect`s it returns: show a segment, schedule or cancel
+//! sound, save or remove the checkpoint, log the finished session. It has no
+//! terminal, window, disk or audio-device code of its own.
+
+mod record;
+
+use crate::core::checkpoint::Checkpoint;
+use crate::core::engine::{Engine, Event, Snapshot, Status, Timing};
+use crate::core::plan::{Cue, Plan};
+use chrono::{DateTime, Local};
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+pub use record::{SessionRecord, routine_id};
+
+/// Starting a moment ahead lets the first cue's sound be placed exactly.
+pub const START_LEAD: Duration = Duration::from_millis(150);
+/// How long a start waits, at most, for sound to be ready (the device open
+/// and the first announcement spoken into a clip).
+pub const SOUND_WAIT: Duration = Duration::from_millis(3_000);
+
+/// What the patient asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    Start,
+    TogglePause,
+    Next,
+    Back,
+    Stop,
+    /// "This hurts": mark the current step as painful in the record.
+    Hurts,
+}
+
+/// What the front end should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Hand the plan to the sound service so it can get ready.
+    PrepareSound,
+    /// Play the cues from this timing on, in place of what was scheduled.
+    ScheduleSound(Timing),
+    /// Silence everything scheduled.
+    CancelSound,
+    SegmentStarted(usize),
+    /// A cue's moment came: show it.
+    Cue(Cue),
+    Paused,
+    Resumed,
+    MarkedPainful {
+        step: usize,
+    },
+    SaveCheckpoint(Box<Checkpoint>),
+    RemoveCheckpoint,
+    /// The session is over (finished, or stopped early): log the record.
+    Ended(SessionRecord),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    /// Not started yet.
+    Ready,
+    /// Asked to start; waiting for sound since `asked`.
+    Starting { asked: Instant },
+    /// The engine runs the session (running, paused, or over).
+    Live,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    engine: Engine,
+    checkpoint: Checkpoint,
+    phase: Phase,
+    resumed: bool,
+    sound_ready: bool,
+    /// When the engine was started, to date the record from instants.
+    started: Option<(Instant, DateTime<Local>)>,
+    painful: BTreeSet<usize>,
+    /// Steps played to their end (not skipped).
+    done: BTreeSet<usize>,
+}
+
+impl Session {
+    /// A new session of the checkpoint's routine, from the beginning. The
+    /// plan must come from that routine and countdown.
+    pub fn new(plan: Plan, checkpoint: Checkpoint) -> (Session, Vec<Effect>) {
+        Session::with_engine(Engine::new(plan), checkpoint, false)
+    }
+
+    /// Continues an interrupted session where its checkpoint says. The
+    /// checkpoint must have been checked (`Checkpoint::load` does that).
+    pub fn resumed(plan: Plan, checkpoint: Checkpoint) -> (Session, Vec<Effect>) {
+        let engine = Engine::resumed_at(
+            plan,
+            Duration::from_millis(checkpoint.position_ms),
+            Duration::from_millis(checkpoint.active_ms),
+        );
+        Session::with_engine(engine, checkpoint, true)
+    }
+
+    fn with_engine(
+        engine: Engine,
+        checkpoint: Checkpoint,
+        resumed: bool,
+    ) -> (Session, Vec<Effect>) {
+        let session = Session {
+            engine,
+            checkpoint,
+            phase: Phase::Ready,
+            resumed,
+            sound_ready: false,
+            started: None,
+            painful: BTreeSet::new(),
+            done: BTreeSet::new(),
+        };
+        (session, vec![Effect::PrepareSound])
+    }
+
+    pub fn plan(&self) -> &Plan {
+        self.engine.plan()
+    }
+
+    pub fn status(&self) -> Status {
+        self.engine.status()
+    }
+
+    /// Whether a start was asked for and is waiting for sound.
+    pub fn is_starting(&self) -> bool {
+        matches!(self.phase, Phase::Starting { .. })
+    }
+
+    pub fn is_over(&self) -> bool {
+        matches!(self.engine.status(), Status::Finished | Status::Stopped)
+    }
+
+    pub fn snapshot(&self, now: Instant) -> Snapshot {
+        self.engine.snapshot(now)
+    }
+
+    pub fn painful_steps(&self) -> impl Iterator<Item = usize> + '_ {
+        self.painful.iter().copied()
+    }
+
+    /// How long the front end may wait before the next `tick`.
+    pub fn next_wake(&self, now: Instant) -> Option<Duration> {
+        match self.phase {
+            Phase::Ready => None,
+            Phase::Starting { asked } => Some((asked + SOUND_WAIT).saturating_duration_since(now)),
+            Phase::Live => self.engine.until_next_event(now),
+        }
+    }
+
+    /// The sound service is ready (or has given up: no device, no voice).
+    pub fn sound_ready(&mut self, now: Instant, wall: DateTime<Local>) -> Vec<Effect> {
+        self.sound_ready = true;
+        match self.phase {
+            Phase::Starting { .. } => self.begin(now, wall),
+            Phase::Ready | Phase::Live => Vec::new(),
+        }
+    }
+
+    /// Time passes: cues and segment changes that came due, the start once
+    /// sound has had its time, and the end.
+    pub fn tick(&mut self, now: Instant, wall: DateTime<Local>) -> Vec<Effect> {
+        match self.phase {
+            Phase::Ready => Vec::new(),
+            Phase::Starting { asked } if now.saturating_duration_since(asked) >= SOUND_WAIT => {
+                self.begin(now, wall)
+            }
+            Phase::Starting { .. } => Vec::new(),
+            Phase::Live => {
+                let events = self.engine.tick(now);
+                self.effects(events, now, true)
+            }
+        }
+    }
+
+    pub fn control(
+        &mut self,
+        control: Control,
+        now: Instant,
+        wall: DateTime<Local>,
+    ) -> Vec<Effect> {
+        match (self.phase, control) {
+            (Phase::Ready, Control::Start | Control::TogglePause) if self.sound_ready => {
+                self.begin(now, wall)
+            }
+            (Phase::Ready, Control::Start | Control::TogglePause) => {
+                self.phase = Phase::Starting { asked: now };
+                Vec::new()
+            }
+            (Phase::Live, _) => self.live_control(control, now),
+            // Never started: nothing to log, and an interrupted session's
+            // checkpoint is left for later.
+            (_, Control::Stop) => {
+                self.phase = Phase::Ready;
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn live_control(&mut self, control: Control, now: Instant) -> Vec<Effect> {
+        if self.is_over() {
+            return Vec::new();
+        }
+        // Settle what came due first, so the step and cues are current.
+        let mut effects = self.tick_effects(now);
+        if self.is_over() {
+            return effects;
+        }
+        match control {
+            Control::Start => {}
+            Control::TogglePause if self.engine.status() == Status::Running => {
+                self.engine.pause(now);
+                effects.extend([Effect::CancelSound, Effect::Paused]);
+                effects.push(self.save(now, true));
+            }
+            Control::TogglePause => {
+                let events = self.engine.resume(now);
+                effects.push(Effect::Resumed);
+                effects.extend(self.schedule());
+                effects.extend(self.effects(events, now, true));
+            }
+            Control::Next | Control::Back => {
+                let events = if control == Control::Next {
+                    self.engine.skip(now)
+                } else {
+                    self.engine.back(now)
+                };
+                effects.push(Effect::CancelSound);
+                effects.extend(self.schedule_from_position());
+                effects.extend(self.effects(events, now, false));
+            }
+            Control::Stop => {
+                self.engine.stop(now);
+                effects.extend([Effect::CancelSound, Effect::RemoveCheckpoint]);
+                effects.push(Effect::Ended(self.record(now, false)));
+            }
+            Control::Hurts => {
+                let step = self.engine.snapshot(now).step;
+                let _ = self.painful.insert(step);
+                effects.push(Effect::MarkedPainful { step });
+            }
+        }
+        effects
+    }
+
+    fn tick_effects(&mut self, now: Instant) -> Vec<Effect> {
+        let events = self.engine.tick(now);
+        self.effects(events, now, true)
+    }
+
+    /// Starts (or resumes) the engine a moment ahead, so that sound placed
+    /// from its timing is heard exactly on time.
+    fn begin(&mut self, now: Instant, wall: DateTime<Local>) -> Vec<Effect> {
+        self.phase = Phase::Live;
+        let at = now + START_LEAD;
+        self.started = Some((at, wall + START_LEAD));
+        let mut effects = Vec::new();
+        let events = if self.resumed {
+            let current = vec![Event::SegmentStarted(self.engine.segment())];
+            let events = self.engine.resume(at);
+            effects.extend(self.schedule_from_position());
+            effects.extend(self.effects(current, at, false));
+            events
+        } else {
+            self.checkpoint.started_at = wall + START_LEAD;
+            let events = self.engine.start(at);
+            effects.extend(self.schedule_from_position());
+            events
+        };
+        effects.extend(self.effects(events, at, true));
+        effects
+    }
+
+    /// Sound from where the engine runs on: the cues it has not fired.
+    fn schedule(&self) -> Option<Effect> {
+        self.engine.timing().map(Effect::ScheduleSound)
+    }
+
+    /// Sound after a start or a jump: every cue from the new position on.
+    /// The engine may already have fired the cues at that very position,
+    /// which have not been heard yet.
+    fn schedule_from_position(&self) -> Option<Effect> {
+        let mut timing = self.engine.timing()?;
+        timing.first_cue = self
+            .plan()
+            .cues
+            .partition_point(|c| Duration::from_millis(c.at_ms) < timing.position);
+        Some(Effect::ScheduleSound(timing))
+    }
+
+    /// Turns engine events into effects, applying the checkpoint rules.
+    /// `played` says the events came from time passing, not from a jump.
+    fn effects(&mut self, events: Vec<Event>, now: Instant, played: bool) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for event in events {
+            match event {
+                Event::SegmentStarted(index) => {
+                    if played {
+                        self.note_step_change(index);
+                    }
+                    effects.push(Effect::SegmentStarted(index));
+                    effects.push(self.save(now, false));
+                }
+                Event::Cue(cue) => effects.push(Effect::Cue(cue)),
+                Event::Finished => {
+                    if let Some(last) = self.plan().segments.last() {
+                        let _ = self.done.insert(last.step);
+                    }
+                    let end = self.engine.finished_at().unwrap_or(now).min(now);
+                    effects.push(Effect::RemoveCheckpoint);
+                    effects.push(Effect::Ended(self.record(end, true)));
+                }
+            }
+        }
+        effects
+    }
+
+    /// A step is done when the session moves on from it by playing it.
+    fn note_step_change(&mut self, index: usize) {
+        let segments = &self.engine.plan().segments;
+        if let (Some(previous), Some(current)) = (
+            index.checked_sub(1).and_then(|i| segments.get(i)),
+            segments.get(index),
+        ) && previous.step + 1 == current.step
+        {
+            let _ = self.done.insert(previous.step);
+        }
+    }
+
+    /// The checkpoint as of now: at the segment's start, or (on pause) at
+    /// the exact moment.
+    fn save(&mut self, now: Instant, exact: bool) -> Effect {
+        let snapshot = self.engine.snapshot(now);
+        let segment_start = self
+            .plan()
+            .segments
+            .get(snapshot.segment)
+            .map_or(0, |s| s.start_ms);
+        let checkpoint = &mut self.checkpoint;
+        checkpoint.segment = snapshot.segment;
+        checkpoint.position_ms = if exact {
+            snapshot.position.as_millis() as u64
+        } else {
+            segment_start
+        };
+        checkpoint.active_ms = snapshot.active.as_millis() as u64;
+        if let Some((at, wall)) = self.started {
+            checkpoint.saved_at = wall + now.saturating_duration_since(at);
+        }
+        Effect::SaveCheckpoint(Box::new(checkpoint.clone()))
+    }
+
+    fn record(&self, now: Instant, completed: bool) -> SessionRecord {
+        let (at, wall) = self.started.unwrap_or((now, self.checkpoint.started_at));
+        let ended_at = wall + now.saturating_duration_since(at);
+        let started_at = if self.resumed {
+            self.checkpoint.started_at
+        } else {
+            wall
+        };
+        SessionRecord {
+            routine_title: self.checkpoint.routine.title.clone(),
+            routine_id: routine_id(&self.checkpoint.routine),
+            started_at,
+            ended_at,
+            completed,
+            steps_done: self.done.len(),
+            steps_total: self.checkpoint.routine.steps.len(),
+            active_seconds: self.engine.snapshot(now).active.as_secs(),
+            painful_steps: self.painful.iter().copied().collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,259 @@
+//! The sound worker: a thread that owns the device and the voice, so that
+//! opening the output, speaking and scheduling never block a front end.
+
+use super::device::{self, Output};
+use super::track::{CueSound, Observation, PlanSounds, Stereo, Track, TrackCommand};
+use super::voice::{self, Clip};
+use super::{Options, Report};
+use crate::core::announce::{self, DELAY_MS};
+use crate::core::audio::{cue_sound, ms_to_frames, room_after};
+use crate::core::engine::Timing;
+use crate::core::plan::{CueKind, Plan, Side};
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::time::Duration;
+
+const READY_POLL: Duration = Duration::from_millis(10);
+
+pub(super) enum Command {
+    Prepare(Arc<Plan>),
+    Schedule(Timing),
+    Cancel,
+    Options(Options),
+    /// A clip the voice thread made for a plan (by its generation).
+    Spoken(u64, String, Option<Clip>),
+    Shutdown,
+}
+
+enum OutputState {
+    Closed,
+    Open {
+        _output: Output,
+        track: Sender<TrackCommand>,
+        settled: Arc<AtomicBool>,
+    },
+    Failed,
+}
+
+pub(super) struct Worker {
+    options: Options,
+    voice: bool,
+    commands: Sender<Command>,
+    reports: Sender<Report>,
+    output: OutputState,
+    sounds: Arc<PlanSounds>,
+    texts: Vec<String>,
+    clips: HashMap<String, Clip>,
+    cue_sounds: HashMap<(CueKind, Option<Side>), Stereo>,
+    generation: u64,
+    /// The first announcement, until its clip is made.
+    waiting_for: Option<String>,
+    /// `Report::Ready` is owed for the prepared plan.
+    ready_owed: bool,
+    log: Option<Sender<Observation>>,
+}
+
+impl Worker {
+    pub(super) fn new(
+        options: Options,
+        commands: Sender<Command>,
+        reports: Sender<Report>,
+    ) -> Worker {
+        Worker {
+            voice: options.voice && voice::available(),
+            options,
+            commands,
+            reports,
+            output: OutputState::Closed,
+            sounds: Arc::default(),
+            texts: Vec::new(),
+            clips: HashMap::new(),
+            cue_sounds: HashMap::new(),
+            generation: 0,
+            waiting_for: None,
+            ready_owed: false,
+            log: super::timing_log::start(),
+        }
+    }
+
+    pub(super) fn run(mut self, commands: Receiver<Command>) {
+        loop {
+            // While Ready is owed, look again soon: the output settles by
+            // itself, without a command.
+            let command = if self.ready_owed {
+                match commands.recv_timeout(READY_POLL) {
+                    Ok(command) => Some(command),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                }
+            } else {
+                match commands.recv() {
+                    Ok(command) => Some(command),
+                    Err(_) => break,
+                }
+            };
+            if let Some(command) = command
+                && !self.handle(command)
+            {
+                break;
+            }
+            self.report_ready_when_ready();
+        }
+    }
+
+    /// Returns false on shutdown.
+    fn handle(&mut self, command: Command) -> bool {
+        match command {
+            Command::Prepare(plan) => self.prepare(&plan),
+            Command::Schedule(timing) => self.to_track(TrackCommand::Schedule(timing)),
+            Command::Cancel => self.to_track(TrackCommand::Cancel),
+            Command::Options(options) => self.set_options(options),
+            Command::Spoken(generation, text, clip) => self.spoken(generation, text, clip),
+            Command::Shutdown => return false,
+        }
+        true
+    }
+
+    fn report_ready_when_ready(&mut self) {
+        let flowing = match &self.output {
+            OutputState::Open { settled, .. } => settled.load(Ordering::Relaxed),
+            OutputState::Closed | OutputState::Failed => true,
+        };
+        if self.ready_owed && self.waiting_for.is_none() && flowing {
+            self.ready_owed = false;
+            let _ = self.reports.send(Report::Ready);
+        }
+    }
+
+    fn prepare(&mut self, plan: &Plan) {
+        self.generation += 1;
+        let (sounds, texts) = self.plan_sounds(plan);
+        self.sounds = Arc::new(sounds);
+        self.texts = texts;
+        self.open_if_wanted();
+        self.load_track();
+        let first = self
+            .sounds
+            .speech
+            .first()
+            .and_then(|(_, text)| self.texts.get(*text));
+        let missing: Vec<String> = self
+            .texts
+            .iter()
+            .filter(|t| !self.clips.contains_key(*t))
+            .cloned()
+            .collect();
+        self.waiting_for = first.filter(|t| self.voice && missing.contains(t)).cloned();
+        if self.voice && !missing.is_empty() {
+            let commands = self.commands.clone();
+            let generation = self.generation;
+            voice::speak_all(missing, move |text, clip| {
+                commands
+                    .send(Command::Spoken(generation, text, clip))
+                    .is_ok()
+            });
+        }
+        self.ready_owed = true;
+    }
+
+    fn plan_sounds(&mut self, plan: &Plan) -> (PlanSounds, Vec<String>) {
+        let cues = plan
+            .cues
+            .iter()
+            .enumerate()
+            .map(|(index, cue)| CueSound {
+                at_ms: cue.at_ms,
+                frames: Arc::clone(
+                    self.cue_sounds
+                        .entry((cue.kind, cue.side))
+                        .or_insert_with(|| Arc::new(cue_sound(cue.kind, cue.side, 1.0))),
+                ),
+                max_frames: room_after(&plan.cues, index).map_or(usize::MAX, ms_to_frames),
+            })
+            .collect();
+        let mut texts: Vec<String> = Vec::new();
+        let mut speech = Vec::new();
+        if self.voice {
+            for announcement in announce::announcements(plan) {
+                let index = match texts.iter().position(|t| *t == announcement.text) {
+                    Some(index) => index,
+                    None => {
+                        texts.push(announcement.text);
+                        texts.len() - 1
+                    }
+                };
+                speech.push((announcement.cue, index));
+            }
+        }
+        let sounds = PlanSounds {
+            cues,
+            speech,
+            speech_delay: Duration::from_millis(DELAY_MS),
+        };
+        (sounds, texts)
+    }
+
+    fn spoken(&mut self, generation: u64, text: String, clip: Option<Clip>) {
+        if let Some(clip) = &clip {
+            let _ = self.clips.insert(text.clone(), Arc::clone(clip));
+        }
+        if generation != self.generation {
+            return;
+        }
+        if let (Some(clip), Some(index)) = (clip, self.texts.iter().position(|t| *t == text)) {
+            self.to_track(TrackCommand::Speech(index, clip));
+        }
+        if self.waiting_for.as_ref() == Some(&text) {
+            self.waiting_for = None;
+        }
+    }
+
+    fn set_options(&mut self, options: Options) {
+        self.options = options;
+        self.to_track(TrackCommand::Volume(options.effective_volume()));
+        if !self.sounds.cues.is_empty() && matches!(self.output, OutputState::Closed) {
+            self.open_if_wanted();
+            self.load_track();
+        }
+    }
+
+    fn open_if_wanted(&mut self) {
+        if self.options.muted || !matches!(self.output, OutputState::Closed) {
+            return;
+        }
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let settled = Arc::new(AtomicBool::new(false));
+        let volume = self.options.effective_volume();
+        let track = Track::new(receiver, volume, Arc::clone(&settled));
+        self.output = match device::open(track, self.log.clone()) {
+            Ok(output) => OutputState::Open {
+                _output: output,
+                track: sender,
+                settled,
+            },
+            Err(error) => {
+                let _ = self.reports.send(Report::Notice(error));
+                OutputState::Failed
+            }
+        };
+    }
+
+    /// Gives the track the current plan's sounds and the clips made so far.
+    fn load_track(&self) {
+        let load = TrackCommand::Load(Arc::clone(&self.sounds), self.texts.len());
+        self.to_track(load);
+        for (index, text) in self.texts.iter().enumerate() {
+            if let Some(clip) = self.clips.get(text) {
+                self.to_track(TrackCommand::Speech(index, Arc::clone(clip)));
+            }
+        }
+    }
+
+    fn to_track(&self, command: TrackCommand) {
+        if let OutputState::Open { track, .. } = &self.output {
+            let _ = track.send(command);
+        }
+    }
+}
