@@ -7,14 +7,14 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
   python3 procps
 
-.PHONY: run test deps-run deps-test lint unit bench e2e release poses-sheet
+.PHONY: run test deps-run deps-test lint unit bench bench-smoke e2e release poses-sheet
 
 ## Build and open Posewise (installs what is missing first).
 run: deps-run release
 	./target/release/posewise $(ARGS)
 
 ## Format check, lints, unit and integration tests, benchmarks, end-to-end.
-test: deps-test lint unit bench e2e poses-sheet
+test: deps-test lint unit bench-smoke e2e poses-sheet
 
 deps-run:
 	@.ci/install-deps $(RUN_PACKAGES)
@@ -29,9 +29,17 @@ lint:
 unit:
 	cargo test
 
-bench:
+## Quick runs of the benchmarks that print their figures (part of `make test`).
+bench-smoke:
+	cargo bench --bench validate
+	DRIFT_SECONDS=20 cargo bench --bench drift
+
+## The full benchmarks, judged against the goals.
+bench: deps-test release
 	cargo bench --bench validate
 	cargo bench --bench drift
+	LONG_CAPTURE_MINUTES=10 POSEWISE_BIN=$(CURDIR)/target/release/posewise \
+	  bash tests/e2e/long_capture.sh
 
 release:
 	cargo build --release

@@ -1,0 +1,29 @@
+# A session of LONG_CAPTURE_MINUTES (2 by default; `make bench` runs 10)
+# played through a PulseAudio null sink and recorded: every cue must sound
+# within 30 ms of its moment, aligned on the first cue, however long it
+# runs. Prints the error slope and a table of the error over time.
+set -euo pipefail
+source "$(dirname "$0")/lib.bash"
+need python3
+minutes=${LONG_CAPTURE_MINUTES:-2}
+hold=${LONG_CAPTURE_HOLD:-55}
+start_pulse
+work=$(mktemp -d)
+routine="$work/long.posewise.json"
+steps=$(for _ in $(seq $((minutes * 60 / (hold + 5)))); do printf '{"pose":"balasana","hold_seconds":%d},' "$hold"; done)
+printf '{"format":"posewise-routine","version":1,"title":"Long capture","get_ready_seconds":5,"steps":[%s]}\n' \
+  "${steps%,}" > "$routine"
+"$POSEWISE_BIN" plan "$routine" --json > "$work/plan.json"
+
+parec -d fake.monitor --latency-msec=10 --file-format=wav --format=s16le \
+  --rate=48000 --channels=2 "$work/capture.wav" &
+recorder=$!
+cleanup_pids+=("$recorder")
+sleep 0.5
+POSEWISE_DATA_DIR="$work/data" "$POSEWISE_BIN" play "$routine" --no-window --no-voice > "$work/out.txt"
+sleep 1.5
+kill -INT "$recorder"
+wait "$recorder" 2>/dev/null || true
+tail -n 1 "$work/out.txt"
+echo "long capture: $minutes minutes"
+python3 tests/e2e/cue_drift.py "$work/capture.wav" "$work/plan.json" 30 "$(( minutes >= 10 ? 3 : 1 ))"
