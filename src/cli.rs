@@ -369,8 +369,10 @@ fn resume(
     notices: &mut dyn Write,
 ) -> Outcome {
     use crate::core::checkpoint::Checkpoint;
-    let path = Checkpoint::default_path().ok_or("error: no data folder to keep sessions in")?;
-    let Some(checkpoint) = Checkpoint::load(&path).map_err(|e| e.to_string())? else {
+    let path = Checkpoint::default_path()
+        .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
+    let catalogue = Catalogue::builtin();
+    let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
         writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
