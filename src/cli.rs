@@ -371,25 +371,33 @@ fn resume(
     use crate::core::checkpoint::Checkpoint;
     let path = Checkpoint::default_path()
         .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
+    if discard {
+        return discard_checkpoint(&path, out);
+    }
     let catalogue = Catalogue::builtin();
     let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
         writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
-    if discard {
-        Checkpoint::remove(&path).map_err(|e| e.to_string())?;
-        writeln!(
-            out,
-            "Discarded the interrupted session of \"{}\".",
-            checkpoint.routine.title
-        )
-        .map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    }
     let options = player_options(sound, checkpoint.countdown);
     let routine = checkpoint.routine.clone();
     let source = checkpoint.source.clone();
     crate::player::play(routine, source, Some(&checkpoint), &options, out, notices)
         .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `resume --discard`: deletes the checkpoint without parsing it, so that
+/// even a damaged one can be thrown away.
+fn discard_checkpoint(path: &Path, out: &mut dyn Write) -> Outcome {
+    use crate::core::checkpoint::{Checkpoint, Discarded};
+    let message = match Checkpoint::discard(path).map_err(|e| e.to_string())? {
+        None => "There is no interrupted session to discard.".to_string(),
+        Some(Discarded { title: Some(title) }) => {
+            format!("Discarded the interrupted session of \"{title}\".")
+        }
+        Some(Discarded { title: None }) => "Discarded the interrupted session.".to_string(),
+    };
+    writeln!(out, "{message}").map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }

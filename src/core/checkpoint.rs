@@ -4,7 +4,7 @@
 //!
 //! A checkpoint on disk is hostile input like any other file: `load` checks
 //! it as closely as a routine file and hands back only one that is safe to
-//! resume.
+//! resume; `discard` throws one away without reading it.
 
 mod read;
 #[cfg(test)]
@@ -14,8 +14,8 @@ use crate::core::catalogue::Catalogue;
 use crate::core::location::Problem;
 use crate::core::routine::{MAX_SESSION_MS, Routine};
 use crate::core::store::write_atomically;
-use serde::Serialize;
-use std::io;
+use serde::{Deserialize, Serialize};
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -29,6 +29,10 @@ pub const MAX_COUNTDOWN: u64 = 10;
 /// Most active time a checkpoint may claim. Going back makes it longer than
 /// the session, but not by a whole day.
 pub const MAX_ACTIVE_MS: u64 = 4 * MAX_SESSION_MS;
+/// How much of a checkpoint `discard` reads to find the routine's title.
+const TITLE_PEEK_BYTES: u64 = 16 * 1024;
+/// Longest title `discard` prints.
+const MAX_TITLE_CHARS: usize = 80;
 /// Most routine problems kept in an error.
 const MAX_PROBLEMS: usize = 20;
 const DISCARD: &str = "run `posewise resume --discard` to throw it away";
@@ -122,6 +126,13 @@ fn routine_problems(path: &Path, problems: &[Problem], more: usize) -> String {
     lines.join("\n")
 }
 
+/// What `Checkpoint::discard` threw away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discarded {
+    /// The routine's title, when it could be read cheaply.
+    pub title: Option<String>,
+}
+
 impl Checkpoint {
     pub fn new(routine: Routine, source: Option<PathBuf>, countdown: u64) -> Checkpoint {
         let now = chrono::Local::now();
@@ -177,4 +188,45 @@ impl Checkpoint {
             _ => Ok(()),
         }
     }
+
+    /// Deletes the checkpoint without parsing it, so that a damaged one can
+    /// always be thrown away. `None` when there was none.
+    pub fn discard(path: &Path) -> Result<Option<Discarded>, Error> {
+        let title = peek_title(path);
+        match std::fs::remove_file(path) {
+            Ok(()) => Ok(Some(Discarded { title })),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::Remove {
+                path: path.to_path_buf(),
+                source: Arc::new(e),
+            }),
+        }
+    }
+}
+
+/// The routine title near the start of a checkpoint (`save` writes the
+/// routine's format, version and title first), read from its first few
+/// KiB; `None` if it is not there, not a plain string, or holds control
+/// characters.
+fn peek_title(path: &Path) -> Option<String> {
+    let mut head = Vec::new();
+    let file = std::fs::File::open(path).ok()?;
+    let _ = file.take(TITLE_PEEK_BYTES).read_to_end(&mut head).ok()?;
+    let text = match std::str::from_utf8(&head) {
+        Ok(text) => text,
+        Err(error) => std::str::from_utf8(&head[..error.valid_up_to()]).ok()?,
+    };
+    let after_key = &text[text.find("\"title\"")? + "\"title\"".len()..];
+    let value = after_key.trim_start().strip_prefix(':')?.trim_start();
+    let mut json = serde_json::Deserializer::from_str(value);
+    let title = String::deserialize(&mut json).ok()?;
+    let title = title.trim();
+    if title.is_empty() || title.chars().any(char::is_control) {
+        return None;
+    }
+    if title.chars().count() > MAX_TITLE_CHARS {
+        let cut: String = title.chars().take(MAX_TITLE_CHARS - 1).collect();
+        return Some(format!("{cut}…"));
+    }
+    Some(title.to_string())
 }

@@ -199,3 +199,26 @@ fn a_huge_file_is_refused_before_reading() {
     assert!(error.contains(":1:1: error:"), "{error}");
     assert!(error.contains("larger than 4 MiB"), "{error}");
 }
+
+#[test]
+fn discard_throws_away_without_parsing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("checkpoint.json");
+    let mut routine = routine();
+    routine.title = "Morning back".into();
+    Checkpoint::new(routine, None, 3).save(&path).expect("save");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(&path, &text[..text.find("steps").expect("steps")]).expect("cut");
+    let title = Some("Morning back".to_string());
+    assert_eq!(
+        Checkpoint::discard(&path).ok(),
+        Some(Some(Discarded { title }))
+    );
+    assert!(!path.exists());
+    assert_eq!(Checkpoint::discard(&path).ok(), Some(None));
+    std::fs::write(&path, b"\xff\x00 garbage").expect("write");
+    let none = Some(Some(Discarded { title: None }));
+    assert_eq!(Checkpoint::discard(&path).ok(), none);
+    let (_dir, path) = edited(|c| c["routine"]["title"] = json!("\u{1b}[2Jgone"));
+    assert_eq!(Checkpoint::discard(&path).ok(), none, "no escapes printed");
+}
