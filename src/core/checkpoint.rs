@@ -209,6 +209,10 @@ impl Checkpoint {
 /// KiB; `None` if it is not there, not a plain string, or holds control
 /// characters.
 fn peek_title(path: &Path) -> Option<String> {
+    // Opening a FIFO would wait for a writer: only plain files are read.
+    if !std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+        return None;
+    }
     let mut head = Vec::new();
     let file = std::fs::File::open(path).ok()?;
     let _ = file.take(TITLE_PEEK_BYTES).read_to_end(&mut head).ok()?;

@@ -222,3 +222,14 @@ fn discard_throws_away_without_parsing() {
     let (_dir, path) = edited(|c| c["routine"]["title"] = json!("\u{1b}[2Jgone"));
     assert_eq!(Checkpoint::discard(&path).ok(), none, "no escapes printed");
 }
+
+#[test]
+fn neither_load_nor_discard_waits_on_a_fifo() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("checkpoint.json");
+    nix::unistd::mkfifo(&path, nix::sys::stat::Mode::S_IRWXU).expect("mkfifo");
+    assert!(load_error(&path).contains("it is not a file"));
+    let none = Some(Some(Discarded { title: None }));
+    assert_eq!(Checkpoint::discard(&path).ok(), none);
+    assert!(!path.exists());
+}
