@@ -308,10 +308,9 @@ fn render_audio(
     catalogue: &Catalogue,
     out: &mut dyn Write,
 ) -> Outcome {
-    use crate::core::audio::{CHANNELS, SAMPLE_RATE, render};
+    use crate::core::audio::{CHANNELS, CHUNK_FRAMES, SAMPLE_RATE, stream, track_frames};
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
     let plan = Plan::with_countdown(&routine, catalogue, countdown);
-    let track = render(&plan, volume.clamp(0.0, 1.0));
     let spec = hound::WavSpec {
         channels: CHANNELS,
         sample_rate: SAMPLE_RATE,
@@ -321,22 +320,36 @@ fn render_audio(
     let failed =
         |e: hound::Error| format!("{}: error: cannot write the WAV file: {e}", wav.display());
     let mut writer = hound::WavWriter::create(wav, spec).map_err(failed)?;
-    for frame in &track {
-        for sample in frame {
-            let value = (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16;
-            writer.write_sample(value).map_err(failed)?;
+    // Written chunk by chunk: a six-hour session would need gigabytes whole.
+    let written = stream(&plan, volume.clamp(0.0, 1.0), CHUNK_FRAMES, |chunk| {
+        chunk
+            .iter()
+            .flatten()
+            .try_for_each(|sample| writer.write_sample(to_i16(*sample)))
+    })
+    .and_then(|()| writer.finalize());
+    if let Err(error) = written {
+        // Leave no half-written file that looks like a soundtrack (but
+        // never remove a device such as /dev/full).
+        if std::fs::symlink_metadata(wav).is_ok_and(|m| m.is_file()) {
+            let _ = std::fs::remove_file(wav);
         }
+        return Err(failed(error));
     }
-    writer.finalize().map_err(failed)?;
+    let ms = track_frames(&plan) as u64 * 1000 / u64::from(SAMPLE_RATE);
     writeln!(
         out,
         "{}: {} cues, {}",
         wav.display(),
         plan.cues.len(),
-        format_duration(track.len() as u64 * 1000 / u64::from(SAMPLE_RATE))
+        format_duration(ms)
     )
     .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn to_i16(sample: f32) -> i16 {
+    (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16
 }
 
 fn player_options(sound: &SoundArgs, countdown: u64) -> crate::player::Options {
@@ -370,25 +383,35 @@ fn resume(
     notices: &mut dyn Write,
 ) -> Outcome {
     use crate::core::checkpoint::Checkpoint;
-    let path = Checkpoint::default_path().ok_or("error: no data folder to keep sessions in")?;
-    let Some(checkpoint) = Checkpoint::load(&path).map_err(|e| e.to_string())? else {
+    let path = Checkpoint::default_path()
+        .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
+    if discard {
+        return discard_checkpoint(&path, out);
+    }
+    let catalogue = Catalogue::builtin();
+    let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
         writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
-    if discard {
-        Checkpoint::remove(&path).map_err(|e| e.to_string())?;
-        writeln!(
-            out,
-            "Discarded the interrupted session of \"{}\".",
-            checkpoint.routine.title
-        )
-        .map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    }
     let options = player_options(sound, checkpoint.countdown);
     let routine = checkpoint.routine.clone();
     let source = checkpoint.source.clone();
     let _record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
         .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `resume --discard`: deletes the checkpoint without parsing it, so that
+/// even a damaged one can be thrown away.
+fn discard_checkpoint(path: &Path, out: &mut dyn Write) -> Outcome {
+    use crate::core::checkpoint::{Checkpoint, Discarded};
+    let message = match Checkpoint::discard(path).map_err(|e| e.to_string())? {
+        None => "There is no interrupted session to discard.".to_string(),
+        Some(Discarded { title: Some(title) }) => {
+            format!("Discarded the interrupted session of \"{title}\".")
+        }
+        Some(Discarded { title: None }) => "Discarded the interrupted session.".to_string(),
+    };
+    writeln!(out, "{message}").map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -112,3 +112,24 @@ fn breathing_reset_soundtrack_matches_its_plan() {
 fn back_spasm_relief_soundtrack_matches_its_plan() {
     check("routines/back-spasm-relief.posewise.json");
 }
+
+#[test]
+fn an_unwritable_output_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let wav = dir.path().join("no-such-folder/session.wav");
+    let out = Command::new(env!("CARGO_BIN_EXE_posewise"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "render-audio",
+            "tests/fixtures/short.posewise.json",
+            "--out",
+        ])
+        .arg(&wav)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let expected = format!("{}: error: cannot write the WAV file", wav.display());
+    assert!(stderr.starts_with(&expected), "{stderr}");
+    assert!(!wav.exists());
+}

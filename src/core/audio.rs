@@ -145,28 +145,161 @@ pub fn ms_to_frames(ms: u64) -> usize {
     ms as usize * FRAMES_PER_MS
 }
 
-/// The whole session as one soundtrack: every cue at its planned moment,
-/// silence between, and room at the end for the last chime to ring out.
-pub fn render(plan: &Plan, volume: f32) -> Frames {
-    let tail = cue_sound(CueKind::SessionDone, None, 1.0).len() + ms_to_frames(500);
-    let mut track = vec![[0.0f32; 2]; ms_to_frames(plan.total_ms) + tail];
-    for (index, cue) in plan.cues.iter().enumerate() {
-        let mut sound = cue_sound(cue.kind, cue.side, volume);
-        if let Some(room) = room_after(&plan.cues, index) {
-            sound = fit(sound, ms_to_frames(room));
+/// Frames `stream` hands over at a time: a tenth of a second.
+pub const CHUNK_FRAMES: usize = SAMPLE_RATE as usize / 10;
+/// Room after the session's end for the last chime to ring out.
+const TAIL_MS: u64 = 500;
+
+/// How many frames the whole soundtrack of `plan` has: the session, then
+/// room for the last chime to ring out.
+pub fn track_frames(plan: &Plan) -> usize {
+    let chime: usize = notes(CueKind::SessionDone)
+        .iter()
+        .map(|n| n.ms as usize * FRAMES_PER_MS)
+        .sum();
+    ms_to_frames(plan.total_ms) + chime + ms_to_frames(TAIL_MS)
+}
+
+/// A cue being mixed: its first frame in the track and its sound.
+struct Sounding {
+    start: usize,
+    frames: Frames,
+}
+
+impl Sounding {
+    fn end(&self) -> usize {
+        self.start + self.frames.len()
+    }
+
+    /// Adds the part of the sound that falls in `chunk`, which starts at
+    /// frame `from` of the track.
+    fn mix_into(&self, chunk: &mut [[f32; 2]], from: usize) {
+        let begin = self.start.max(from);
+        let end = self.end().min(from + chunk.len());
+        if begin >= end {
+            return;
         }
-        let start = ms_to_frames(cue.at_ms);
-        for (slot, frame) in track[start..].iter_mut().zip(sound) {
+        let sound = &self.frames[begin - self.start..end - self.start];
+        for (slot, frame) in chunk[begin - from..end - from].iter_mut().zip(sound) {
             slot[0] += frame[0];
             slot[1] += frame[1];
         }
     }
-    track
+}
+
+/// The whole session as one soundtrack, handed to `write` `chunk_frames`
+/// at a time (the last chunk may be shorter): every cue at its planned
+/// frame, silence between, and room at the end for the last chime. Only
+/// the chunk and the cues sounding in it are in memory, however long the
+/// session. Stops at the first error `write` returns.
+pub fn stream<E>(
+    plan: &Plan,
+    volume: f32,
+    chunk_frames: usize,
+    mut write: impl FnMut(&[[f32; 2]]) -> Result<(), E>,
+) -> Result<(), E> {
+    let total = track_frames(plan);
+    let mut chunk = vec![[0.0f32; 2]; chunk_frames.clamp(1, total.max(1))];
+    let mut sounding: Vec<Sounding> = Vec::new();
+    let mut next_cue = 0;
+    let mut from = 0;
+    while from < total {
+        let to = (from + chunk.len()).min(total);
+        // Cues are in time order, as `Plan` lays them out.
+        while let Some(cue) = plan.cues.get(next_cue)
+            && ms_to_frames(cue.at_ms) < to
+        {
+            let mut frames = cue_sound(cue.kind, cue.side, volume);
+            if let Some(room) = room_after(&plan.cues, next_cue) {
+                frames = fit(frames, ms_to_frames(room));
+            }
+            let start = ms_to_frames(cue.at_ms);
+            sounding.push(Sounding { start, frames });
+            next_cue += 1;
+        }
+        let out = &mut chunk[..to - from];
+        out.fill([0.0; 2]);
+        for sound in &sounding {
+            sound.mix_into(out, from);
+        }
+        sounding.retain(|sound| sound.end() > to);
+        write(out)?;
+        from = to;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::catalogue::Catalogue;
+    use crate::core::routine::Routine;
+
+    /// The soundtrack built whole in memory, as `render-audio` did before
+    /// it streamed: the reference `stream` must match sample for sample.
+    fn whole_track(plan: &Plan, volume: f32) -> Frames {
+        let tail = cue_sound(CueKind::SessionDone, None, 1.0).len() + ms_to_frames(500);
+        let mut track = vec![[0.0f32; 2]; ms_to_frames(plan.total_ms) + tail];
+        for (index, cue) in plan.cues.iter().enumerate() {
+            let mut sound = cue_sound(cue.kind, cue.side, volume);
+            if let Some(room) = room_after(&plan.cues, index) {
+                sound = fit(sound, ms_to_frames(room));
+            }
+            let start = ms_to_frames(cue.at_ms);
+            for (slot, frame) in track[start..].iter_mut().zip(sound) {
+                slot[0] += frame[0];
+                slot[1] += frame[1];
+            }
+        }
+        track
+    }
+
+    fn plan_of(file: &str) -> Plan {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        let catalogue = Catalogue::builtin();
+        let routine = Routine::load(&path, catalogue).expect("a valid routine");
+        Plan::build(&routine, catalogue)
+    }
+
+    fn streamed(plan: &Plan, volume: f32, chunk_frames: usize) -> (Frames, Vec<usize>) {
+        let mut track = Frames::new();
+        let mut sizes = Vec::new();
+        let result: Result<(), ()> = stream(plan, volume, chunk_frames, |chunk| {
+            sizes.push(chunk.len());
+            track.extend_from_slice(chunk);
+            Ok(())
+        });
+        assert_eq!(result, Ok(()));
+        (track, sizes)
+    }
+
+    #[test]
+    fn streaming_matches_the_whole_track_sample_for_sample() {
+        let short = plan_of("tests/fixtures/short.posewise.json");
+        let whole = whole_track(&short, 0.8);
+        assert_eq!(whole.len(), track_frames(&short));
+        for chunk_frames in [1, 7, 997, CHUNK_FRAMES, whole.len() + 5] {
+            let (track, sizes) = streamed(&short, 0.8, chunk_frames);
+            assert!(track == whole, "chunks of {chunk_frames} frames");
+            let (last, full) = sizes.split_last().expect("chunks");
+            assert!(full.iter().all(|&n| n == chunk_frames.min(whole.len())));
+            assert!(*last >= 1 && *last <= chunk_frames);
+        }
+        let breathing = plan_of("routines/breathing-reset.posewise.json");
+        let (track, _) = streamed(&breathing, 1.0, CHUNK_FRAMES);
+        assert!(track == whole_track(&breathing, 1.0));
+    }
+
+    #[test]
+    fn streaming_stops_at_the_first_write_error() {
+        let plan = plan_of("tests/fixtures/short.posewise.json");
+        let mut calls = 0;
+        let result = stream(&plan, 0.8, CHUNK_FRAMES, |_| {
+            calls += 1;
+            if calls == 3 { Err("disk full") } else { Ok(()) }
+        });
+        assert_eq!((result, calls), (Err("disk full"), 3));
+    }
 
     #[test]
     fn every_cue_has_a_distinct_audible_sound() {

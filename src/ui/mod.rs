@@ -76,7 +76,7 @@ impl Welcome {
 /// A line about a session that was cut short, if there is one.
 fn interrupted_session() -> Option<String> {
     let path = Checkpoint::default_path()?;
-    match Checkpoint::load(&path) {
+    match Checkpoint::load(&path, Catalogue::builtin()) {
         Ok(Some(checkpoint)) => Some(format!(
             "\"{}\" was interrupted at {}; continue it with: posewise resume",
             checkpoint.routine.title,
