@@ -68,7 +68,7 @@ def main(wav, plan_path, tolerance, table_minutes=3, times_path=None):
     print("minute | " + " | ".join(str(m) for m, _ in table))
     print("ms     | " + " | ".join(str(e) for _, e in table))
     print(json.dumps({"cues": len(cues), "matched": n, "missing": missing[:8],
-                      "extra_onsets_ms": extra[:8], "max_error_ms": worst,
+                      "extra_onsets_ms": extra[:8], "max_error_ms": round(worst, 1),
                       "slope_ms_per_minute": round(slope, 3),
                       "over_tolerance": over[:8]}))
     return 0 if not missing and not extra and not over else 1
