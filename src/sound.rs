@@ -135,3 +135,44 @@ impl Drop for Sound {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::catalogue::Catalogue;
+    use crate::core::routine::Routine;
+
+    fn plan() -> Plan {
+        let json = r#"{"format":"posewise-routine","version":1,"title":"t","steps":[{"pose":"balasana","hold_seconds":3}]}"#;
+        let routine = Routine::parse(json.as_bytes(), "t", Catalogue::builtin()).expect("valid");
+        Plan::build(&routine, Catalogue::builtin())
+    }
+
+    #[test]
+    fn muted_sound_is_ready_without_a_device_and_takes_every_call() {
+        let sound = Sound::start(Options {
+            muted: true,
+            voice: false,
+            ..Options::default()
+        });
+        sound.prepare(&plan());
+        assert_eq!(sound.report(Duration::from_secs(10)), Some(Report::Ready));
+        sound.cancel();
+        sound.set_options(Options::default());
+        sound.prepare(&plan());
+        // Unmuted now: either the device opened, or one notice says why not.
+        let report = sound.report(Duration::from_secs(10));
+        assert!(
+            matches!(report, Some(Report::Ready | Report::Notice(_))),
+            "{report:?}"
+        );
+        drop(sound);
+    }
+
+    #[test]
+    fn errors_say_that_cues_stay_on_screen() {
+        let error = Error::NoOutput("no card".into());
+        assert_eq!(error.clone(), error);
+        assert!(error.to_string().contains("shown on screen"));
+    }
+}

@@ -62,7 +62,7 @@ impl Worker {
         reports: Sender<Report>,
     ) -> Worker {
         Worker {
-            voice: options.voice && voice::available(),
+            voice: false,
             options,
             commands,
             reports,
@@ -79,6 +79,8 @@ impl Worker {
     }
 
     pub(super) fn run(mut self, commands: Receiver<Command>) {
+        // Looked up here, on the worker's thread: it runs a program.
+        self.voice = self.options.voice && voice::available();
         loop {
             // While Ready is owed, look again soon: the output settles by
             // itself, without a command.
