@@ -6,7 +6,7 @@ mod cue;
 pub use cue::{COUNTDOWN_BEEPS, Cue, CueKind};
 
 use crate::core::catalogue::{BreathPattern, Catalogue};
-use crate::core::routine::{Routine, Sides, Step};
+use crate::core::routine::{Exercise, Routine, Sides, Step};
 use serde::Serialize;
 
 /// Shortest time a side switch takes, whatever `get_ready_seconds` says.
@@ -122,20 +122,18 @@ struct Dose {
 
 impl Dose {
     fn of(step: &Step, catalogue: &Catalogue) -> Dose {
-        let pose = step.pose.as_deref().and_then(|p| catalogue.find(p));
-        let (id, name, per_side, default_hold, default_breath) = match (pose, &step.custom) {
-            (Some(p), _) => (
-                p.id.clone(),
-                p.name.clone(),
-                p.per_side,
-                p.default_hold_seconds,
-                p.default_breathing,
-            ),
-            (None, Some(c)) => (c.name.clone(), c.name.clone(), c.per_side, 30, None),
-            (None, None) => {
-                let raw = step.pose.clone().unwrap_or_default();
-                (raw.clone(), raw, false, 30, None)
-            }
+        let (id, name, per_side, default_hold, default_breath) = match &step.exercise {
+            Exercise::Pose(id) => match catalogue.find(id) {
+                Some(p) => (
+                    p.id.clone(),
+                    p.name.clone(),
+                    p.per_side,
+                    p.default_hold_seconds,
+                    p.default_breathing,
+                ),
+                None => (id.clone(), id.clone(), false, 30, None),
+            },
+            Exercise::Custom(c) => (c.name.clone(), c.name.clone(), c.per_side, 30, None),
         };
         let rest_ms = seconds_ms(step.rest_seconds.unwrap_or(0));
         Dose {

@@ -1,9 +1,12 @@
 //! Routine files (`*.posewise.json`, format version 1): the contract between
 //! a physiotherapist who writes a routine and the patient who runs it.
 
+mod step;
 mod validate;
 
-use crate::core::catalogue::{BreathPattern, Catalogue};
+pub use step::{CustomPose, Exercise, Sides, Step};
+
+use crate::core::catalogue::Catalogue;
 use crate::core::location::{Position, Problem};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -44,57 +47,6 @@ pub struct Prescription {
     pub days_per_week: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weeks: Option<u32>,
-}
-
-/// Which sides a step is done on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Sides {
-    Both,
-    Left,
-    Right,
-    None,
-}
-
-impl Sides {
-    pub const NAMES: [&'static str; 4] = ["both", "left", "right", "none"];
-}
-
-/// An exercise the catalogue does not have, described in the file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CustomPose {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instructions: Vec<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub per_side: bool,
-}
-
-/// One exercise of a routine with its dose.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pose: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom: Option<CustomPose>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hold_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reps: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sets: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rest_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub set_rest_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sides: Option<Sides>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub breathing: Option<BreathPattern>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
 }
 
 /// Why a routine file could not be used.
