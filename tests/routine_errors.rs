@@ -209,11 +209,41 @@ fn breathing_must_fit_in_the_hold() {
 }
 
 #[test]
-fn session_longer_than_six_hours() {
-    let steps = [r#"{"pose":"balasana","hold_seconds":3600,"reps":2}"#; 4].join(",");
-    let (line, column, message) = only(&format!("{HEAD}  \"steps\": [{steps}]\n}}"));
-    assert_eq!((line, column), (5, 12));
-    assert!(message.contains("the limit is 6 hours"), "{message}");
+fn session_longer_than_six_hours_points_at_the_step_that_passes_it() {
+    // Each step: 5 s get ready + 2 × 3600 s: the third one passes 6 hours.
+    let steps = [r#"{"pose":"balasana","hold_seconds":3600,"reps":2}"#; 4].join(",\n");
+    let text = format!("{HEAD}  \"steps\": [\n{steps}]\n}}");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].position.line, found[0].position.column), (8, 1));
+    assert_eq!(
+        found[0].message,
+        "the session would last 8.1 hours; a session is at most 6 hours, and \
+         step 3 takes it past that: give the steps fewer reps or sets or \
+         shorter holds, or split the routine into several routines"
+    );
+}
+
+#[test]
+fn a_dose_bomb_is_refused_by_arithmetic_before_anything_is_built() {
+    let bomb = r#"    {"pose":"knee-to-chest","hold_seconds":3600,"reps":100,"sets":100,"breathing":{"inhale":0.5,"exhale":0.5}}"#;
+    let text = with_steps(bomb);
+    let started = std::time::Instant::now();
+    let (line, column, message) = only(&text);
+    // Generous: the arithmetic takes microseconds; building the plan
+    // would take minutes and gigabytes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert_eq!((line, column), (6, 5));
+    // 5 s + 100 × 100 × (3600 s left + 5 s switch + 3600 s right).
+    assert!(
+        message.starts_with(
+            "the session would last 20013.9 hours; a session is at most 6 hours, \
+             and step 1 takes it past that"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("fewer reps or sets"), "{message}");
+    assert!(message.contains("split the routine"), "{message}");
 }
 
 #[test]

@@ -105,20 +105,17 @@ pub(super) fn parse(
     }
     let routine: Routine = serde_json::from_value(value)
         .map_err(|error| vec![problem_at_start(file, format!("invalid routine: {error}"))])?;
-    let total_ms = Plan::build(&routine, catalogue).total_ms;
-    if total_ms > MAX_SESSION_MS {
-        check.problem(
-            "/steps",
-            false,
-            format!(
-                "the whole session lasts {}; the limit is 6 hours, so \
-                 split it into several routines",
-                crate::core::plan::format_duration(total_ms)
-            ),
-        );
+    if check.session_length(&routine) {
         return Err(check.finish());
     }
     Ok(routine)
+}
+
+/// Hours with one decimal, rounded up so that a session just over the
+/// limit never reads as exactly at it.
+fn hours(ms: u64) -> String {
+    let tenths = ms.div_ceil(360_000);
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 fn syntax_message(error: &serde_json::Error) -> String {
@@ -166,6 +163,33 @@ impl Check<'_> {
             position,
             message,
         });
+    }
+
+    /// The whole session must fit in `MAX_SESSION_MS`: worked out by
+    /// arithmetic, step by step, before any timeline is built. Says
+    /// whether it does not.
+    fn session_length(&mut self, routine: &Routine) -> bool {
+        let mut total_ms = 0u64;
+        let mut first_over = None;
+        for (index, ms) in Plan::step_durations_ms(routine, self.catalogue).enumerate() {
+            total_ms = total_ms.saturating_add(ms);
+            if first_over.is_none() && total_ms > MAX_SESSION_MS {
+                first_over = Some(index);
+            }
+        }
+        let Some(index) = first_over else {
+            return false;
+        };
+        let message = format!(
+            "the session would last {} hours; a session is at most {} hours, \
+             and step {} takes it past that: give the steps fewer reps or \
+             sets or shorter holds, or split the routine into several routines",
+            hours(total_ms),
+            MAX_SESSION_MS / 3_600_000,
+            index + 1
+        );
+        self.problem(&format!("/steps/{index}"), false, message);
+        true
     }
 
     fn problem(&mut self, pointer: &str, at_key: bool, message: String) {
@@ -433,3 +457,16 @@ impl Check<'_> {
 }
 
 mod step;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_round_up_to_a_tenth() {
+        assert_eq!(hours(MAX_SESSION_MS), "6.0");
+        assert_eq!(hours(MAX_SESSION_MS + 1), "6.1");
+        assert_eq!(hours(72_050_005_000), "20013.9");
+        assert_eq!(hours(u64::MAX), "5124095576030.5");
+    }
+}
