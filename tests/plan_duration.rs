@@ -15,7 +15,7 @@ proptest! {
         let catalogue = Catalogue::builtin();
         let text = routine.to_json();
         if let Err(problems) = Routine::parse(text.as_bytes(), "gen.json", catalogue) {
-            panic!("the generator made an invalid routine:\n{problems:?}\n{text}");
+            panic!("the generator made an invalid routine:\n{problems}\n{text}");
         }
         let plan = Plan::build(&routine, catalogue);
         prop_assert_eq!(Plan::duration_ms(&routine, catalogue), plan.total_ms);

@@ -1,7 +1,7 @@
 //! Bundled routines, round trips, and hostile input.
 
 use posewise::core::catalogue::Catalogue;
-use posewise::core::location::Problem;
+use posewise::core::location::Problems;
 use posewise::core::routine::Routine;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -49,10 +49,15 @@ fn round_trip_is_identical() {
     }
 }
 
-fn assert_located(text: &str, problems: &[Problem]) {
-    assert!(!problems.is_empty(), "an error must say what is wrong");
+fn assert_located(text: &str, problems: &Problems) {
+    assert!(
+        !problems.shown.is_empty(),
+        "an error must say what is wrong"
+    );
+    assert!(problems.shown.len() <= 100);
+    assert!(problems.shown.is_sorted_by_key(|p| p.position));
     let lines = text.lines().count().max(1) + 1;
-    for problem in problems {
+    for problem in &problems.shown {
         assert_eq!(problem.file, "fuzz.json");
         assert!(
             problem.position.line >= 1 && problem.position.line <= lines,
@@ -60,6 +65,7 @@ fn assert_located(text: &str, problems: &[Problem]) {
         );
         assert!(problem.position.column >= 1, "{problem}");
         assert!(!problem.message.is_empty());
+        assert!(problem.pointer.is_empty() || problem.pointer.starts_with('/'));
     }
 }
 

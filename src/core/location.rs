@@ -1,5 +1,7 @@
 //! Located problems: `file:line:column: error: message`.
 
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 use std::fmt;
 
 /// A 1-based line and column (column counted in characters).
@@ -76,6 +78,10 @@ fn is_continuation(byte: u8) -> bool {
 pub struct Problem {
     pub file: String,
     pub position: Position,
+    /// The JSON pointer of the field at fault (`/steps/3/hold_seconds`),
+    /// or of the nearest parent when a field is missing; `""` is the whole
+    /// document. Lets an editor show the message next to the field.
+    pub pointer: String,
     pub message: String,
 }
 
@@ -90,6 +96,131 @@ impl fmt::Display for Problem {
 }
 
 impl std::error::Error for Problem {}
+
+/// The problems of one file: the first ones by position, and how many
+/// more were found but not kept.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Problems {
+    /// Sorted by position.
+    pub shown: Vec<Problem>,
+    pub more: usize,
+}
+
+impl Problems {
+    pub fn one(problem: Problem) -> Problems {
+        Problems {
+            shown: vec![problem],
+            more: 0,
+        }
+    }
+
+    /// How many problems were found in all.
+    pub fn total(&self) -> usize {
+        self.shown.len() + self.more
+    }
+}
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (index, problem) in self.shown.iter().enumerate() {
+            if index > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        match self.more {
+            0 => Ok(()),
+            1 => write!(f, "\n… and 1 more problem"),
+            more => write!(f, "\n… and {more} more problems"),
+        }
+    }
+}
+
+impl std::error::Error for Problems {}
+
+/// Keeps the first `limit` problems by position (the earlier found first
+/// among equal positions) and counts the others. A problem is only built
+/// when it is kept, so the cost of a message is paid at most a few times
+/// more than `limit`, however many mistakes a file has.
+#[derive(Debug)]
+pub struct Collector {
+    limit: usize,
+    kept: BinaryHeap<Ranked>,
+    found: usize,
+}
+
+/// A kept problem, ordered by (position, order found).
+#[derive(Debug)]
+struct Ranked {
+    key: (Position, usize),
+    problem: Problem,
+}
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Ranked) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Ranked) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Ranked) -> Ordering {
+        self.key.cmp(&other.key)
+    }
+}
+
+impl Collector {
+    pub fn new(limit: usize) -> Collector {
+        Collector {
+            limit,
+            kept: BinaryHeap::new(),
+            found: 0,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found == 0
+    }
+
+    /// Counts a problem at `position`; calls `build` only if it is among
+    /// the first `limit` found so far.
+    pub fn add(&mut self, position: Position, build: impl FnOnce() -> Problem) {
+        let key = (position, self.found);
+        self.found += 1;
+        let wanted =
+            self.kept.len() < self.limit || self.kept.peek().is_some_and(|last| key < last.key);
+        if !wanted {
+            return;
+        }
+        self.kept.push(Ranked {
+            key,
+            problem: build(),
+        });
+        if self.kept.len() > self.limit {
+            let _ = self.kept.pop();
+        }
+    }
+
+    pub fn finish(self) -> Problems {
+        let shown: Vec<Problem> = self
+            .kept
+            .into_sorted_vec()
+            .into_iter()
+            .map(|ranked| ranked.problem)
+            .collect();
+        Problems {
+            more: self.found - shown.len(),
+            shown,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -123,6 +254,49 @@ mod tests {
         assert_eq!(
             Position::of_offset(text, 12),
             Position { line: 4, column: 5 }
+        );
+    }
+
+    fn problem(line: usize, message: &str) -> Problem {
+        Problem {
+            file: "f".into(),
+            position: Position { line, column: 1 },
+            pointer: String::new(),
+            message: message.into(),
+        }
+    }
+
+    #[test]
+    fn keeps_the_first_problems_by_position_and_counts_the_rest() {
+        let mut collector = Collector::new(3);
+        let mut built = 0;
+        for line in [9, 2, 7, 2, 8, 1, 5, 6] {
+            let position = Position { line, column: 1 };
+            collector.add(position, || {
+                built += 1;
+                problem(line, &format!("line {line}"))
+            });
+        }
+        let problems = collector.finish();
+        let lines: Vec<_> = problems.shown.iter().map(|p| p.position.line).collect();
+        assert_eq!(lines, [1, 2, 2]);
+        assert_eq!(problems.more, 5);
+        assert_eq!(problems.total(), 8);
+        assert!(built < 8, "messages past the cap are not built");
+        let text = problems.to_string();
+        assert_eq!(text.lines().count(), 4);
+        assert!(text.ends_with("\n… and 5 more problems"), "{text}");
+    }
+
+    #[test]
+    fn one_more_problem_is_singular() {
+        let problems = Problems {
+            shown: vec![problem(1, "a")],
+            more: 1,
+        };
+        assert_eq!(
+            problems.to_string(),
+            "f:1:1: error: a\n… and 1 more problem"
         );
     }
 }

@@ -7,7 +7,7 @@ mod validate;
 pub use step::{CustomPose, Exercise, Sides, Step};
 
 use crate::core::catalogue::Catalogue;
-use crate::core::location::{Position, Problem};
+use crate::core::location::{Position, Problem, Problems};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -18,8 +18,18 @@ pub const MAX_STEPS: usize = 200;
 pub const MAX_HOLD_SECONDS: u64 = 3600;
 pub const MAX_REPEATS: u64 = 100;
 pub const MAX_SESSION_MS: u64 = 6 * 3600 * 1000;
+/// At most this many problems are reported for one file; the others are
+/// counted.
+pub const MAX_PROBLEMS: usize = 100;
 
 /// A whole routine file, exactly as written.
+///
+/// One from `Routine::load` or `Routine::parse` fits every limit (steps,
+/// doses, the 6-hour session), so `Plan::build` lays it out exactly. One
+/// made any other way (in code, or deserialised from a session
+/// checkpoint) has not been checked: `Plan::build` still stops at the
+/// 6-hour cap, but `Routine::parse(routine.to_json().as_bytes(), ..)`
+/// is how to check it first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routine {
@@ -54,16 +64,8 @@ pub struct Prescription {
 pub enum Error {
     #[error("{path}: error: cannot read the file: {message}")]
     Read { path: String, message: String },
-    #[error("{}", join_lines(.0))]
-    Invalid(Vec<Problem>),
-}
-
-fn join_lines(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    #[error("{0}")]
+    Invalid(Problems),
 }
 
 impl Routine {
@@ -78,8 +80,10 @@ impl Routine {
     }
 
     /// Validates `bytes` as a routine file called `file` (used in messages).
-    /// Returns every problem found, sorted by position.
-    pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Vec<Problem>> {
+    /// Returns the first `MAX_PROBLEMS` problems by position, and how many
+    /// more were found. A routine it returns fits every limit, the 6-hour
+    /// session included, so a plan can be built from it.
+    pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Problems> {
         validate::parse(bytes, file, catalogue)
     }
 
@@ -112,6 +116,7 @@ pub(crate) fn problem_at_start(file: &str, message: String) -> Problem {
     Problem {
         file: file.to_string(),
         position: Position::START,
+        pointer: String::new(),
         message,
     }
 }
