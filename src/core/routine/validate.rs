@@ -1,9 +1,10 @@
 //! Checks a routine file and reports its mistakes with their positions.
 //!
-//! Every input is hostile, so the session length is worked out by
-//! arithmetic before anything is built:
-//! 1. syntax: serde_json reads the text into a `Value` (it stops at the
-//!    first syntax error);
+//! Every input is hostile, so each pass costs at most a few times the
+//! size of the file, and the session length is worked out by arithmetic
+//! before anything is built:
+//! 1. syntax: `shape` reads the text with serde_json, keeping only the
+//!    parts that are checked (serde_json stops at the first syntax error);
 //! 2. a walk over that `Value` that finds every mistake; the first
 //!    `MAX_PROBLEMS` by position are kept, the others only counted;
 //! 3. the typed deserialisation, then the length of the session.
@@ -11,6 +12,7 @@
 //! Positions come from `json_span`, which indexes the same text.
 
 mod document;
+mod shape;
 mod step;
 mod value;
 
@@ -30,8 +32,7 @@ const MAX_NAME_CHARS: usize = 80;
 
 pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Problems> {
     let text = text_of(bytes, file)?;
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| syntax_problem(text, file, &error))?;
+    let document = shape::read(text).map_err(|error| syntax_problem(text, file, &error))?;
     let spans = Spans::index(text, MAX_STEPS + 1);
     let mut check = Check {
         file,
@@ -45,11 +46,11 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
             format!("'{}' is given twice; keep only one", value::quote(&field))
         });
     }
-    check.routine(&value, 0);
+    check.routine(&document.value, document.steps_left_out);
     if !check.found.is_empty() {
         return Err(check.found.finish());
     }
-    let routine: Routine = serde_json::from_value(value).map_err(|error| {
+    let routine: Routine = serde_json::from_value(document.value).map_err(|error| {
         let message = format!("invalid routine: {error}");
         Problems::one(super::problem_at_start(file, message))
     })?;
@@ -198,7 +199,7 @@ mod tests {
     #[test]
     fn syntax_columns_count_characters() {
         let text = "{\"é\": 1,\n \"ü\": 2 3}";
-        let error = serde_json::from_str::<serde_json::Value>(text).err();
+        let error = shape::read(text).err();
         let position = error.map(|e| syntax_position(text, e.line(), e.column()));
         assert_eq!(position, Some(Position { line: 2, column: 9 }));
     }
