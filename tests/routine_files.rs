@@ -1,5 +1,7 @@
 //! Bundled routines, round trips, and hostile input.
 
+mod strategy;
+
 use posewise::core::catalogue::Catalogue;
 use posewise::core::location::Problems;
 use posewise::core::routine::Routine;
@@ -39,6 +41,7 @@ fn the_three_sample_routines_exist_and_validate() {
 #[test]
 fn round_trip_is_identical() {
     let catalogue = Catalogue::builtin();
+    let dir = tempfile::tempdir().expect("temp dir");
     for file in bundled() {
         let first = Routine::load(&file, catalogue).expect("bundled routine is valid");
         let text = first.to_json();
@@ -46,7 +49,27 @@ fn round_trip_is_identical() {
             .expect("serialised routine parses");
         assert_eq!(first, second, "{}", file.display());
         assert_eq!(text, second.to_json());
+        let copy = dir.path().join("copy.posewise.json");
+        first.save(&copy).expect("save");
+        assert_eq!(Routine::load(&copy, catalogue).ok(), Some(first));
+        let saved = std::fs::read_to_string(&copy).expect("read");
+        assert_eq!(saved, text);
+        assert!(saved.ends_with("}\n") && saved.contains("\n  \"steps\": ["));
     }
+}
+
+#[test]
+fn saving_where_no_folder_can_be_made_says_so() {
+    let catalogue = Catalogue::builtin();
+    let file = &bundled()[0];
+    let routine = Routine::load(file, catalogue).expect("bundled routine is valid");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocked = dir.path().join("a-file");
+    std::fs::write(&blocked, "").expect("write");
+    let error = routine.save(&blocked.join("r.posewise.json"));
+    let message = error.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("cannot save the routine"), "{message}");
+    assert!(message.contains("can be written to"), "{message}");
 }
 
 fn assert_located(text: &str, problems: &Problems) {
@@ -123,6 +146,18 @@ fn sample_texts() -> Vec<String> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn a_saved_routine_loads_back_identical(routine in strategy::routine()) {
+        let catalogue = Catalogue::builtin();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.posewise.json");
+        routine.save(&path).expect("save");
+        match Routine::load(&path, catalogue) {
+            Ok(loaded) => prop_assert_eq!(loaded, routine),
+            Err(error) => panic!("{error}\n{}", routine.to_json()),
+        }
+    }
 
     #[test]
     fn random_json_never_panics(value in json_value()) {

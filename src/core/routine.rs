@@ -8,6 +8,7 @@ pub use step::{CustomPose, Exercise, Sides, Step};
 
 use crate::core::catalogue::Catalogue;
 use crate::core::location::{Position, Problem, Problems};
+use crate::core::store::write_atomically;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -66,6 +67,11 @@ pub enum Error {
     Read { path: String, message: String },
     #[error("{0}")]
     Invalid(Problems),
+    #[error(
+        "{path}: error: cannot save the routine: {message}; check that the \
+         folder exists and can be written to"
+    )]
+    Write { path: String, message: String },
 }
 
 impl Routine {
@@ -85,6 +91,15 @@ impl Routine {
     /// session included, so a plan can be built from it.
     pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Problems> {
         validate::parse(bytes, file, catalogue)
+    }
+
+    /// Writes the routine to `path` as `to_json` text, atomically: a crash
+    /// leaves the old file or the new one, never half of one.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        write_atomically(path, self.to_json().as_bytes()).map_err(|error| Error::Write {
+            path: path.display().to_string(),
+            message: error.to_string(),
+        })
     }
 
     /// The file text, pretty-printed, ending in a newline.
