@@ -3,7 +3,7 @@
 mod strategy;
 
 use posewise::core::catalogue::Catalogue;
-use posewise::core::location::Problems;
+use posewise::core::location::{Position, Problems};
 use posewise::core::routine::Routine;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -222,14 +222,54 @@ fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
     out.push(at);
 }
 
+/// The problems in `text`, which must be refused.
+fn refused(text: &str) -> Problems {
+    match Routine::parse(text.as_bytes(), "fuzz.json", Catalogue::builtin()) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(problems) => {
+            assert_located(text, &problems);
+            problems
+        }
+    }
+}
+
 #[test]
 fn deeply_nested_input_is_an_error_not_a_crash() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    check(text.as_bytes());
+    let problems = refused(&text);
+    assert_eq!(problems.shown.len(), 1);
+    let problem = &problems.shown[0];
+    assert!(
+        problem
+            .message
+            .starts_with("not valid JSON: recursion limit exceeded"),
+        "{problem}"
+    );
+    // serde_json refuses the 128th level of nesting.
+    assert_eq!(
+        problem.position,
+        Position {
+            line: 1,
+            column: 128
+        }
+    );
     let text = format!(
         "{{\"format\":\"posewise-routine\",\"version\":1,\"title\":\"t\",\"steps\":[{{\"pose\":{}1{}}}]}}",
         "[".repeat(120),
         "]".repeat(120)
     );
-    check(text.as_bytes());
+    let problems = refused(&text);
+    assert_eq!(problems.shown.len(), 1);
+    let problem = &problems.shown[0];
+    assert_eq!(
+        problem.message,
+        "'pose' must be a pose id in quotes, found a list"
+    );
+    assert_eq!(problem.pointer, "/steps/0/pose");
+    let column = text.find("[[").map(|at| at + 1);
+    assert_eq!(Some(problem.position.column), column);
+    // Deeper than serde_json's limit inside a value nobody reads.
+    let text = format!("{{\"notes\": {}{}}}", "[".repeat(5_000), "]".repeat(5_000));
+    let problems = refused(&text);
+    assert!(problems.shown[0].message.contains("recursion limit"));
 }
