@@ -89,8 +89,13 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct Timing {
-    /// Countdown beeps before the end of each hold, rest and get-ready.
-    #[arg(long, default_value_t = crate::core::plan::COUNTDOWN_BEEPS, value_parser = clap::value_parser!(u64).range(0..=10))]
+    /// Countdown beeps before the end of each hold, rest and get-ready
+    /// (0 to 10; 0 turns them off).
+    #[arg(
+        long,
+        default_value_t = crate::core::plan::COUNTDOWN_BEEPS,
+        value_parser = clap::value_parser!(u64).range(0..=crate::core::plan::MAX_COUNTDOWN)
+    )]
     pub countdown: u64,
 }
 
@@ -175,14 +180,15 @@ fn validate(
     for file in files {
         match Routine::load(file, catalogue) {
             Ok(routine) => {
-                let plan = Plan::build(&routine, catalogue);
+                // Validated, so within the limits; no timeline is needed.
+                let total_ms = Plan::duration_ms(&routine, catalogue);
                 writeln!(
                     stdout,
                     "{}: ok: \"{}\", {} steps, {}",
                     file.display(),
                     routine.title,
                     routine.steps.len(),
-                    format_duration(plan.total_ms)
+                    format_duration(total_ms)
                 )
                 .map_err(io_error)?;
             }

@@ -7,7 +7,10 @@ use posewise::core::routine::Routine;
 fn problems(text: &str) -> Vec<Problem> {
     match Routine::parse(text.as_bytes(), "r.json", Catalogue::builtin()) {
         Ok(_) => panic!("expected problems in:\n{text}"),
-        Err(problems) => problems,
+        Err(problems) => {
+            assert_eq!(problems.more, 0, "{problems}");
+            problems.shown
+        }
     }
 }
 
@@ -120,7 +123,8 @@ fn empty_steps_and_too_many_steps() {
     let (_, _, message) = only(&format!("{HEAD}  \"steps\": [{many}]\n}}"));
     assert_eq!(
         message,
-        "a routine may have at most 200 steps, this one has 201"
+        "a routine may have at most 200 steps, this one has 201; split it into \
+         several routines (steps after the 200th were not checked)"
     );
 }
 
@@ -166,7 +170,8 @@ fn not_json_not_utf8_and_too_large() {
     bytes.extend([0xff, b'"', b'}']);
     let found = Routine::parse(&bytes, "r.json", Catalogue::builtin())
         .err()
-        .unwrap_or_default();
+        .unwrap_or_default()
+        .shown;
     assert_eq!(found.len(), 1);
     assert_eq!((found[0].position.line, found[0].position.column), (2, 16));
     assert!(found[0].message.contains("not UTF-8"));
@@ -209,11 +214,20 @@ fn breathing_must_fit_in_the_hold() {
 }
 
 #[test]
-fn session_longer_than_six_hours() {
-    let steps = [r#"{"pose":"balasana","hold_seconds":3600,"reps":2}"#; 4].join(",");
-    let (line, column, message) = only(&format!("{HEAD}  \"steps\": [{steps}]\n}}"));
-    assert_eq!((line, column), (5, 12));
-    assert!(message.contains("the limit is 6 hours"), "{message}");
+fn session_longer_than_six_hours_points_at_the_step_that_passes_it() {
+    // Each step: 5 s get ready + 2 × 3600 s: the third one passes 6 hours.
+    let steps = [r#"{"pose":"balasana","hold_seconds":3600,"reps":2}"#; 4].join(",\n");
+    let text = format!("{HEAD}  \"steps\": [\n{steps}]\n}}");
+    let found = problems(&text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!((found[0].position.line, found[0].position.column), (8, 1));
+    assert_eq!(found[0].pointer, "/steps/2");
+    assert_eq!(
+        found[0].message,
+        "the session would last 8.1 hours; a session is at most 6 hours, and \
+         step 3 takes it past that: give the steps fewer reps or sets or \
+         shorter holds, or split the routine into several routines"
+    );
 }
 
 #[test]
@@ -237,4 +251,146 @@ fn collects_every_problem_in_order() {
         found[1].to_string(),
         format!("r.json:7:31: error: {}", found[1].message)
     );
+}
+
+#[test]
+fn each_problem_names_the_field_it_is_about() {
+    let text = format!(
+        "{{\"format\": \"posewise-routine\", \"version\": 1,\n  \"titel\": \"x\",\n  \"steps\": [\n{}\n  ]\n}}",
+        [
+            r#"    {"pose": "balasana", "hold_secs": 30, "reps": 0}"#,
+            r#"    {"hold_seconds": 5}"#,
+            r#"    {"pose": "deep-breathing", "hold_seconds": 10, "breathing": {"inhale": 6, "exhale": 6}}"#,
+            r#"    {"custom": {"name": "a", "per_side": 1}, "hold_seconds": 5, "sides": "up"}"#,
+        ]
+        .join(",\n")
+    );
+    let found = problems(&text);
+    let pointers: Vec<_> = found.iter().map(|p| p.pointer.as_str()).collect();
+    assert_eq!(
+        pointers,
+        [
+            "",
+            "/titel",
+            "/steps/0/hold_secs",
+            "/steps/0/reps",
+            "/steps/1",
+            "/steps/2/breathing",
+            "/steps/3/custom/per_side",
+            "/steps/3/sides",
+        ],
+        "{found:#?}"
+    );
+    assert_eq!(found[0].message, "the routine needs 'title'");
+    let syntax = Routine::parse(b"{\"steps\": [}", "r.json", Catalogue::builtin());
+    let syntax = syntax.err().unwrap_or_default();
+    assert_eq!(syntax.shown.len(), 1);
+    assert_eq!(syntax.shown[0].pointer, "");
+}
+
+#[test]
+fn duplicates_and_unknown_fields_point_at_their_key() {
+    let text =
+        format!("{HEAD}  \"title\": \"Again\",\n  \"steps\": [{{\"pose\": \"balasana\"}}]\n}}");
+    let found = problems(&text);
+    assert_eq!(found[0].pointer, "/title");
+    assert_eq!((found[0].position.line, found[0].position.column), (5, 3));
+}
+
+/// `count` steps, one a line from line 6, each with two mistakes: an
+/// unknown pose (column 14) and an unknown field (column 27).
+fn steps_with_two_mistakes(count: usize) -> String {
+    let step = r#"    {"pose": "balasanna", "hold_secs": 1}"#;
+    with_steps(&vec![step; count].join(",\n"))
+}
+
+#[test]
+fn reports_the_first_hundred_problems_and_counts_the_rest() {
+    let text = steps_with_two_mistakes(150);
+    let found = Routine::parse(text.as_bytes(), "r.json", Catalogue::builtin())
+        .err()
+        .unwrap_or_default();
+    assert_eq!(found.shown.len(), 100);
+    assert_eq!(found.more, 200);
+    let first: Vec<_> = found
+        .shown
+        .iter()
+        .map(|p| (p.position.line, p.position.column))
+        .collect();
+    let expected: Vec<_> = (6..56).flat_map(|line| [(line, 14), (line, 27)]).collect();
+    assert_eq!(first, expected);
+    let lines: Vec<String> = found.to_string().lines().map(String::from).collect();
+    assert_eq!(lines.len(), 101);
+    assert_eq!(
+        lines[0],
+        "r.json:6:14: error: unknown pose 'balasanna'; did you mean 'balasana'?"
+    );
+    assert_eq!(lines[100], "… and 200 more problems");
+}
+
+#[test]
+fn steps_past_the_limit_are_counted_not_checked() {
+    let text = steps_with_two_mistakes(19_000);
+    let found = Routine::parse(text.as_bytes(), "r.json", Catalogue::builtin())
+        .err()
+        .unwrap_or_default();
+    // 200 checked steps × 2, and the step count itself.
+    assert_eq!(found.total(), 401);
+    assert_eq!(found.shown.len(), 100);
+    assert_eq!(found.shown[0].pointer, "/steps");
+    assert!(
+        found.shown[0].message.contains("this one has 19000"),
+        "{}",
+        found.shown[0]
+    );
+}
+
+#[test]
+fn a_dose_bomb_is_refused_by_arithmetic_before_anything_is_built() {
+    let bomb = r#"    {"pose":"knee-to-chest","hold_seconds":3600,"reps":100,"sets":100,"breathing":{"inhale":0.5,"exhale":0.5}}"#;
+    let text = with_steps(bomb);
+    let started = std::time::Instant::now();
+    let (line, column, message) = only(&text);
+    // Generous: the arithmetic takes microseconds; building the plan
+    // would take minutes and gigabytes.
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert_eq!((line, column), (6, 5));
+    // 5 s + 100 × 100 × (3600 s left + 5 s switch + 3600 s right).
+    assert!(
+        message.starts_with(
+            "the session would last 20013.9 hours; a session is at most 6 hours, \
+             and step 1 takes it past that"
+        ),
+        "{message}"
+    );
+    assert!(message.contains("fewer reps or sets"), "{message}");
+    assert!(message.contains("split the routine"), "{message}");
+}
+
+#[test]
+fn huge_numbers_are_out_of_range_not_a_crash() {
+    for (value, found) in [
+        ("1e308", "found 1e+308"),
+        ("-0", "found -0.0"),
+        ("18446744073709551616", "found 1.8446744073709552e+19"),
+        ("4294967296", "found 4294967296"),
+    ] {
+        let text = with_steps(&format!(r#"    {{"pose": "balasana", "reps": {value}}}"#));
+        let (_, _, message) = only(&text);
+        assert!(message.ends_with(found), "{value}: {message}");
+    }
+}
+
+#[test]
+fn long_text_is_refused_and_quoted_short() {
+    let long = "x".repeat(5000);
+    let (_, _, message) = only(&with_steps(&format!(r#"    {{"pose": "{long}"}}"#)));
+    assert!(message.len() < 300, "{message}");
+    assert!(message.starts_with("unknown pose 'xxxx"), "{message}");
+    let name = "n".repeat(81);
+    let text = with_steps(&format!(
+        r#"    {{"custom": {{"name": "{name}"}}, "hold_seconds": 5}}"#
+    ));
+    let (_, _, message) = only(&text);
+    assert_eq!(message, "'name' is longer than 80 characters; shorten it");
 }

@@ -1,7 +1,9 @@
 //! Bundled routines, round trips, and hostile input.
 
+mod strategy;
+
 use posewise::core::catalogue::Catalogue;
-use posewise::core::location::Problem;
+use posewise::core::location::{Position, Problems};
 use posewise::core::routine::Routine;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -39,6 +41,7 @@ fn the_three_sample_routines_exist_and_validate() {
 #[test]
 fn round_trip_is_identical() {
     let catalogue = Catalogue::builtin();
+    let dir = tempfile::tempdir().expect("temp dir");
     for file in bundled() {
         let first = Routine::load(&file, catalogue).expect("bundled routine is valid");
         let text = first.to_json();
@@ -46,13 +49,38 @@ fn round_trip_is_identical() {
             .expect("serialised routine parses");
         assert_eq!(first, second, "{}", file.display());
         assert_eq!(text, second.to_json());
+        let copy = dir.path().join("copy.posewise.json");
+        first.save(&copy).expect("save");
+        assert_eq!(Routine::load(&copy, catalogue).ok(), Some(first));
+        let saved = std::fs::read_to_string(&copy).expect("read");
+        assert_eq!(saved, text);
+        assert!(saved.ends_with("}\n") && saved.contains("\n  \"steps\": ["));
     }
 }
 
-fn assert_located(text: &str, problems: &[Problem]) {
-    assert!(!problems.is_empty(), "an error must say what is wrong");
+#[test]
+fn saving_where_no_folder_can_be_made_says_so() {
+    let catalogue = Catalogue::builtin();
+    let file = &bundled()[0];
+    let routine = Routine::load(file, catalogue).expect("bundled routine is valid");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let blocked = dir.path().join("a-file");
+    std::fs::write(&blocked, "").expect("write");
+    let error = routine.save(&blocked.join("r.posewise.json"));
+    let message = error.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("cannot save the routine"), "{message}");
+    assert!(message.contains("can be written to"), "{message}");
+}
+
+fn assert_located(text: &str, problems: &Problems) {
+    assert!(
+        !problems.shown.is_empty(),
+        "an error must say what is wrong"
+    );
+    assert!(problems.shown.len() <= 100);
+    assert!(problems.shown.is_sorted_by_key(|p| p.position));
     let lines = text.lines().count().max(1) + 1;
-    for problem in problems {
+    for problem in &problems.shown {
         assert_eq!(problem.file, "fuzz.json");
         assert!(
             problem.position.line >= 1 && problem.position.line <= lines,
@@ -60,6 +88,7 @@ fn assert_located(text: &str, problems: &[Problem]) {
         );
         assert!(problem.position.column >= 1, "{problem}");
         assert!(!problem.message.is_empty());
+        assert!(problem.pointer.is_empty() || problem.pointer.starts_with('/'));
     }
 }
 
@@ -117,6 +146,18 @@ fn sample_texts() -> Vec<String> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn a_saved_routine_loads_back_identical(routine in strategy::routine()) {
+        let catalogue = Catalogue::builtin();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("r.posewise.json");
+        routine.save(&path).expect("save");
+        match Routine::load(&path, catalogue) {
+            Ok(loaded) => prop_assert_eq!(loaded, routine),
+            Err(error) => panic!("{error}\n{}", routine.to_json()),
+        }
+    }
 
     #[test]
     fn random_json_never_panics(value in json_value()) {
@@ -181,14 +222,54 @@ fn collect_pointers(value: &Value, at: String, out: &mut Vec<String>) {
     out.push(at);
 }
 
+/// The problems in `text`, which must be refused.
+fn refused(text: &str) -> Problems {
+    match Routine::parse(text.as_bytes(), "fuzz.json", Catalogue::builtin()) {
+        Ok(_) => panic!("accepted:\n{text}"),
+        Err(problems) => {
+            assert_located(text, &problems);
+            problems
+        }
+    }
+}
+
 #[test]
 fn deeply_nested_input_is_an_error_not_a_crash() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    check(text.as_bytes());
+    let problems = refused(&text);
+    assert_eq!(problems.shown.len(), 1);
+    let problem = &problems.shown[0];
+    assert!(
+        problem
+            .message
+            .starts_with("not valid JSON: recursion limit exceeded"),
+        "{problem}"
+    );
+    // serde_json refuses the 128th level of nesting.
+    assert_eq!(
+        problem.position,
+        Position {
+            line: 1,
+            column: 128
+        }
+    );
     let text = format!(
         "{{\"format\":\"posewise-routine\",\"version\":1,\"title\":\"t\",\"steps\":[{{\"pose\":{}1{}}}]}}",
         "[".repeat(120),
         "]".repeat(120)
     );
-    check(text.as_bytes());
+    let problems = refused(&text);
+    assert_eq!(problems.shown.len(), 1);
+    let problem = &problems.shown[0];
+    assert_eq!(
+        problem.message,
+        "'pose' must be a pose id in quotes, found a list"
+    );
+    assert_eq!(problem.pointer, "/steps/0/pose");
+    let column = text.find("[[").map(|at| at + 1);
+    assert_eq!(Some(problem.position.column), column);
+    // Deeper than serde_json's limit inside a value nobody reads.
+    let text = format!("{{\"notes\": {}{}}}", "[".repeat(5_000), "]".repeat(5_000));
+    let problems = refused(&text);
+    assert!(problems.shown[0].message.contains("recursion limit"));
 }

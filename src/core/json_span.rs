@@ -4,8 +4,13 @@
 //! scanner walks the same text once more and records, for every JSON pointer
 //! (`/steps/0/pose`), the position of the value and of its key.
 
-use super::location::Position;
+use super::location::{Cursor, Position};
 use std::collections::{HashMap, HashSet};
+
+/// Deeper values are skipped, not indexed, so that the recursive scan
+/// never runs out of stack (serde_json already refuses more than 128
+/// levels, so a routine file never gets near it).
+const MAX_DEPTH: usize = 200;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
@@ -29,7 +34,8 @@ impl Spans {
             text,
             bytes: text.as_bytes(),
             at: 0,
-            lines: LineTable::new(text),
+            cursor: Cursor::default(),
+            depth: 0,
             max_items,
             out: Spans::default(),
         };
@@ -73,49 +79,36 @@ pub fn child(pointer: &str, token: &str) -> String {
     format!("{pointer}/{}", token.replace('~', "~0").replace('/', "~1"))
 }
 
-struct LineTable {
-    starts: Vec<usize>,
-}
-
-impl LineTable {
-    fn new(text: &str) -> LineTable {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineTable { starts }
-    }
-
-    fn position(&self, text: &str, offset: usize) -> Position {
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let start = self.starts[line - 1];
-        Position {
-            line,
-            column: text[start..offset].chars().count() + 1,
-        }
-    }
-}
-
 struct Scanner<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
-    lines: LineTable,
+    /// Positions are asked for in increasing order, so one forward scan
+    /// of the text finds them all.
+    cursor: Cursor,
+    depth: usize,
     max_items: usize,
     out: Spans,
 }
 
 impl Scanner<'_> {
-    fn here(&self) -> Position {
-        self.lines.position(self.text, self.at)
+    fn here(&mut self) -> Position {
+        self.cursor.position(self.bytes, self.at)
     }
 
     fn peek(&self) -> u8 {
         self.bytes.get(self.at).copied().unwrap_or(0)
     }
 
+    /// What is left of the text from `at`.
+    fn rest(&self) -> &[u8] {
+        self.bytes.get(self.at..).unwrap_or_default()
+    }
+
     fn skip_whitespace(&mut self) {
-        while matches!(self.peek(), b' ' | b'\t' | b'\n' | b'\r') {
-            self.at += 1;
-        }
+        let rest = self.rest();
+        let space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r');
+        self.at += rest.iter().position(|b| !space(b)).unwrap_or(rest.len());
     }
 
     /// Walks one value; records it (and what it holds) under `pointer`
@@ -123,18 +116,21 @@ impl Scanner<'_> {
     fn value(&mut self, pointer: Option<String>, key: Option<Position>) {
         self.skip_whitespace();
         let value = self.here_if(pointer.is_some());
+        self.depth += 1;
         match self.peek() {
+            b'{' | b'[' if self.depth > MAX_DEPTH => self.skip_nested(),
             b'{' => self.object(pointer.as_deref()),
             b'[' => self.array(pointer.as_deref()),
             b'"' => self.skip_string(),
             _ => self.scalar(),
         }
+        self.depth -= 1;
         if let Some(pointer) = pointer {
             let _ = self.out.spans.insert(pointer, Span { key, value });
         }
     }
 
-    fn here_if(&self, wanted: bool) -> Position {
+    fn here_if(&mut self, wanted: bool) -> Position {
         if wanted { self.here() } else { Position::START }
     }
 
@@ -191,14 +187,18 @@ impl Scanner<'_> {
 
     fn skip_string(&mut self) {
         self.at += 1;
-        while self.at < self.bytes.len() {
-            match self.bytes[self.at] {
-                b'\\' => self.at += 2,
-                b'"' => {
-                    self.at += 1;
+        loop {
+            let rest = self.rest();
+            match rest.iter().position(|&b| b == b'"' || b == b'\\') {
+                Some(end) if rest[end] == b'"' => {
+                    self.at += end + 1;
                     return;
                 }
-                _ => self.at += 1,
+                Some(escape) => self.at += escape + 2,
+                None => {
+                    self.at = self.bytes.len();
+                    return;
+                }
             }
         }
     }
@@ -207,6 +207,30 @@ impl Scanner<'_> {
     fn decode(&self, start: usize, end: usize) -> String {
         let literal = &self.text[start..end.min(self.text.len())];
         serde_json::from_str(literal).unwrap_or_default()
+    }
+
+    /// Skips a whole object or list without recursion (and without
+    /// recording anything in it).
+    fn skip_nested(&mut self) {
+        let mut open = 0usize;
+        while self.at < self.bytes.len() {
+            match self.bytes[self.at] {
+                b'"' => {
+                    self.skip_string();
+                    continue;
+                }
+                b'{' | b'[' => open += 1,
+                b'}' | b']' => {
+                    open = open.saturating_sub(1);
+                    if open == 0 {
+                        self.at += 1;
+                        return;
+                    }
+                }
+                _ => {}
+            }
+            self.at += 1;
+        }
     }
 
     fn scalar(&mut self) {
@@ -256,5 +280,30 @@ mod tests {
             spans.duplicates,
             vec![("/title".to_string(), Position { line: 2, column: 2 })]
         );
+    }
+
+    #[test]
+    fn very_deep_nesting_is_skipped_without_recursion() {
+        let depth = 1_000_000;
+        let text = format!(
+            "{{\"a\": {}\"]\"{}, \"b\": 1}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
+        let spans = Spans::index(&text, 10);
+        let b = text.rfind("1}").unwrap_or_default();
+        assert_eq!(spans.value("/b"), Position::of_offset(&text, b));
+        assert_eq!(spans.value("/a/0/0"), Position { line: 1, column: 9 });
+    }
+
+    #[test]
+    fn long_lines_are_indexed_in_one_pass() {
+        let items = vec!["{\"k\": \"é\"}"; 50_000].join(",");
+        let text = format!("[{items}]");
+        let started = std::time::Instant::now();
+        let spans = Spans::index(&text, usize::MAX);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        let last = text.rfind("\"é\"").unwrap_or_default();
+        assert_eq!(spans.value("/49999/k"), Position::of_offset(&text, last));
     }
 }

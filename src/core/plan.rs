@@ -2,15 +2,20 @@
 //! the cues that fire during them. Pure and deterministic.
 
 mod cue;
+mod timeline;
 
 pub use cue::{COUNTDOWN_BEEPS, Cue, CueKind};
 
-use crate::core::catalogue::{BreathPattern, Catalogue};
-use crate::core::routine::{Routine, Sides, Step};
+use timeline::{Dose, Timeline, Timing};
+
+use crate::core::catalogue::Catalogue;
+use crate::core::routine::{Exercise, Routine};
 use serde::Serialize;
 
 /// Shortest time a side switch takes, whatever `get_ready_seconds` says.
 pub const MIN_SWITCH_MS: u64 = 3000;
+/// Most countdown beeps before the end of a hold, rest or get-ready.
+pub const MAX_COUNTDOWN: u64 = 10;
 
 /// What happens during a stretch of time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -106,191 +111,34 @@ pub struct Plan {
     pub cues: Vec<Cue>,
 }
 
-/// A step with every default filled in.
-#[derive(Debug, Clone)]
-struct Dose {
-    pose: String,
-    name: String,
-    hold_ms: u64,
-    reps: u32,
-    sets: u32,
-    rest_ms: u64,
-    set_rest_ms: u64,
-    sides: Sides,
-    breathing: Option<BreathPattern>,
-}
-
-impl Dose {
-    fn of(step: &Step, catalogue: &Catalogue) -> Dose {
-        let pose = step.pose.as_deref().and_then(|p| catalogue.find(p));
-        let (id, name, per_side, default_hold, default_breath) = match (pose, &step.custom) {
-            (Some(p), _) => (
-                p.id.clone(),
-                p.name.clone(),
-                p.per_side,
-                p.default_hold_seconds,
-                p.default_breathing,
-            ),
-            (None, Some(c)) => (c.name.clone(), c.name.clone(), c.per_side, 30, None),
-            (None, None) => {
-                let raw = step.pose.clone().unwrap_or_default();
-                (raw.clone(), raw, false, 30, None)
-            }
-        };
-        let rest_ms = seconds_ms(step.rest_seconds.unwrap_or(0));
-        Dose {
-            pose: id,
-            name,
-            hold_ms: seconds_ms(step.hold_seconds.unwrap_or(default_hold)),
-            reps: step.reps.unwrap_or(1).max(1),
-            sets: step.sets.unwrap_or(1).max(1),
-            rest_ms,
-            set_rest_ms: step.set_rest_seconds.map_or(rest_ms, seconds_ms),
-            sides: step
-                .sides
-                .unwrap_or(if per_side { Sides::Both } else { Sides::None }),
-            breathing: step.breathing.or(default_breath),
-        }
-    }
-}
-
-fn seconds_ms(seconds: u32) -> u64 {
-    u64::from(seconds) * 1000
-}
-
-fn tenths_ms(seconds: f64) -> u64 {
-    ((seconds * 10.0).round().max(0.0) as u64) * 100
-}
-
-/// Where in the routine a segment falls.
-#[derive(Debug, Clone, Copy)]
-struct Place {
-    step: usize,
-    rep: u32,
-    set: u32,
-}
-
-/// Builds segments one after another, keeping the running clock.
-struct Timeline {
-    at_ms: u64,
-    segments: Vec<Segment>,
-}
-
-impl Timeline {
-    fn push(
-        &mut self,
-        dose: &Dose,
-        place: Place,
-        kind: SegmentKind,
-        duration_ms: u64,
-        side: Option<Side>,
-    ) {
-        if duration_ms == 0 {
-            return;
-        }
-        self.segments.push(Segment {
-            start_ms: self.at_ms,
-            duration_ms,
-            kind,
-            pose: dose.pose.clone(),
-            name: dose.name.clone(),
-            step: place.step,
-            side,
-            rep: place.rep,
-            set: place.set,
-            reps: dose.reps,
-            sets: dose.sets,
-        });
-        self.at_ms += duration_ms;
-    }
-
-    /// One hold of the pose, or the breathing cycles that fill it.
-    fn work(&mut self, dose: &Dose, place: Place, side: Option<Side>) {
-        let Some(breath) = dose.breathing else {
-            self.push(dose, place, SegmentKind::Hold, dose.hold_ms, side);
-            return;
-        };
-        let phases = [
-            (SegmentKind::BreatheIn, tenths_ms(breath.inhale)),
-            (SegmentKind::HoldIn, tenths_ms(breath.hold)),
-            (SegmentKind::BreatheOut, tenths_ms(breath.exhale)),
-            (SegmentKind::HoldOut, tenths_ms(breath.hold_after)),
-        ];
-        let cycle_ms: u64 = phases.iter().map(|(_, ms)| ms).sum();
-        let cycles = (dose.hold_ms / cycle_ms.max(1)).max(1);
-        for cycle in 0..cycles {
-            // Alternate nostril breathing: in left, out right; then in
-            // right, out left.
-            let (inhale, exhale) = if cycle % 2 == 0 {
-                (Side::Left, Side::Right)
-            } else {
-                (Side::Right, Side::Left)
-            };
-            for (kind, ms) in phases {
-                let nostril = match kind {
-                    _ if !breath.alternate_nostrils => side,
-                    SegmentKind::BreatheIn => Some(inhale),
-                    SegmentKind::BreatheOut => Some(exhale),
-                    _ => None,
-                };
-                self.push(dose, place, kind, ms, nostril);
-            }
-        }
-    }
-
-    /// Every set and rep of one step, with its rests and side switches.
-    fn step(&mut self, dose: &Dose, step: usize, get_ready_ms: u64, switch_ms: u64) {
-        let first = Place {
-            step,
-            rep: 1,
-            set: 1,
-        };
-        self.push(dose, first, SegmentKind::GetReady, get_ready_ms, None);
-        for set in 1..=dose.sets {
-            if set > 1 {
-                let place = Place { step, rep: 1, set };
-                self.push(dose, place, SegmentKind::SetRest, dose.set_rest_ms, None);
-            }
-            for rep in 1..=dose.reps {
-                let place = Place { step, rep, set };
-                if rep > 1 {
-                    self.push(dose, place, SegmentKind::Rest, dose.rest_ms, None);
-                }
-                match dose.sides {
-                    Sides::None => self.work(dose, place, None),
-                    Sides::Left => self.work(dose, place, Some(Side::Left)),
-                    Sides::Right => self.work(dose, place, Some(Side::Right)),
-                    Sides::Both => {
-                        self.work(dose, place, Some(Side::Left));
-                        self.push(dose, place, SegmentKind::SwitchSides, switch_ms, None);
-                        self.work(dose, place, Some(Side::Right));
-                    }
-                }
-            }
-        }
-    }
-}
-
 impl Plan {
-    /// Lays out `routine` (which should have passed validation).
+    /// Lays out `routine`.
+    ///
+    /// Give it a routine from `Routine::load` or `Routine::parse`: those
+    /// fit every limit, and the plan then lasts exactly
+    /// `Plan::duration_ms`. A routine that skipped validation (built in
+    /// code, or read from a checkpoint) cannot make it run away: the plan
+    /// stops before the first segment that would end past
+    /// `MAX_SESSION_MS`, and countdowns are capped at `MAX_COUNTDOWN`.
     pub fn build(routine: &Routine, catalogue: &Catalogue) -> Plan {
         Plan::with_countdown(routine, catalogue, COUNTDOWN_BEEPS)
     }
 
-    /// As `build`, with `countdown` beeps before the end of each hold, rest
-    /// and get-ready (0 turns them off).
+    /// As `build`, with `countdown` beeps (at most `MAX_COUNTDOWN`)
+    /// before the end of each hold, rest and get-ready (0 turns them off).
     pub fn with_countdown(routine: &Routine, catalogue: &Catalogue, countdown: u64) -> Plan {
         let get_ready_ms = routine.get_ready_ms();
         let switch_ms = get_ready_ms.max(MIN_SWITCH_MS);
-        let mut timeline = Timeline {
-            at_ms: 0,
-            segments: Vec::new(),
-        };
+        let mut timeline = Timeline::default();
         for (step, raw) in routine.steps.iter().enumerate() {
+            if timeline.full {
+                break;
+            }
             let dose = Dose::of(raw, catalogue);
             timeline.step(&dose, step, get_ready_ms, switch_ms);
         }
         let total_ms = timeline.at_ms;
+        let countdown = countdown.min(MAX_COUNTDOWN);
         let cues = cue::schedule(&timeline.segments, total_ms, countdown);
         Plan {
             title: routine.title.clone(),
@@ -298,6 +146,30 @@ impl Plan {
             segments: timeline.segments,
             cues,
         }
+    }
+
+    /// How long `routine` lasts, by arithmetic alone: no segment is made,
+    /// so it is cheap for any routine, valid or not (it saturates at
+    /// `u64::MAX`). For a valid routine it equals `build(..).total_ms`.
+    pub fn duration_ms(routine: &Routine, catalogue: &Catalogue) -> u64 {
+        Plan::step_durations_ms(routine, catalogue).fold(0, u64::saturating_add)
+    }
+
+    /// How long each step of `routine` lasts, get-ready included, as
+    /// `duration_ms` works it out.
+    pub fn step_durations_ms<'a>(
+        routine: &'a Routine,
+        catalogue: &'a Catalogue,
+    ) -> impl Iterator<Item = u64> + 'a {
+        let get_ready_ms = routine.get_ready_ms();
+        let switch_ms = get_ready_ms.max(MIN_SWITCH_MS);
+        routine.steps.iter().map(move |step| {
+            let pose = match &step.exercise {
+                Exercise::Pose(id) => catalogue.find(id),
+                Exercise::Custom(_) => None,
+            };
+            Timing::of(step, pose).total_ms(get_ready_ms, switch_ms)
+        })
     }
 
     /// Index of the segment running at `at_ms` (the last one at the end).

@@ -1,10 +1,14 @@
 //! Routine files (`*.posewise.json`, format version 1): the contract between
 //! a physiotherapist who writes a routine and the patient who runs it.
 
+mod step;
 mod validate;
 
-use crate::core::catalogue::{BreathPattern, Catalogue};
-use crate::core::location::{Position, Problem};
+pub use step::{CustomPose, Exercise, Sides, Step};
+
+use crate::core::catalogue::Catalogue;
+use crate::core::location::{Position, Problem, Problems};
+use crate::core::store::write_atomically;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -15,8 +19,18 @@ pub const MAX_STEPS: usize = 200;
 pub const MAX_HOLD_SECONDS: u64 = 3600;
 pub const MAX_REPEATS: u64 = 100;
 pub const MAX_SESSION_MS: u64 = 6 * 3600 * 1000;
+/// At most this many problems are reported for one file; the others are
+/// counted.
+pub const MAX_PROBLEMS: usize = 100;
 
 /// A whole routine file, exactly as written.
+///
+/// One from `Routine::load` or `Routine::parse` fits every limit (steps,
+/// doses, the 6-hour session), so `Plan::build` lays it out exactly. One
+/// made any other way (in code, or deserialised from a session
+/// checkpoint) has not been checked: `Plan::build` still stops at the
+/// 6-hour cap, but `Routine::parse(routine.to_json().as_bytes(), ..)`
+/// is how to check it first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Routine {
@@ -46,72 +60,18 @@ pub struct Prescription {
     pub weeks: Option<u32>,
 }
 
-/// Which sides a step is done on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Sides {
-    Both,
-    Left,
-    Right,
-    None,
-}
-
-impl Sides {
-    pub const NAMES: [&'static str; 4] = ["both", "left", "right", "none"];
-}
-
-/// An exercise the catalogue does not have, described in the file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CustomPose {
-    pub name: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instructions: Vec<String>,
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub per_side: bool,
-}
-
-/// One exercise of a routine with its dose.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pose: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub custom: Option<CustomPose>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hold_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reps: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sets: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rest_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub set_rest_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sides: Option<Sides>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub breathing: Option<BreathPattern>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
 /// Why a routine file could not be used.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("{path}: error: cannot read the file: {message}")]
     Read { path: String, message: String },
-    #[error("{}", join_lines(.0))]
-    Invalid(Vec<Problem>),
-}
-
-fn join_lines(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
+    #[error("{0}")]
+    Invalid(Problems),
+    #[error(
+        "{path}: error: cannot save the routine: {message}; check that the \
+         folder exists and can be written to"
+    )]
+    Write { path: String, message: String },
 }
 
 impl Routine {
@@ -126,9 +86,20 @@ impl Routine {
     }
 
     /// Validates `bytes` as a routine file called `file` (used in messages).
-    /// Returns every problem found, sorted by position.
-    pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Vec<Problem>> {
+    /// Returns the first `MAX_PROBLEMS` problems by position, and how many
+    /// more were found. A routine it returns fits every limit, the 6-hour
+    /// session included, so a plan can be built from it.
+    pub fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Problems> {
         validate::parse(bytes, file, catalogue)
+    }
+
+    /// Writes the routine to `path` as `to_json` text, atomically: a crash
+    /// leaves the old file or the new one, never half of one.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        write_atomically(path, self.to_json().as_bytes()).map_err(|error| Error::Write {
+            path: path.display().to_string(),
+            message: error.to_string(),
+        })
     }
 
     /// The file text, pretty-printed, ending in a newline.
@@ -160,6 +131,7 @@ pub(crate) fn problem_at_start(file: &str, message: String) -> Problem {
     Problem {
         file: file.to_string(),
         position: Position::START,
+        pointer: String::new(),
         message,
     }
 }

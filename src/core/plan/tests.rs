@@ -1,5 +1,6 @@
 use super::*;
-use crate::core::catalogue::Catalogue;
+use crate::core::catalogue::{BreathPattern, Catalogue};
+use crate::core::routine::{MAX_SESSION_MS, Sides, Step};
 
 fn routine(json: &str) -> Routine {
     match Routine::parse(json.as_bytes(), "test.json", Catalogue::builtin()) {
@@ -13,7 +14,13 @@ fn plan(steps: &str, get_ready: u32) -> Plan {
         r#"{{"format":"posewise-routine","version":1,"title":"t",
             "get_ready_seconds":{get_ready},"steps":[{steps}]}}"#
     );
-    Plan::build(&routine(&json), Catalogue::builtin())
+    let routine = routine(&json);
+    let plan = Plan::build(&routine, Catalogue::builtin());
+    assert_eq!(
+        Plan::duration_ms(&routine, Catalogue::builtin()),
+        plan.total_ms
+    );
+    plan
 }
 
 fn kinds(plan: &Plan) -> Vec<SegmentKind> {
@@ -165,4 +172,80 @@ fn formats_durations() {
     assert_eq!(format_duration(600_000), "10 min");
     assert_eq!(format_duration(750_000), "12 min 30 s");
     assert_eq!(format_duration(3_900_000), "1 h 05 min");
+}
+
+/// A routine that never went through validation, as code or a damaged
+/// checkpoint could make one.
+fn unchecked(step: Step, get_ready_seconds: u32) -> Routine {
+    Routine {
+        format: "posewise-routine".into(),
+        version: 1,
+        title: "unchecked".into(),
+        author: None,
+        notes: None,
+        prescription: None,
+        get_ready_seconds: Some(get_ready_seconds),
+        steps: vec![step; 3],
+    }
+}
+
+fn breath(inhale: f64, exhale: f64) -> BreathPattern {
+    BreathPattern {
+        inhale,
+        hold: 0.0,
+        exhale,
+        hold_after: 0.0,
+        alternate_nostrils: false,
+    }
+}
+
+#[test]
+fn an_unchecked_dose_bomb_stops_at_the_session_limit() {
+    let mut step = Step::of(Exercise::Pose("knee-to-chest".into()));
+    step.hold_seconds = Some(u32::MAX);
+    step.reps = Some(u32::MAX);
+    step.sets = Some(u32::MAX);
+    step.breathing = Some(breath(0.5, 0.5));
+    let routine = unchecked(step, 5);
+    let catalogue = Catalogue::builtin();
+    assert_eq!(Plan::duration_ms(&routine, catalogue), u64::MAX);
+    let plan = Plan::with_countdown(&routine, catalogue, u64::MAX);
+    assert!(plan.total_ms <= MAX_SESSION_MS);
+    assert!(plan.total_ms > MAX_SESSION_MS - 1_000);
+    // 6 hours of half-second breaths, and not one more.
+    assert!(plan.segments.len() <= 43_200 + 1, "{}", plan.segments.len());
+    let sum: u64 = plan.segments.iter().map(|s| s.duration_ms).sum();
+    assert_eq!(sum, plan.total_ms);
+    let countdowns = plan.cues.iter().filter(|c| c.kind == CueKind::Countdown);
+    assert!(countdowns.count() <= 10, "the countdown is capped");
+}
+
+#[test]
+fn an_unchecked_routine_of_empty_segments_still_finishes() {
+    let mut still = Step::of(Exercise::Pose("balasana".into()));
+    still.hold_seconds = Some(0);
+    still.reps = Some(u32::MAX);
+    still.sets = Some(u32::MAX);
+    still.sides = Some(Sides::None);
+    let mut no_breath = still.clone();
+    no_breath.hold_seconds = Some(u32::MAX);
+    no_breath.breathing = Some(breath(0.0, f64::NAN));
+    for step in [still, no_breath] {
+        let routine = unchecked(step, 0);
+        let plan = Plan::build(&routine, Catalogue::builtin());
+        assert_eq!(plan.total_ms, 0);
+        assert!(plan.segments.is_empty());
+        assert_eq!(Plan::duration_ms(&routine, Catalogue::builtin()), 0);
+    }
+}
+
+#[test]
+fn huge_breaths_saturate_instead_of_overflowing() {
+    let mut step = Step::of(Exercise::Pose("deep-breathing".into()));
+    step.breathing = Some(breath(f64::MAX, f64::INFINITY));
+    step.hold_seconds = Some(u32::MAX);
+    let routine = unchecked(step, 0);
+    assert_eq!(Plan::duration_ms(&routine, Catalogue::builtin()), u64::MAX);
+    let plan = Plan::build(&routine, Catalogue::builtin());
+    assert!(plan.segments.is_empty(), "no breath fits in 6 hours");
 }

@@ -1,435 +1,206 @@
-//! Checks a routine file and reports every mistake with its position.
+//! Checks a routine file and reports its mistakes with their positions.
 //!
-//! Parsing happens in three passes: syntax (serde_json, which stops at the
-//! first syntax error), then a walk over the `Value` that collects every
-//! problem it can find, then the typed deserialisation. Positions come from
-//! `json_span`, which indexes the same text.
+//! Every input is hostile, so each pass costs at most a few times the
+//! size of the file, and the session length is worked out by arithmetic
+//! before anything is built:
+//! 1. syntax: `shape` reads the text with serde_json, keeping only the
+//!    parts that are checked (serde_json stops at the first syntax error);
+//! 2. a walk over that `Value` that finds every mistake; the first
+//!    `MAX_PROBLEMS` by position are kept, the others only counted;
+//! 3. the typed deserialisation, then the length of the session.
+//!
+//! Positions come from `json_span`, which indexes the same text.
 
-use super::{FORMAT, MAX_SESSION_MS, Routine, Sides, VERSION, problem_at_start};
-use super::{MAX_FILE_BYTES, MAX_HOLD_SECONDS, MAX_REPEATS, MAX_STEPS};
+mod document;
+mod shape;
+mod step;
+mod value;
+
+use super::{MAX_FILE_BYTES, MAX_PROBLEMS, MAX_SESSION_MS, MAX_STEPS, Routine};
 use crate::core::catalogue::Catalogue;
-use crate::core::json_span::{Spans, child};
-use crate::core::location::{Position, Problem};
+use crate::core::json_span::Spans;
+use crate::core::location::{Collector, Position, Problem, Problems};
 use crate::core::plan::Plan;
-use crate::core::suggest::nearest;
-use serde_json::{Map, Value};
 
-const TOP_FIELDS: &[&str] = &[
-    "format",
-    "version",
-    "title",
-    "author",
-    "notes",
-    "prescription",
-    "get_ready_seconds",
-    "steps",
-];
-const PRESCRIPTION_FIELDS: &[&str] = &["times_per_day", "days_per_week", "weeks"];
-const STEP_FIELDS: &[&str] = &[
-    "pose",
-    "custom",
-    "hold_seconds",
-    "reps",
-    "sets",
-    "rest_seconds",
-    "set_rest_seconds",
-    "sides",
-    "breathing",
-    "note",
-];
-const CUSTOM_FIELDS: &[&str] = &["name", "instructions", "per_side"];
-const BREATH_FIELDS: &[&str] = &[
-    "inhale",
-    "hold",
-    "exhale",
-    "hold_after",
-    "alternate_nostrils",
-];
+/// Most lines a custom exercise's `instructions` may have.
+const MAX_LINES: usize = 20;
+/// Longest text field, in characters.
 const MAX_TEXT_CHARS: usize = 2000;
+/// Longest name of a custom exercise: it is shown, spoken and copied into
+/// every segment of the session's timeline.
+const MAX_NAME_CHARS: usize = 80;
 
-pub(super) fn parse(
-    bytes: &[u8],
-    file: &str,
-    catalogue: &Catalogue,
-) -> Result<Routine, Vec<Problem>> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![problem_at_start(
-            file,
-            format!(
-                "the file is larger than {} KiB; a routine file is small \
-                 text, so check that this is the right file",
-                MAX_FILE_BYTES / 1024
-            ),
-        )]);
-    }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(error) => {
-            let valid = &bytes[..error.valid_up_to()];
-            let valid = std::str::from_utf8(valid).unwrap_or_default();
-            let position = Position::of_offset(valid, valid.len());
-            return Err(vec![Problem {
-                file: file.to_string(),
-                position,
-                message: "the file is not UTF-8 text; save it as UTF-8".into(),
-            }]);
-        }
-    };
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|error| {
-        vec![Problem {
-            file: file.to_string(),
-            position: Position {
-                line: error.line().max(1),
-                column: error.column().max(1),
-            },
-            message: format!("not valid JSON: {}", syntax_message(&error)),
-        }]
-    })?;
+pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<Routine, Problems> {
+    let text = text_of(bytes, file)?;
+    let document = shape::read(text).map_err(|error| syntax_problem(text, file, &error))?;
     let spans = Spans::index(text, MAX_STEPS + 1);
     let mut check = Check {
         file,
         spans: &spans,
-        problems: Vec::new(),
         catalogue,
+        found: Collector::new(MAX_PROBLEMS),
     };
     for (pointer, position) in &spans.duplicates {
-        check.problem_at(
-            *position,
-            format!("'{}' is given twice; keep only one", last_token(pointer)),
-        );
+        check.problem_at(*position, pointer, || {
+            let field = value::last_token(pointer);
+            format!("'{}' is given twice; keep only one", value::quote(&field))
+        });
     }
-    check.routine(&value);
-    if !check.problems.is_empty() {
-        return Err(check.finish());
+    check.routine(&document.value, document.steps_left_out);
+    if !check.found.is_empty() {
+        return Err(check.found.finish());
     }
-    let routine: Routine = serde_json::from_value(value)
-        .map_err(|error| vec![problem_at_start(file, format!("invalid routine: {error}"))])?;
-    let total_ms = Plan::build(&routine, catalogue).total_ms;
-    if total_ms > MAX_SESSION_MS {
-        check.problem(
-            "/steps",
-            false,
-            format!(
-                "the whole session lasts {}; the limit is 6 hours, so \
-                 split it into several routines",
-                crate::core::plan::format_duration(total_ms)
-            ),
-        );
-        return Err(check.finish());
+    let routine: Routine = serde_json::from_value(document.value).map_err(|error| {
+        let message = format!("invalid routine: {error}");
+        Problems::one(super::problem_at_start(file, message))
+    })?;
+    check.session_length(&routine);
+    if !check.found.is_empty() {
+        return Err(check.found.finish());
     }
     Ok(routine)
 }
 
-fn syntax_message(error: &serde_json::Error) -> String {
+/// The file as text, if it is small UTF-8 text (a byte order mark is
+/// dropped).
+fn text_of<'b>(bytes: &'b [u8], file: &str) -> Result<&'b str, Problems> {
+    if bytes.len() > MAX_FILE_BYTES {
+        let message = format!(
+            "the file is larger than {} KiB; a routine file is small text, \
+             so check that this is the right file",
+            MAX_FILE_BYTES / 1024
+        );
+        return Err(Problems::one(super::problem_at_start(file, message)));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        Problems::one(Problem {
+            file: file.to_string(),
+            position: Position::of_offset(valid, valid.len()),
+            pointer: String::new(),
+            message: "the file is not UTF-8 text; save it as UTF-8".into(),
+        })
+    })?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+}
+
+fn syntax_problem(text: &str, file: &str, error: &serde_json::Error) -> Problems {
     // serde_json appends " at line L column C"; we print the position first.
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(cut) => &message[..cut],
+        None => &message,
+    };
+    Problems::one(Problem {
+        file: file.to_string(),
+        position: syntax_position(text, error.line(), error.column()),
+        pointer: String::new(),
+        message: format!("not valid JSON: {message}"),
+    })
+}
+
+/// serde_json counts columns in bytes; ours are in characters.
+fn syntax_position(text: &str, line: usize, byte_column: usize) -> Position {
+    let line = line.max(1);
+    let start = match line {
+        1 => Some(0),
+        _ => text.match_indices('\n').nth(line - 2).map(|(at, _)| at + 1),
+    };
+    let Some(start) = start else {
+        return Position {
+            line,
+            column: byte_column.max(1),
+        };
+    };
+    let position = Position::of_offset(&text[start..], byte_column.saturating_sub(1));
+    Position {
+        line,
+        column: position.column,
     }
 }
 
-fn last_token(pointer: &str) -> String {
-    let token = pointer.rsplit('/').next().unwrap_or_default();
-    token.replace("~1", "/").replace("~0", "~")
-}
-
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
+/// One walk over a routine: where problems are found and kept.
 struct Check<'a> {
     file: &'a str,
     spans: &'a Spans,
     catalogue: &'a Catalogue,
-    problems: Vec<Problem>,
+    found: Collector,
 }
 
 impl Check<'_> {
-    fn finish(mut self) -> Vec<Problem> {
-        self.problems.sort_by_key(|p| p.position);
-        self.problems.dedup();
-        self.problems
-    }
-
-    fn problem_at(&mut self, position: Position, message: String) {
-        self.problems.push(Problem {
-            file: self.file.to_string(),
-            position,
-            message,
-        });
-    }
-
-    fn problem(&mut self, pointer: &str, at_key: bool, message: String) {
+    /// A problem with the value at `pointer`, or with its key when
+    /// `at_key`. `message` is only called when the problem is kept.
+    fn problem(&mut self, pointer: &str, at_key: bool, message: impl FnOnce() -> String) {
         let position = if at_key {
             self.spans.key(pointer)
         } else {
             self.spans.value(pointer)
         };
-        self.problem_at(position, message);
+        self.problem_at(position, pointer, message);
     }
 
-    fn object<'v>(
-        &mut self,
-        pointer: &str,
-        value: &'v Value,
-        what: &str,
-        allowed: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
-        let Value::Object(map) = value else {
-            self.problem(
-                pointer,
-                false,
-                format!(
-                    "{what} must be an object {{ … }}, found {}",
-                    describe(value)
-                ),
-            );
-            return None;
-        };
-        for key in map.keys() {
-            if allowed.contains(&key.as_str()) {
-                continue;
-            }
-            let hint = match nearest(key, allowed.iter().copied()) {
-                Some(near) => format!("; did you mean '{near}'?"),
-                None => format!("; allowed fields are {}", allowed.join(", ")),
-            };
-            self.problem(
-                &child(pointer, key),
-                true,
-                format!("unknown field '{key}' in {what}{hint}"),
-            );
-        }
-        Some(map)
+    fn problem_at(&mut self, position: Position, pointer: &str, message: impl FnOnce() -> String) {
+        let file = self.file;
+        self.found.add(position, || Problem {
+            file: file.to_string(),
+            position,
+            pointer: pointer.to_string(),
+            message: message(),
+        });
     }
 
-    fn required<'v>(
-        &mut self,
-        pointer: &str,
-        map: &'v Map<String, Value>,
-        field: &str,
-        what: &str,
-    ) -> Option<&'v Value> {
-        let found = map.get(field);
-        if found.is_none() {
-            self.problem(pointer, false, format!("{what} needs '{field}'"));
-        }
-        found
-    }
-
-    fn text(&mut self, pointer: &str, value: &Value, field: &str, non_empty: bool) {
-        match value {
-            Value::String(s) if non_empty && s.trim().is_empty() => {
-                self.problem(pointer, false, format!("'{field}' must not be empty"));
-            }
-            Value::String(s) if s.chars().count() > MAX_TEXT_CHARS => {
-                self.problem(
-                    pointer,
-                    false,
-                    format!("'{field}' is longer than {MAX_TEXT_CHARS} characters; shorten it"),
-                );
-            }
-            Value::String(_) => {}
-            other => self.problem(
-                pointer,
-                false,
-                format!(
-                    "'{field}' must be text in quotes, found {}",
-                    describe(other)
-                ),
-            ),
-        }
-    }
-
-    /// A whole number in `min..=max`; `unit` ends the message ("seconds").
-    fn whole(
-        &mut self,
-        pointer: &str,
-        value: &Value,
-        field: &str,
-        min: u64,
-        max: u64,
-        unit: &str,
-    ) -> Option<u64> {
-        let expect = format!("'{field}' must be a whole number of {unit} from {min} to {max}");
-        let Value::Number(number) = value else {
-            self.problem(
-                pointer,
-                false,
-                format!("{expect}, found {}", describe(value)),
-            );
-            return None;
-        };
-        match number.as_u64() {
-            Some(n) if (min..=max).contains(&n) => Some(n),
-            _ => {
-                self.problem(pointer, false, format!("{expect}, found {number}"));
-                None
+    /// The whole session must fit in `MAX_SESSION_MS`: worked out by
+    /// arithmetic, step by step, before any timeline is built.
+    fn session_length(&mut self, routine: &Routine) {
+        let mut total_ms = 0u64;
+        let mut first_over = None;
+        for (index, ms) in Plan::step_durations_ms(routine, self.catalogue).enumerate() {
+            total_ms = total_ms.saturating_add(ms);
+            if first_over.is_none() && total_ms > MAX_SESSION_MS {
+                first_over = Some(index);
             }
         }
-    }
-
-    /// Seconds with at most one decimal, in `min..=max`.
-    fn tenths(
-        &mut self,
-        pointer: &str,
-        value: &Value,
-        field: &str,
-        min: f64,
-        max: f64,
-    ) -> Option<f64> {
-        let expect = format!(
-            "'{field}' must be a number of seconds from {min} to {max}, \
-             in steps of 0.1"
-        );
-        let Some(seconds) = value.as_f64() else {
-            self.problem(
-                pointer,
-                false,
-                format!("{expect}, found {}", describe(value)),
-            );
-            return None;
-        };
-        let tenths = seconds * 10.0;
-        let ok = seconds.is_finite()
-            && (min..=max).contains(&seconds)
-            && (tenths - tenths.round()).abs() < 1e-6;
-        if !ok {
-            self.problem(pointer, false, format!("{expect}, found {value}"));
-            return None;
-        }
-        Some(seconds)
-    }
-
-    fn boolean(&mut self, pointer: &str, value: &Value, field: &str) {
-        if !value.is_boolean() {
-            self.problem(
-                pointer,
-                false,
-                format!("'{field}' must be true or false, found {}", describe(value)),
-            );
-        }
-    }
-
-    fn routine(&mut self, value: &Value) {
-        let Some(map) = self.object("", value, "the routine", TOP_FIELDS) else {
+        let Some(index) = first_over else {
             return;
         };
-        self.header(map);
-        for (field, v) in map {
-            let pointer = child("", field);
-            match field.as_str() {
-                "title" => self.text(&pointer, v, field, true),
-                "author" | "notes" => self.text(&pointer, v, field, false),
-                "get_ready_seconds" => {
-                    let _ = self.whole(&pointer, v, field, 0, 600, "seconds");
-                }
-                "prescription" => self.prescription(&pointer, v),
-                "steps" => self.steps(&pointer, v),
-                _ => {}
-            }
-        }
-        for field in ["title", "steps"] {
-            let _ = self.required("", map, field, "the routine");
-        }
-    }
-
-    fn header(&mut self, map: &Map<String, Value>) {
-        match self.required("", map, "format", "the routine") {
-            Some(Value::String(f)) if f == FORMAT => {}
-            Some(other) => self.problem(
-                "/format",
-                false,
-                format!(
-                    "'format' must be \"{FORMAT}\", found {other}; \
-                 is this a Posewise routine file?"
-                ),
-            ),
-            None => {}
-        }
-        let Some(version) = self.required("", map, "version", "the routine") else {
-            return;
-        };
-        match version.as_u64() {
-            Some(VERSION) => {}
-            Some(v) if v > VERSION => self.problem(
-                "/version",
-                false,
-                format!(
-                    "this file needs Posewise format version {v} or newer; this \
-                 is version {VERSION}: update Posewise to open it"
-                ),
-            ),
-            _ => self.problem(
-                "/version",
-                false,
-                format!("'version' must be {VERSION}, found {version}"),
-            ),
-        }
-    }
-
-    fn prescription(&mut self, pointer: &str, value: &Value) {
-        let Some(map) = self.object(pointer, value, "'prescription'", PRESCRIPTION_FIELDS) else {
-            return;
-        };
-        for (field, v) in map {
-            let at = child(pointer, field);
-            let (max, unit) = match field.as_str() {
-                "times_per_day" => (12, "times"),
-                "days_per_week" => (7, "days"),
-                "weeks" => (52, "weeks"),
-                _ => continue,
-            };
-            let _ = self.whole(&at, v, field, 1, max, unit);
-        }
-    }
-
-    fn steps(&mut self, pointer: &str, value: &Value) {
-        let Value::Array(steps) = value else {
-            self.problem(
-                pointer,
-                false,
-                format!(
-                    "'steps' must be a list [ … ] of steps, found {}",
-                    describe(value)
-                ),
-            );
-            return;
-        };
-        if steps.is_empty() {
-            self.problem(
-                pointer,
-                false,
-                "'steps' is empty; add at least one step such as \
-                 {\"pose\": \"balasana\", \"hold_seconds\": 30}"
-                    .into(),
-            );
-        }
-        if steps.len() > MAX_STEPS {
-            self.problem(
-                pointer,
-                false,
-                format!(
-                    "a routine may have at most {MAX_STEPS} steps, this one has {}",
-                    steps.len()
-                ),
-            );
-        }
-        // Past the limit the file is wrong anyway; checking every extra
-        // step would only bury the first messages.
-        for (index, step) in steps.iter().enumerate().take(MAX_STEPS) {
-            self.step(&child(pointer, &index.to_string()), index + 1, step);
-        }
+        self.problem(&format!("/steps/{index}"), false, || {
+            format!(
+                "the session would last {} hours; a session is at most {} hours, \
+                 and step {} takes it past that: give the steps fewer reps or \
+                 sets or shorter holds, or split the routine into several routines",
+                hours(total_ms),
+                MAX_SESSION_MS / 3_600_000,
+                index + 1
+            )
+        });
     }
 }
 
-mod step;
+/// Hours with one decimal, rounded up so that a session just over the
+/// limit never reads as exactly at it.
+fn hours(ms: u64) -> String {
+    let tenths = ms.div_ceil(360_000);
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_round_up_to_a_tenth() {
+        assert_eq!(hours(MAX_SESSION_MS), "6.0");
+        assert_eq!(hours(MAX_SESSION_MS + 1), "6.1");
+        assert_eq!(hours(72_050_005_000), "20013.9");
+        assert_eq!(hours(u64::MAX), "5124095576030.5");
+    }
+
+    #[test]
+    fn syntax_columns_count_characters() {
+        let text = "{\"é\": 1,\n \"ü\": 2 3}";
+        let error = shape::read(text).err();
+        let position = error.map(|e| syntax_position(text, e.line(), e.column()));
+        assert_eq!(position, Some(Position { line: 2, column: 9 }));
+    }
+}

@@ -1,13 +1,35 @@
 //! Checks one entry of `steps`.
 
-use super::{BREATH_FIELDS, CUSTOM_FIELDS, Check, STEP_FIELDS, describe};
-use super::{MAX_HOLD_SECONDS, MAX_REPEATS, Sides};
+use super::value::{describe, quote};
+use super::{Check, MAX_LINES, MAX_NAME_CHARS};
 use crate::core::json_span::child;
+use crate::core::routine::{MAX_HOLD_SECONDS, MAX_REPEATS, Sides};
 use crate::core::suggest::nearest;
 use serde_json::{Map, Value};
 
+const STEP_FIELDS: &[&str] = &[
+    "pose",
+    "custom",
+    "hold_seconds",
+    "reps",
+    "sets",
+    "rest_seconds",
+    "set_rest_seconds",
+    "sides",
+    "breathing",
+    "note",
+];
+const CUSTOM_FIELDS: &[&str] = &["name", "instructions", "per_side"];
+const BREATH_FIELDS: &[&str] = &[
+    "inhale",
+    "hold",
+    "exhale",
+    "hold_after",
+    "alternate_nostrils",
+];
+
 /// What the step's exercise turned out to be, as far as it could be read.
-struct Exercise {
+struct Found {
     label: String,
     per_side: Option<bool>,
     default_hold: Option<u64>,
@@ -26,13 +48,13 @@ impl Check<'_> {
             let at = child(pointer, field);
             match field.as_str() {
                 "hold_seconds" => {
-                    hold = self.whole(&at, v, field, 1, MAX_HOLD_SECONDS, "seconds");
+                    hold = self.whole(&at, v, field, (1, MAX_HOLD_SECONDS), "seconds");
                 }
                 "reps" | "sets" => {
-                    let _ = self.whole(&at, v, field, 1, MAX_REPEATS, "times");
+                    let _ = self.whole(&at, v, field, (1, MAX_REPEATS), "times");
                 }
                 "rest_seconds" | "set_rest_seconds" => {
-                    let _ = self.whole(&at, v, field, 0, MAX_HOLD_SECONDS, "seconds");
+                    let _ = self.whole(&at, v, field, (0, MAX_HOLD_SECONDS), "seconds");
                 }
                 "note" => self.text(&at, v, field, false),
                 "sides" => self.sides(&at, v, &exercise),
@@ -43,16 +65,14 @@ impl Check<'_> {
             self.breathing(&child(pointer, "breathing"), breathing, hold);
         }
         if exercise.is_custom && !map.contains_key("hold_seconds") {
-            self.problem(
-                pointer,
-                false,
-                format!("{what} ({}) needs 'hold_seconds'", exercise.label),
-            );
+            self.problem(pointer, false, || {
+                format!("{what} ({}) needs 'hold_seconds'", exercise.label)
+            });
         }
     }
 
-    fn exercise(&mut self, pointer: &str, what: &str, map: &Map<String, Value>) -> Exercise {
-        let unknown = Exercise {
+    fn exercise(&mut self, pointer: &str, what: &str, map: &Map<String, Value>) -> Found {
+        let unknown = Found {
             label: what.to_string(),
             per_side: None,
             default_hold: None,
@@ -60,22 +80,18 @@ impl Check<'_> {
         };
         match (map.get("pose"), map.get("custom")) {
             (Some(_), Some(_)) => {
-                self.problem(
-                    &child(pointer, "custom"),
-                    true,
-                    format!("{what} has both 'pose' and 'custom'; keep one"),
-                );
+                self.problem(&child(pointer, "custom"), true, || {
+                    format!("{what} has both 'pose' and 'custom'; keep one")
+                });
                 unknown
             }
             (None, None) => {
-                self.problem(
-                    pointer,
-                    false,
+                self.problem(pointer, false, || {
                     format!(
                         "{what} needs 'pose' (a catalogue id such as \"balasana\"; \
-                     run `posewise poses` for the list) or 'custom'"
-                    ),
-                );
+                         run `posewise poses` for the list) or 'custom'"
+                    )
+                });
                 unknown
             }
             (Some(pose), None) => self.pose(&child(pointer, "pose"), pose).unwrap_or(unknown),
@@ -85,49 +101,47 @@ impl Check<'_> {
         }
     }
 
-    fn pose(&mut self, pointer: &str, value: &Value) -> Option<Exercise> {
+    fn pose(&mut self, pointer: &str, value: &Value) -> Option<Found> {
         let Value::String(name) = value else {
-            self.problem(
-                pointer,
-                false,
-                format!(
-                    "'pose' must be a pose id in quotes, found {}",
-                    describe(value)
-                ),
-            );
+            self.problem(pointer, false, || {
+                let found = describe(value);
+                format!("'pose' must be a pose id in quotes, found {found}")
+            });
             return None;
         };
         let catalogue = self.catalogue;
         if let Some(pose) = catalogue.find(name) {
-            return Some(Exercise {
+            return Some(Found {
                 label: pose.id.clone(),
                 per_side: Some(pose.per_side),
                 default_hold: Some(u64::from(pose.default_hold_seconds)),
                 is_custom: false,
             });
         }
-        let hint = match nearest(name, catalogue.names()) {
-            Some(near) => format!("did you mean '{near}'?"),
-            None => "run `posewise poses` to list the known poses, or \
-                     describe it with 'custom'"
-                .to_string(),
-        };
-        self.problem(pointer, false, format!("unknown pose '{name}'; {hint}"));
+        self.problem(pointer, false, || {
+            let hint = match nearest(name, catalogue.names()) {
+                Some(near) => format!("did you mean '{near}'?"),
+                None => "run `posewise poses` to list the known poses, or \
+                         describe it with 'custom'"
+                    .to_string(),
+            };
+            format!("unknown pose '{}'; {hint}", quote(name))
+        });
         None
     }
 
-    fn custom(&mut self, pointer: &str, value: &Value) -> Option<Exercise> {
+    fn custom(&mut self, pointer: &str, value: &Value) -> Option<Found> {
         let map = self.object(pointer, value, "'custom'", CUSTOM_FIELDS)?;
         let name = self.required(pointer, map, "name", "'custom'");
         let label = match name {
-            Some(Value::String(s)) => s.clone(),
+            Some(Value::String(s)) => quote(s),
             _ => "custom".to_string(),
         };
         let mut per_side = Some(false);
         for (field, v) in map {
             let at = child(pointer, field);
             match field.as_str() {
-                "name" => self.text(&at, v, field, true),
+                "name" => self.text_up_to(&at, v, field, true, MAX_NAME_CHARS),
                 "per_side" => {
                     self.boolean(&at, v, field);
                     per_side = v.as_bool();
@@ -136,7 +150,7 @@ impl Check<'_> {
                 _ => {}
             }
         }
-        Some(Exercise {
+        Some(Found {
             label,
             per_side,
             default_hold: None,
@@ -146,66 +160,59 @@ impl Check<'_> {
 
     fn instructions(&mut self, pointer: &str, value: &Value) {
         let Value::Array(lines) = value else {
-            self.problem(
-                pointer,
-                false,
-                format!(
-                    "'instructions' must be a list of short sentences, found {}",
-                    describe(value)
-                ),
-            );
+            self.problem(pointer, false, || {
+                let found = describe(value);
+                format!("'instructions' must be a list of short sentences, found {found}")
+            });
             return;
         };
-        if lines.len() > 20 {
-            self.problem(
-                pointer,
-                false,
-                "'instructions' may have at most 20 lines".into(),
-            );
+        if lines.len() > MAX_LINES {
+            self.problem(pointer, false, || {
+                format!("'instructions' may have at most {MAX_LINES} lines; shorten the list")
+            });
         }
-        for (index, line) in lines.iter().enumerate() {
-            self.text(
-                &child(pointer, &index.to_string()),
-                line,
-                "instructions",
-                true,
-            );
+        for (index, line) in lines.iter().enumerate().take(MAX_LINES) {
+            let at = child(pointer, &index.to_string());
+            self.text(&at, line, "instructions", true);
         }
     }
 
-    fn sides(&mut self, pointer: &str, value: &Value, exercise: &Exercise) {
-        let parsed =
-            match value {
-                Value::String(s) => {
-                    serde_json::from_value::<Sides>(value.clone())
-                        .ok()
-                        .or_else(|| {
-                            let hint = nearest(s, Sides::NAMES)
-                                .map_or(String::new(), |n| format!("did you mean '{n}'? "));
-                            self.problem(pointer, false, format!(
-                    "unknown sides '{s}'; {hint}use one of \"both\", \"left\", \"right\", \"none\""
-                ));
-                            None
-                        })
+    fn sides(&mut self, pointer: &str, value: &Value, exercise: &Found) {
+        const ONE_OF: &str = "one of \"both\", \"left\", \"right\", \"none\"";
+        let parsed = match value {
+            Value::String(s) => {
+                let parsed = match s.as_str() {
+                    "both" => Some(Sides::Both),
+                    "left" => Some(Sides::Left),
+                    "right" => Some(Sides::Right),
+                    "none" => Some(Sides::None),
+                    _ => None,
+                };
+                if parsed.is_none() {
+                    self.problem(pointer, false, || {
+                        let hint = nearest(s, Sides::NAMES)
+                            .map_or(String::new(), |n| format!("did you mean '{n}'? "));
+                        format!("unknown sides '{}'; {hint}use {ONE_OF}", quote(s))
+                    });
                 }
-                other => {
-                    self.problem(pointer, false, format!(
-                    "'sides' must be one of \"both\", \"left\", \"right\", \"none\", found {}",
-                    describe(other)
-                ));
-                    None
-                }
-            };
+                parsed
+            }
+            other => {
+                self.problem(pointer, false, || {
+                    let found = describe(other);
+                    format!("'sides' must be {ONE_OF}, found {found}")
+                });
+                None
+            }
+        };
         let one_sided = exercise.per_side == Some(false);
         if one_sided && matches!(parsed, Some(Sides::Both | Sides::Left | Sides::Right)) {
-            self.problem(
-                pointer,
-                false,
+            self.problem(pointer, false, || {
                 format!(
                     "'{}' is not done per side, so it cannot have sides; remove 'sides'",
                     exercise.label
-                ),
-            );
+                )
+            });
         }
     }
 
@@ -228,19 +235,17 @@ impl Check<'_> {
                 }
                 _ => continue,
             };
-            cycle += self.tenths(&at, v, field, min, 60.0).unwrap_or(0.0);
+            cycle += self.tenths(&at, v, field, (min, 60.0)).unwrap_or(0.0);
         }
         if let Some(hold) = hold
             && cycle > hold as f64
         {
-            self.problem(
-                pointer,
-                false,
+            self.problem(pointer, false, || {
                 format!(
                     "one breath takes {cycle:.1} s but the step holds for only {hold} s; \
-                 raise 'hold_seconds' or shorten the breath"
-                ),
-            );
+                     raise 'hold_seconds' or shorten the breath"
+                )
+            });
         }
     }
 }

@@ -1,0 +1,264 @@
+//! Small hostile routine files, run through the real binary: each must be
+//! refused with a located error, quickly and in little memory, by
+//! `validate`, `plan --json` and `render-audio`.
+
+use nix::sys::resource::{UsageWho, getrusage};
+use std::fs::File;
+use std::path::Path;
+use std::process::{Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+/// Far more than any of these runs needs, so a slow machine never fails;
+/// a run that takes longer is killed.
+const TIMEOUT: Duration = Duration::from_secs(10);
+/// Most memory a run may use (peak resident set).
+const MAX_RSS_KIB: i64 = 64 * 1024;
+
+const HEAD: &str =
+    "{\n  \"format\": \"posewise-routine\",\n  \"version\": 1,\n  \"title\": \"Hostile\",\n";
+
+fn with_steps(steps: &[String]) -> String {
+    format!("{HEAD}  \"steps\": [\n{}\n  ]\n}}\n", steps.join(",\n"))
+}
+
+fn one_step(step: &str) -> String {
+    with_steps(&[format!("    {step}")])
+}
+
+/// The hostile files: (name, text).
+fn hostile() -> Vec<(&'static str, String)> {
+    let mut files = dose_bombs();
+    files.extend(odd_values());
+    files
+}
+
+/// Files whose every field is in range, but whose session is far too
+/// long: building it would take minutes and gigabytes.
+fn dose_bombs() -> Vec<(&'static str, String)> {
+    let bomb = r#"{"pose":"knee-to-chest","hold_seconds":3600,"reps":100,"sets":100,"breathing":{"inhale":0.5,"exhale":0.5}}"#;
+    let everything = r#"{"pose":"knee-to-chest","hold_seconds":3600,"reps":100,"sets":100,"rest_seconds":3600,"set_rest_seconds":3600,"sides":"both","breathing":{"inhale":0.5,"hold":0.1,"exhale":0.5,"hold_after":0.1,"alternate_nostrils":true}}"#;
+    let custom = r#"{"custom":{"name":"Bomb","per_side":true},"hold_seconds":3600,"reps":100,"sets":100,"breathing":{"inhale":0.5,"exhale":0.5}}"#;
+    let tiny_breaths = r#"{"pose":"deep-breathing","hold_seconds":3600,"reps":7,"breathing":{"inhale":0.5,"exhale":0.5}}"#;
+    // 5 h each: every step fits, two do not.
+    let under_limits = r#"{"pose":"balasana","hold_seconds":3599,"reps":5,"rest_seconds":3}"#;
+    // 115 s each with the get-ready: the 188th passes 6 hours.
+    let short_steps = r#"{"pose":"balasana","hold_seconds":110}"#;
+    vec![
+        ("dose-bomb", one_step(bomb)),
+        ("reps-sets-breaths-sides", one_step(everything)),
+        ("custom-bomb", one_step(custom)),
+        ("huge-hold-tiny-breaths", one_step(tiny_breaths)),
+        (
+            "hold-past-u32",
+            one_step(
+                r#"{"pose":"deep-breathing","hold_seconds":4294967296,"breathing":{"inhale":0.5,"exhale":0.5}}"#,
+            ),
+        ),
+        (
+            "200-steps-near-limits",
+            with_steps(&vec![under_limits.to_string(); 200]),
+        ),
+        (
+            "200-steps-adding-up",
+            with_steps(&vec![short_steps.to_string(); 200]),
+        ),
+    ]
+}
+
+/// Numbers past every type's range, nesting past the parser's limit, and
+/// text far longer than any field allows.
+fn odd_values() -> Vec<(&'static str, String)> {
+    let mut files = Vec::new();
+    for (name, number) in [
+        ("1e308", "1e308"),
+        ("minus-zero", "-0"),
+        ("2-to-the-64", "18446744073709551616"),
+        ("negative", "-9223372036854775809"),
+    ] {
+        let step = format!(
+            r#"{{"pose":"balasana","hold_seconds":{number},"reps":{number},"sets":{number}}}"#
+        );
+        files.push((name, one_step(&step)));
+    }
+    files.push((
+        "deep-nesting",
+        format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
+    ));
+    files.push((
+        "deep-nesting-in-notes",
+        format!(
+            "{HEAD}  \"notes\": {}{},\n  \"steps\": []\n}}",
+            "{\"a\":".repeat(50_000),
+            "1}".repeat(50_000)
+        ),
+    ));
+    files.push((
+        "long-strings",
+        format!(
+            "{HEAD}  \"notes\": \"{}\",\n  \"steps\": [{{\"pose\": \"{}\"}}, {{\"custom\": {{\"name\": \"{}\"}}, \"hold_seconds\": 5}}]\n}}",
+            "n".repeat(100_000),
+            "p".repeat(200_000),
+            "é".repeat(50_000)
+        ),
+    ));
+    files
+}
+
+/// How a run ended.
+struct Run {
+    status: ExitStatus,
+    stderr: String,
+    took: Duration,
+}
+
+/// Runs the binary with `args`, killing it after `TIMEOUT`.
+fn run(args: &[&str], dir: &Path) -> Run {
+    let stdout = File::create(dir.join("stdout")).expect("stdout file");
+    let stderr_path = dir.join("stderr");
+    let stderr = File::create(&stderr_path).expect("stderr file");
+    let started = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_posewise"))
+        .args(args)
+        .env("POSEWISE_DATA_DIR", dir)
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(stderr)
+        .spawn()
+        .expect("the binary starts");
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if started.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "`posewise {}` ran for more than {TIMEOUT:?}",
+                args.join(" ")
+            );
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let stderr = std::fs::read_to_string(&stderr_path).unwrap_or_default();
+    Run {
+        status,
+        stderr,
+        took: started.elapsed(),
+    }
+}
+
+/// The largest peak memory of any child run so far, in KiB (Linux).
+fn children_peak_rss_kib() -> i64 {
+    getrusage(UsageWho::RUSAGE_CHILDREN)
+        .expect("getrusage")
+        .max_rss()
+}
+
+fn assert_located_error(run: &Run, file: &str, what: &str) {
+    assert_eq!(run.status.code(), Some(1), "{what}: {}", run.stderr);
+    let first = run.stderr.lines().next().unwrap_or_default();
+    let rest = first.strip_prefix(&format!("{file}:")).unwrap_or_default();
+    let mut parts = rest.splitn(3, ':');
+    let line = parts.next().and_then(|l| l.parse::<usize>().ok());
+    let column = parts.next().and_then(|c| c.parse::<usize>().ok());
+    assert!(
+        line.is_some_and(|l| l >= 1) && column.is_some_and(|c| c >= 1),
+        "{what}: {first}"
+    );
+    let message = parts.next().unwrap_or_default();
+    assert!(message.starts_with(" error: "), "{what}: {first}");
+    assert!(
+        run.stderr.len() < 64 * 1024,
+        "{what}: {} bytes",
+        run.stderr.len()
+    );
+}
+
+#[test]
+fn hostile_files_are_refused_quickly_in_little_memory() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut slowest = Duration::ZERO;
+    for (name, text) in hostile() {
+        assert!(text.len() < 1024 * 1024, "{name} is a small file");
+        let path = dir.path().join(format!("{name}.posewise.json"));
+        std::fs::write(&path, &text).expect("write");
+        let file = path.to_string_lossy().into_owned();
+        let wav = dir.path().join(format!("{name}.wav"));
+        let wav_arg = wav.to_string_lossy().into_owned();
+        let commands: [&[&str]; 3] = [
+            &["validate", &file],
+            &["plan", "--json", &file],
+            &["render-audio", &file, "--out", &wav_arg],
+        ];
+        for args in commands {
+            let what = format!("{name}: {}", args[0]);
+            let run = run(args, dir.path());
+            assert_located_error(&run, &file, &what);
+            slowest = slowest.max(run.took);
+            let peak = children_peak_rss_kib();
+            assert!(
+                peak < MAX_RSS_KIB,
+                "{what}: peak memory {peak} KiB over {MAX_RSS_KIB} KiB"
+            );
+        }
+        assert!(!wav.exists(), "{name}: no sound file for a refused routine");
+    }
+    println!(
+        "slowest run {:.0} ms, largest peak memory {} KiB",
+        slowest.as_secs_f64() * 1000.0,
+        children_peak_rss_kib()
+    );
+}
+
+#[test]
+fn the_dose_bomb_names_the_step_and_the_way_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bomb.posewise.json");
+    let (_, text) = &hostile()[0];
+    std::fs::write(&path, text).expect("write");
+    let file = path.to_string_lossy().into_owned();
+    let run = run(&["validate", &file], dir.path());
+    assert_eq!(
+        run.stderr.trim_end(),
+        format!(
+            "{file}:6:5: error: the session would last 20013.9 hours; a session \
+             is at most 6 hours, and step 1 takes it past that: give the steps \
+             fewer reps or sets or shorter holds, or split the routine into \
+             several routines"
+        )
+    );
+}
+
+#[test]
+fn countdowns_past_ten_are_refused_before_anything_runs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let routine =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("routines/breathing-reset.posewise.json");
+    let routine = routine.to_string_lossy().into_owned();
+    let wav = dir.path().join("x.wav").to_string_lossy().into_owned();
+    for (args, value) in [
+        (
+            vec!["play", "--mute", "--countdown", "1000000", &routine],
+            "1000000",
+        ),
+        (
+            vec!["plan", "--countdown", "18446744073709551616", &routine],
+            "18446744073709551616",
+        ),
+        (
+            vec!["render-audio", &routine, "--out", &wav, "--countdown", "11"],
+            "11",
+        ),
+    ] {
+        let run = run(&args, dir.path());
+        assert_eq!(run.status.code(), Some(2), "{}", run.stderr);
+        assert!(
+            run.stderr
+                .contains(&format!("invalid value '{value}' for '--countdown")),
+            "{}",
+            run.stderr
+        );
+        assert!(run.took < TIMEOUT);
+    }
+    assert!(!dir.path().join("x.wav").exists());
+}
