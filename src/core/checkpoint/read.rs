@@ -269,10 +269,11 @@ impl File<'_> {
         };
         let name = self.path.display().to_string();
         Routine::parse(json.as_bytes(), &name, catalogue).map_err(|problems| {
-            let more = problems.len().saturating_sub(MAX_PROBLEMS);
-            let problems = problems.into_iter().take(MAX_PROBLEMS);
+            let more = problems.total().saturating_sub(MAX_PROBLEMS);
+            let problems = problems.shown.into_iter().take(MAX_PROBLEMS);
             let problems = problems.map(|problem| Problem {
                 file: name.clone(),
+                pointer: format!("/routine{}", problem.pointer),
                 position: if exact {
                     shift(origin, problem.position)
                 } else {
