@@ -8,15 +8,7 @@ work=$(mktemp -d)
 routine=tests/fixtures/short.posewise.json
 "$POSEWISE_BIN" plan "$routine" --json > "$work/plan.json"
 
-parec -d fake.monitor --latency-msec=10 --file-format=wav --format=s16le \
-  --rate=48000 --channels=2 "$work/capture.wav" &
-recorder=$!
-cleanup_pids+=("$recorder")
-sleep 0.5
-POSEWISE_DATA_DIR="$work/data" "$POSEWISE_BIN" play "$routine" --no-window --no-voice > "$work/out.txt"
-sleep 1.5
-kill -INT "$recorder"
-wait "$recorder" 2>/dev/null || true
+record_session "$routine" "$work"
 tail -n 1 "$work/out.txt"
 [[ -z $(sort "$work/out.txt" | uniq -d) ]] || { echo "a segment was shown twice:"; cat "$work/out.txt"; exit 1; }
 segments=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["segments"]))' "$work/plan.json")

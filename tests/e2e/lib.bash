@@ -61,3 +61,18 @@ start_pulse() {
   pactl info >/dev/null 2>&1 || { echo "PulseAudio did not start"; exit 1; }
   pactl set-default-sink fake
 }
+
+# Plays routine $1 headless through the null sink while recording it into
+# $2/capture.wav, with $2/times.csv noting when each piece of sound arrived
+# (see timed_record.py); the player's output goes to $2/out.txt.
+record_session() {
+  local routine=$1 work=$2 recorder
+  python3 tests/e2e/timed_record.py fake.monitor "$work/capture.wav" "$work/times.csv" &
+  recorder=$!
+  cleanup_pids+=("$recorder")
+  sleep 0.5
+  POSEWISE_DATA_DIR="$work/data" "$POSEWISE_BIN" play "$routine" --no-window --no-voice > "$work/out.txt"
+  sleep 1.5
+  kill -INT "$recorder"
+  wait "$recorder" 2>/dev/null || true
+}

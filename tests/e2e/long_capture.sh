@@ -18,14 +18,7 @@ printf '{"format":"posewise-routine","version":1,"title":"Long capture","get_rea
   "${steps%,}" > "$routine"
 "$POSEWISE_BIN" plan "$routine" --json > "$work/plan.json"
 
-python3 tests/e2e/timed_record.py fake.monitor "$work/capture.wav" "$work/times.csv" &
-recorder=$!
-cleanup_pids+=("$recorder")
-sleep 0.5
-POSEWISE_DATA_DIR="$work/data" "$POSEWISE_BIN" play "$routine" --no-window --no-voice > "$work/out.txt"
-sleep 1.5
-kill -INT "$recorder"
-wait "$recorder" 2>/dev/null || true
+record_session "$routine" "$work"
 tail -n 1 "$work/out.txt"
 echo "long capture: $minutes minutes"
 table=$(( minutes >= 10 ? 3 : 1 ))
