@@ -198,7 +198,7 @@ impl Terminal<'_> {
                     } else {
                         writeln!(self.out, "Stopped after {active}.")?;
                     }
-                    self.ended = Some(record);
+                    self.ended = Some(*record);
                 }
             }
         }

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod checkpoint;
 pub mod clock;
 pub mod engine;
+pub mod history;
 pub mod illustration;
 pub mod json_span;
 pub mod location;
