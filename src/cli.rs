@@ -1,9 +1,11 @@
 //! Command-line interface: everything the app does that needs no window.
 
+mod history;
 mod routine;
 mod session;
 
 use crate::core::catalogue::Catalogue;
+use crate::core::session::Effort;
 use clap::{Parser, Subcommand};
 use routine::{plan, pose_svg, poses, render_audio, validate};
 use session::{play, resume};
@@ -79,6 +81,8 @@ pub enum Command {
         sound: SoundArgs,
         #[command(flatten)]
         timing: Timing,
+        #[command(flatten)]
+        ratings: RatingArgs,
     },
     /// Continue the session that was interrupted (crash, kill, power cut).
     Resume {
@@ -87,6 +91,18 @@ pub enum Command {
         discard: bool,
         #[command(flatten)]
         sound: SoundArgs,
+        #[command(flatten)]
+        ratings: RatingArgs,
+    },
+    /// For tests: append COUNT generated records to the history in
+    /// POSEWISE_DATA_DIR, printing each id once it is on disk.
+    #[command(hide = true)]
+    DebugAppendHistory {
+        #[arg(long)]
+        count: usize,
+        /// Put in every id, to tell writers apart.
+        #[arg(long)]
+        tag: String,
     },
 }
 
@@ -95,6 +111,38 @@ pub struct Timing {
     /// Countdown beeps before the end of each hold, rest and get-ready.
     #[arg(long, default_value_t = crate::core::plan::COUNTDOWN_BEEPS, value_parser = clap::value_parser!(u64).range(0..=10))]
     pub countdown: u64,
+}
+
+/// Ratings for the session log; asked in the terminal when not given.
+#[derive(Debug, clap::Args)]
+pub struct RatingArgs {
+    /// Pain before the session, 0 (none) to 10.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub pain_before: Option<u8>,
+    /// Pain after the session, 0 (none) to 10.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub pain_after: Option<u8>,
+    /// How hard the session was: easy, right or hard.
+    #[arg(long, value_name = "E", value_parser = parse_effort)]
+    pub effort: Option<Effort>,
+    /// A note for the log (and the physiotherapist's report).
+    #[arg(long)]
+    pub note: Option<String>,
+}
+
+fn parse_effort(text: &str) -> Result<Effort, String> {
+    Effort::parse(text).ok_or_else(|| "expected easy, right or hard".to_string())
+}
+
+impl RatingArgs {
+    fn ratings(&self) -> crate::player::Ratings {
+        crate::player::Ratings {
+            pain_before: self.pain_before,
+            pain_after: self.pain_after,
+            effort: self.effort,
+            note: self.note.clone(),
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -145,25 +193,60 @@ pub fn run(cli: Cli) -> ExitCode {
             no_window: _,
             sound,
             timing,
-        }) => play(&file, &sound, timing.countdown, catalogue, stdout, stderr),
-        Some(Command::Resume { discard, sound }) => resume(discard, &sound, stdout, stderr),
+            ratings,
+        }) => {
+            let ratings = ratings.ratings();
+            play(&file, &sound, timing.countdown, ratings, stdout, stderr)
+        }
+        Some(Command::Resume {
+            discard,
+            sound,
+            ratings,
+        }) => resume(discard, &sound, ratings.ratings(), stdout, stderr),
+        Some(Command::DebugAppendHistory { count, tag }) => {
+            history::debug_append(count, &tag, stdout)
+        }
     };
     match outcome {
         Ok(code) => code,
         // A closed pipe (`posewise plan x | head`) is not an error.
-        Err(message) if message.is_empty() => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Error(message)) if message.is_empty() => ExitCode::SUCCESS,
+        Err(Failure::Error(message)) => {
             let _ = writeln!(stderr, "{message}");
             ExitCode::FAILURE
+        }
+        Err(Failure::Usage(message)) => {
+            let _ = writeln!(stderr, "{message}");
+            ExitCode::from(2)
         }
     }
 }
 
-type Outcome = Result<ExitCode, String>;
+/// Why a command failed: `Usage` is bad input (exit 2), `Error` anything
+/// else (exit 1; an empty message is a closed pipe, not an error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Failure {
+    Error(String),
+    Usage(String),
+}
 
-fn io_error(error: std::io::Error) -> String {
-    if error.kind() == std::io::ErrorKind::BrokenPipe {
-        return String::new();
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Error(message)
     }
-    format!("error: cannot write output: {error}")
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Failure {
+        Failure::Error(message.to_string())
+    }
+}
+
+type Outcome = Result<ExitCode, Failure>;
+
+fn io_error(error: std::io::Error) -> Failure {
+    if error.kind() == std::io::ErrorKind::BrokenPipe {
+        return Failure::Error(String::new());
+    }
+    Failure::Error(format!("error: cannot write output: {error}"))
 }

@@ -94,7 +94,7 @@ pub(super) fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -
     let Some(pose) = catalogue.find(name) else {
         let hint = crate::core::suggest::nearest(name, catalogue.names())
             .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
-        return Err(format!("error: unknown pose '{name}'{hint}"));
+        return Err(format!("error: unknown pose '{name}'{hint}").into());
     };
     let svg = crate::core::illustration::svg(&pose.id)
         .ok_or_else(|| format!("error: '{}' has no illustration", pose.id))?;
@@ -178,7 +178,7 @@ pub(super) fn render_audio(
         if std::fs::symlink_metadata(wav).is_ok_and(|m| m.is_file()) {
             let _ = std::fs::remove_file(wav);
         }
-        return Err(failed(error));
+        return Err(failed(error).into());
     }
     let ms = track_frames(&plan) as u64 * 1000 / u64::from(SAMPLE_RATE);
     writeln!(

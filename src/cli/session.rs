@@ -1,17 +1,22 @@
 //! Commands that run a session in the terminal: play and resume.
 
+use super::history::log_session;
 use super::{Outcome, SoundArgs, io_error};
 use crate::core::catalogue::Catalogue;
 use crate::core::routine::Routine;
+use crate::player::Ratings;
+use std::io::IsTerminal;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-fn player_options(sound: &SoundArgs, countdown: u64) -> crate::player::Options {
+fn player_options(sound: &SoundArgs, countdown: u64, ratings: Ratings) -> crate::player::Options {
     crate::player::Options {
         sound: sound.options(),
         countdown,
         checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
+        ratings,
+        ask: std::io::stdin().is_terminal(),
     }
 }
 
@@ -19,21 +24,26 @@ pub(super) fn play(
     file: &Path,
     sound: &SoundArgs,
     countdown: u64,
-    catalogue: &Catalogue,
+    ratings: Ratings,
     out: &mut dyn Write,
     notices: &mut dyn Write,
 ) -> Outcome {
+    let catalogue = Catalogue::builtin();
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
-    let options = player_options(sound, countdown);
+    let options = player_options(sound, countdown, ratings);
     let source = std::fs::canonicalize(file).ok();
-    let _record =
+    let record =
         crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
+    match record {
+        Some(record) => log_session(&record, out),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
 pub(super) fn resume(
     discard: bool,
     sound: &SoundArgs,
+    ratings: Ratings,
     out: &mut dyn Write,
     notices: &mut dyn Write,
 ) -> Outcome {
@@ -48,12 +58,15 @@ pub(super) fn resume(
         writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
-    let options = player_options(sound, checkpoint.countdown);
+    let options = player_options(sound, checkpoint.countdown, ratings);
     let routine = checkpoint.routine.clone();
     let source = checkpoint.source.clone();
-    let _record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
+    let record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
         .map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
+    match record {
+        Some(record) => log_session(&record, out),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
 /// `resume --discard`: deletes the checkpoint without parsing it, so that
