@@ -1,6 +1,7 @@
 //! Command-line interface: everything the app does that needs no window.
 
 mod history;
+mod report;
 mod routine;
 mod session;
 
@@ -93,6 +94,29 @@ pub enum Command {
         sound: SoundArgs,
         #[command(flatten)]
         ratings: RatingArgs,
+    },
+    /// List the logged sessions with a summary: streak, adherence, pain
+    /// trend, and any warning.
+    History {
+        /// Print JSON: {"sessions", "summary", "skipped_lines"}.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        filter: history::Filter,
+    },
+    /// Write a report for the physiotherapist (CSV, JSON or one
+    /// self-contained HTML page that prints on A4).
+    Report {
+        #[command(flatten)]
+        filter: history::Filter,
+        /// The patient's name, shown at the top.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        format: report::Format,
+        /// The file to write (replaced whole, never left half-written).
+        #[arg(long)]
+        out: PathBuf,
     },
     /// For tests: append COUNT generated records to the history in
     /// POSEWISE_DATA_DIR, printing each id once it is on disk.
@@ -203,6 +227,13 @@ pub fn run(cli: Cli) -> ExitCode {
             sound,
             ratings,
         }) => resume(discard, &sound, ratings.ratings(), stdout, stderr),
+        Some(Command::History { json, filter }) => history::history(json, &filter, stdout, stderr),
+        Some(Command::Report {
+            filter,
+            name,
+            format,
+            out,
+        }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
         }

@@ -8,6 +8,7 @@
 
 mod read;
 pub mod stats;
+pub mod summary;
 #[cfg(test)]
 mod tests;
 
@@ -18,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use read::{BadLine, Loaded, load, parse};
+pub use summary::Summary;
 
 pub const FILE_NAME: &str = "history.jsonl";
 /// Longest line read: a record is well under 4 KiB even with a long note.

@@ -12,6 +12,7 @@ pub mod illustration;
 pub mod json_span;
 pub mod location;
 pub mod plan;
+pub mod report;
 pub mod routine;
 pub mod session;
 pub mod store;
