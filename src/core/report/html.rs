@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use std::fmt::Write;
 
 const STYLE: &str = "@page{size:A4;margin:14mm}\
-body{font:10.5pt/1.4 'DejaVu Sans',Arial,sans-serif;color:#1d2733;max-width:182mm;margin:0 auto;padding:8mm 0}\
+body{font:10.5pt/1.4 'DejaVu Sans',Arial,sans-serif;color:#1d2733;max-width:182mm;margin:0 auto;padding:4mm 0}\
 h1{font-size:17pt;margin:0 0 2mm}h2{font-size:12pt;margin:6mm 0 2mm;border-bottom:1px solid #c9d3dd;padding-bottom:1mm}\
 .meta{color:#566373}section{break-inside:avoid}table{border-collapse:collapse;width:100%}\
 th,td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #e3e8ee;vertical-align:top}\
@@ -22,7 +22,7 @@ th{font-weight:600;background:#f2f5f8}td.n,th.n{text-align:right}\
 .before{fill:none;stroke:#c0504f;stroke-width:2}.after{fill:none;stroke:#4f8fc0;stroke-width:2}\
 .key span{display:inline-block;width:10mm;height:1mm;margin:0 1mm 0.6mm 3mm;vertical-align:middle}\
 .warning{border-left:2mm solid #d9822b;background:#fdf3e7;padding:2mm 3mm}\
-.disclaimer{margin-top:8mm;font-size:9pt;color:#566373;border-top:1px solid #c9d3dd;padding-top:2mm}";
+.disclaimer{margin:-1mm 0 3mm;font-size:9pt;color:#566373}";
 
 /// The whole page for `records` (already selected) and their summary.
 pub fn html(
@@ -41,6 +41,7 @@ pub fn html(
         summary.until,
         records.len()
     );
+    let _ = write!(page, "<p class=\"disclaimer\">{}</p>", escape(DISCLAIMER));
     if let Some(warning) = summary.warning {
         let _ = write!(
             page,
@@ -56,11 +57,7 @@ pub fn html(
     page.push_str(&pain(summary));
     page.push_str(&painful(summary));
     page.push_str(&notes(records));
-    let _ = writeln!(
-        page,
-        "<p class=\"disclaimer\">{}</p></body></html>",
-        escape(DISCLAIMER)
-    );
+    page.push_str("</body></html>\n");
     page
 }
 
