@@ -150,8 +150,16 @@ pub struct RatingArgs {
     #[arg(long, value_name = "E", value_parser = parse_effort)]
     pub effort: Option<Effort>,
     /// A note for the log (and the physiotherapist's report).
-    #[arg(long)]
+    #[arg(long, value_parser = parse_note)]
     pub note: Option<String>,
+}
+
+fn parse_note(text: &str) -> Result<String, String> {
+    let limit = crate::core::history::MAX_NOTE_CHARS;
+    if text.chars().count() > limit {
+        return Err(format!("a note may have at most {limit} characters"));
+    }
+    Ok(text.to_string())
 }
 
 fn parse_effort(text: &str) -> Result<Effort, String> {

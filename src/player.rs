@@ -169,6 +169,11 @@ impl Terminal<'_> {
                 None => session.tick(now, wall),
             };
             self.carry_out(session, effects)?;
+            if control == Some(Control::Stop) && !session.is_over() {
+                // Stopped before it began: nothing to log, nothing to wait for.
+                writeln!(self.out, "Stopped before the start.")?;
+                return Ok(());
+            }
         }
         // Let the last chime ring out before the sound device closes.
         std::thread::sleep(Duration::from_millis(1_500));

@@ -96,7 +96,13 @@ fn a_stopped_session_is_logged_with_the_ratings_given() {
 #[test]
 fn ratings_out_of_range_are_refused_with_exit_2() {
     let data = tempfile::tempdir().expect("temp dir");
-    for arg in ["--pain-before=11", "--pain-after=-1", "--effort=meh"] {
+    let long_note = format!("--note={}", "x".repeat(history::MAX_NOTE_CHARS + 1));
+    for arg in [
+        "--pain-before=11",
+        "--pain-after=-1",
+        "--effort=meh",
+        &long_note,
+    ] {
         let out = posewise(data.path(), &["play", FIXTURE, arg], "");
         assert_eq!(out.status.code(), Some(2), "{arg}");
         let flag = arg.split('=').next().unwrap_or_default();
@@ -216,4 +222,16 @@ fn bad_report_input_is_exit_2_and_leaves_no_file() {
         .map(|e| e.file_name())
         .collect();
     assert_eq!(names, ["history.jsonl"], "no temporary left behind");
+}
+
+#[test]
+fn a_stop_typed_before_the_start_ends_the_player() {
+    let data = tempfile::tempdir().expect("temp dir");
+    // Before the fix this waited forever; the test harness would hang.
+    let out = posewise(
+        data.path(),
+        &["play", FIXTURE, "--mute", "--no-voice"],
+        "q\n",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
 }
