@@ -118,10 +118,32 @@ fn record(line: &[u8]) -> Result<SessionRecord, (usize, String)> {
             .count();
         (column + 1, "the line is not UTF-8 text".to_string())
     })?;
-    let record: SessionRecord = serde_json::from_str(text)
-        .map_err(|e| (e.column().max(1), format!("not a session record: {e}")))?;
+    let record: SessionRecord = serde_json::from_str(text).map_err(|e| {
+        let newer = newer_version(text).map(|version| {
+            format!(
+                "written by a newer Posewise (record version {version}); \
+                 update Posewise to read it"
+            )
+        });
+        (
+            e.column().max(1),
+            newer.unwrap_or_else(|| format!("not a session record: {e}")),
+        )
+    })?;
     check(&record).map_err(|message| (1, message))?;
     Ok(record)
+}
+
+/// The version of a record from a newer Posewise, whose fields this one
+/// may not know.
+fn newer_version(text: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        format: String,
+        version: u64,
+    }
+    let probe: Probe = serde_json::from_str(text).ok()?;
+    (probe.format == FORMAT && probe.version > u64::from(VERSION)).then_some(probe.version)
 }
 
 /// What JSON alone cannot say about a record.

@@ -81,22 +81,28 @@ fn torn_and_corrupt_lines_are_reported_once_and_the_file_is_left_alone() {
     let mut bad_pain = good.clone();
     bad_pain.pain_after = Some(11);
     let bad_pain = serde_json::to_string(&bad_pain).expect("json");
+    let newer = "{\"format\":\"posewise-session\",\"version\":2}";
     let text = format!(
-        "{line}\nnot json at all\n{line}\n\n{bad_pain}\n{line}\n{}",
+        "{line}\nnot json at all\n{line}\n\n{bad_pain}\n{line}\n{newer}\n{}",
         &line[..40]
     );
     std::fs::write(&path, &text).expect("write");
     let loaded = load(&path).expect("load");
     assert_eq!(loaded.records.len(), 3);
     let lines: Vec<usize> = loaded.bad_lines.iter().map(|b| b.line).collect();
-    assert_eq!(lines, [2, 5, 7]);
+    assert_eq!(lines, [2, 5, 7, 8]);
     assert_eq!(loaded.bad_lines[0].column, 2, "where serde_json stops");
     assert!(
         loaded.bad_lines[1]
             .message
             .contains("\"pain_after\" must be 0 to 10")
     );
-    assert!(loaded.bad_lines[2].message.contains("cut short"));
+    assert!(
+        loaded.bad_lines[2]
+            .message
+            .contains("newer Posewise (record version 2)")
+    );
+    assert!(loaded.bad_lines[3].message.contains("cut short"));
     let shown = loaded.bad_lines[0].to_string();
     assert!(shown.starts_with(&format!("{}:2:2: warning:", path.display())));
     assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
