@@ -33,11 +33,13 @@ unit:
 bench-smoke:
 	cargo bench --bench validate
 	DRIFT_SECONDS=20 cargo bench --bench drift
+	cargo bench --bench history
 
 ## The full benchmarks, judged against the goals.
 bench: deps-test release
 	cargo bench --bench validate
 	cargo bench --bench drift
+	cargo bench --bench history
 	LONG_CAPTURE_MINUTES=10 POSEWISE_BIN=$(CURDIR)/target/release/posewise \
 	  bash tests/e2e/long_capture.sh
 

@@ -1,11 +1,17 @@
 //! Command-line interface: everything the app does that needs no window.
 
+mod history;
+mod report;
+mod routine;
+mod session;
+
 use crate::core::catalogue::Catalogue;
-use crate::core::plan::{Plan, format_duration};
-use crate::core::routine::Routine;
+use crate::core::session::Effort;
 use clap::{Parser, Subcommand};
+use routine::{plan, pose_svg, poses, render_audio, validate};
+use session::{play, resume};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
@@ -76,6 +82,8 @@ pub enum Command {
         sound: SoundArgs,
         #[command(flatten)]
         timing: Timing,
+        #[command(flatten)]
+        ratings: RatingArgs,
     },
     /// Continue the session that was interrupted (crash, kill, power cut).
     Resume {
@@ -84,6 +92,41 @@ pub enum Command {
         discard: bool,
         #[command(flatten)]
         sound: SoundArgs,
+        #[command(flatten)]
+        ratings: RatingArgs,
+    },
+    /// List the logged sessions with a summary: streak, adherence, pain
+    /// trend, and any warning.
+    History {
+        /// Print JSON: {"sessions", "summary", "skipped_lines"}.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        filter: history::Filter,
+    },
+    /// Write a report for the physiotherapist (CSV, JSON or one
+    /// self-contained HTML page that prints on A4).
+    Report {
+        #[command(flatten)]
+        filter: history::Filter,
+        /// The patient's name, shown at the top.
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_enum)]
+        format: report::Format,
+        /// The file to write (replaced whole, never left half-written).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// For tests: append COUNT generated records to the history in
+    /// POSEWISE_DATA_DIR, printing each id once it is on disk.
+    #[command(hide = true)]
+    DebugAppendHistory {
+        #[arg(long)]
+        count: usize,
+        /// Put in every id, to tell writers apart.
+        #[arg(long)]
+        tag: String,
     },
 }
 
@@ -97,6 +140,46 @@ pub struct Timing {
         value_parser = clap::value_parser!(u64).range(0..=crate::core::plan::MAX_COUNTDOWN)
     )]
     pub countdown: u64,
+}
+
+/// Ratings for the session log; asked in the terminal when not given.
+#[derive(Debug, clap::Args)]
+pub struct RatingArgs {
+    /// Pain before the session, 0 (none) to 10.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub pain_before: Option<u8>,
+    /// Pain after the session, 0 (none) to 10.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub pain_after: Option<u8>,
+    /// How hard the session was: easy, right or hard.
+    #[arg(long, value_name = "E", value_parser = parse_effort)]
+    pub effort: Option<Effort>,
+    /// A note for the log (and the physiotherapist's report).
+    #[arg(long, value_parser = parse_note)]
+    pub note: Option<String>,
+}
+
+fn parse_note(text: &str) -> Result<String, String> {
+    let limit = crate::core::history::MAX_NOTE_CHARS;
+    if text.chars().count() > limit {
+        return Err(format!("a note may have at most {limit} characters"));
+    }
+    Ok(text.to_string())
+}
+
+fn parse_effort(text: &str) -> Result<Effort, String> {
+    Effort::parse(text).ok_or_else(|| "expected easy, right or hard".to_string())
+}
+
+impl RatingArgs {
+    fn ratings(&self) -> crate::player::Ratings {
+        crate::player::Ratings {
+            pain_before: self.pain_before,
+            pain_after: self.pain_after,
+            effort: self.effort,
+            note: self.note.clone(),
+        }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -113,7 +196,7 @@ pub struct SoundArgs {
 }
 
 impl SoundArgs {
-    fn options(&self) -> crate::sound::Options {
+    pub(super) fn options(&self) -> crate::sound::Options {
         crate::sound::Options {
             volume: self.volume.clamp(0.0, 1.0),
             muted: self.mute,
@@ -147,277 +230,67 @@ pub fn run(cli: Cli) -> ExitCode {
             no_window: _,
             sound,
             timing,
-        }) => play(&file, &sound, timing.countdown, catalogue, stdout, stderr),
-        Some(Command::Resume { discard, sound }) => resume(discard, &sound, stdout, stderr),
+            ratings,
+        }) => {
+            let ratings = ratings.ratings();
+            play(&file, &sound, timing.countdown, ratings, stdout, stderr)
+        }
+        Some(Command::Resume {
+            discard,
+            sound,
+            ratings,
+        }) => resume(discard, &sound, ratings.ratings(), stdout, stderr),
+        Some(Command::History { json, filter }) => history::history(json, &filter, stdout, stderr),
+        Some(Command::Report {
+            filter,
+            name,
+            format,
+            out,
+        }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
+        Some(Command::DebugAppendHistory { count, tag }) => {
+            history::debug_append(count, &tag, stdout)
+        }
     };
     match outcome {
         Ok(code) => code,
         // A closed pipe (`posewise plan x | head`) is not an error.
-        Err(message) if message.is_empty() => ExitCode::SUCCESS,
-        Err(message) => {
+        Err(Failure::Error(message)) if message.is_empty() => ExitCode::SUCCESS,
+        Err(Failure::Error(message)) => {
             let _ = writeln!(stderr, "{message}");
             ExitCode::FAILURE
         }
+        Err(Failure::Usage(message)) => {
+            let _ = writeln!(stderr, "{message}");
+            ExitCode::from(2)
+        }
     }
 }
 
-type Outcome = Result<ExitCode, String>;
+/// Why a command failed: `Usage` is bad input (exit 2), `Error` anything
+/// else (exit 1; an empty message is a closed pipe, not an error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Failure {
+    Error(String),
+    Usage(String),
+}
 
-fn io_error(error: std::io::Error) -> String {
+impl From<String> for Failure {
+    fn from(message: String) -> Failure {
+        Failure::Error(message)
+    }
+}
+
+impl From<&str> for Failure {
+    fn from(message: &str) -> Failure {
+        Failure::Error(message.to_string())
+    }
+}
+
+type Outcome = Result<ExitCode, Failure>;
+
+fn io_error(error: std::io::Error) -> Failure {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
-        return String::new();
+        return Failure::Error(String::new());
     }
-    format!("error: cannot write output: {error}")
-}
-
-fn validate(
-    files: &[PathBuf],
-    catalogue: &Catalogue,
-    stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
-) -> Outcome {
-    let mut all_valid = true;
-    for file in files {
-        match Routine::load(file, catalogue) {
-            Ok(routine) => {
-                // Validated, so within the limits; no timeline is needed.
-                let total_ms = Plan::duration_ms(&routine, catalogue);
-                writeln!(
-                    stdout,
-                    "{}: ok: \"{}\", {} steps, {}",
-                    file.display(),
-                    routine.title,
-                    routine.steps.len(),
-                    format_duration(total_ms)
-                )
-                .map_err(io_error)?;
-            }
-            Err(error) => {
-                all_valid = false;
-                writeln!(stderr, "{error}").map_err(io_error)?;
-            }
-        }
-    }
-    Ok(if all_valid {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
-    if json {
-        let poses = catalogue.poses().iter().map(|pose| PoseJson {
-            pose,
-            illustration: crate::core::illustration::svg(&pose.id).is_some(),
-        });
-        let text = serde_json::to_string_pretty(&PosesJson {
-            poses: poses.collect(),
-        })
-        .map_err(|e| format!("error: {e}"))?;
-        writeln!(out, "{text}").map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    for pose in catalogue.poses() {
-        let sanskrit = pose
-            .sanskrit
-            .as_deref()
-            .map_or(String::new(), |s| format!(" ({s})"));
-        let sides = if pose.per_side { ", each side" } else { "" };
-        writeln!(
-            out,
-            "{:<22} {}{} — {}{}, {} s",
-            pose.id,
-            pose.name,
-            sanskrit,
-            pose.kind.label(),
-            sides,
-            pose.default_hold_seconds
-        )
-        .map_err(io_error)?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-#[derive(serde::Serialize)]
-struct PosesJson<'a> {
-    poses: Vec<PoseJson<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct PoseJson<'a> {
-    #[serde(flatten)]
-    pose: &'a crate::core::catalogue::Pose,
-    /// Whether `posewise pose-svg ID` has a picture for it.
-    illustration: bool,
-}
-
-fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
-    let Some(pose) = catalogue.find(name) else {
-        let hint = crate::core::suggest::nearest(name, catalogue.names())
-            .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
-        return Err(format!("error: unknown pose '{name}'{hint}"));
-    };
-    let svg = crate::core::illustration::svg(&pose.id)
-        .ok_or_else(|| format!("error: '{}' has no illustration", pose.id))?;
-    out.write_all(svg.as_bytes()).map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn plan(
-    file: &Path,
-    json: bool,
-    countdown: u64,
-    catalogue: &Catalogue,
-    out: &mut dyn Write,
-) -> Outcome {
-    let routine = Routine::load(file, catalogue).map_err(|error| error.to_string())?;
-    let plan = Plan::with_countdown(&routine, catalogue, countdown);
-    if json {
-        let text = serde_json::to_string(&plan).map_err(|e| format!("error: {e}"))?;
-        writeln!(out, "{text}").map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    writeln!(out, "{} — {}", plan.title, format_duration(plan.total_ms)).map_err(io_error)?;
-    for segment in &plan.segments {
-        let side = segment
-            .side
-            .map_or(String::new(), |s| format!(" ({})", s.label()));
-        writeln!(
-            out,
-            "{:>8}  {:<18} {}{} rep {}/{} set {}/{}  {}",
-            clock(segment.start_ms),
-            segment.kind.label(),
-            segment.name,
-            side,
-            segment.rep,
-            segment.reps,
-            segment.set,
-            segment.sets,
-            format_duration(segment.duration_ms)
-        )
-        .map_err(io_error)?;
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-fn clock(ms: u64) -> String {
-    let seconds = ms / 1000;
-    format!("{}:{:02}.{}", seconds / 60, seconds % 60, ms % 1000 / 100)
-}
-
-fn render_audio(
-    file: &Path,
-    wav: &Path,
-    volume: f32,
-    countdown: u64,
-    catalogue: &Catalogue,
-    out: &mut dyn Write,
-) -> Outcome {
-    use crate::core::audio::{CHANNELS, CHUNK_FRAMES, SAMPLE_RATE, stream, track_frames};
-    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
-    let plan = Plan::with_countdown(&routine, catalogue, countdown);
-    let spec = hound::WavSpec {
-        channels: CHANNELS,
-        sample_rate: SAMPLE_RATE,
-        bits_per_sample: 16,
-        sample_format: hound::SampleFormat::Int,
-    };
-    let failed =
-        |e: hound::Error| format!("{}: error: cannot write the WAV file: {e}", wav.display());
-    let mut writer = hound::WavWriter::create(wav, spec).map_err(failed)?;
-    // Written chunk by chunk: a six-hour session would need gigabytes whole.
-    let written = stream(&plan, volume.clamp(0.0, 1.0), CHUNK_FRAMES, |chunk| {
-        chunk
-            .iter()
-            .flatten()
-            .try_for_each(|sample| writer.write_sample(to_i16(*sample)))
-    })
-    .and_then(|()| writer.finalize());
-    if let Err(error) = written {
-        // Leave no half-written file that looks like a soundtrack (but
-        // never remove a device such as /dev/full).
-        if std::fs::symlink_metadata(wav).is_ok_and(|m| m.is_file()) {
-            let _ = std::fs::remove_file(wav);
-        }
-        return Err(failed(error));
-    }
-    let ms = track_frames(&plan) as u64 * 1000 / u64::from(SAMPLE_RATE);
-    writeln!(
-        out,
-        "{}: {} cues, {}",
-        wav.display(),
-        plan.cues.len(),
-        format_duration(ms)
-    )
-    .map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn to_i16(sample: f32) -> i16 {
-    (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16
-}
-
-fn player_options(sound: &SoundArgs, countdown: u64) -> crate::player::Options {
-    crate::player::Options {
-        sound: sound.options(),
-        countdown,
-        checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
-    }
-}
-
-fn play(
-    file: &Path,
-    sound: &SoundArgs,
-    countdown: u64,
-    catalogue: &Catalogue,
-    out: &mut dyn Write,
-    notices: &mut dyn Write,
-) -> Outcome {
-    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
-    let options = player_options(sound, countdown);
-    let source = std::fs::canonicalize(file).ok();
-    let _record =
-        crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-fn resume(
-    discard: bool,
-    sound: &SoundArgs,
-    out: &mut dyn Write,
-    notices: &mut dyn Write,
-) -> Outcome {
-    use crate::core::checkpoint::Checkpoint;
-    let path = Checkpoint::default_path()
-        .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
-    if discard {
-        return discard_checkpoint(&path, out);
-    }
-    let catalogue = Catalogue::builtin();
-    let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
-        writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    };
-    let options = player_options(sound, checkpoint.countdown);
-    let routine = checkpoint.routine.clone();
-    let source = checkpoint.source.clone();
-    let _record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
-        .map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `resume --discard`: deletes the checkpoint without parsing it, so that
-/// even a damaged one can be thrown away.
-fn discard_checkpoint(path: &Path, out: &mut dyn Write) -> Outcome {
-    use crate::core::checkpoint::{Checkpoint, Discarded};
-    let message = match Checkpoint::discard(path).map_err(|e| e.to_string())? {
-        None => "There is no interrupted session to discard.".to_string(),
-        Some(Discarded { title: Some(title) }) => {
-            format!("Discarded the interrupted session of \"{title}\".")
-        }
-        Some(Discarded { title: None }) => "Discarded the interrupted session.".to_string(),
-    };
-    writeln!(out, "{message}").map_err(io_error)?;
-    Ok(ExitCode::SUCCESS)
+    Failure::Error(format!("error: cannot write output: {error}"))
 }

@@ -5,7 +5,7 @@
 use crate::core::checkpoint::Checkpoint;
 use crate::core::plan::{Plan, Segment, format_duration};
 use crate::core::routine::Routine;
-use crate::core::session::{Control, Effect, Session, SessionRecord};
+use crate::core::session::{Control, Effect, Effort, MAX_PAIN, Session, SessionRecord};
 use crate::sound::{self, Report, Sound};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -22,6 +22,19 @@ pub struct Options {
     pub countdown: u64,
     /// Where to keep the checkpoint; `None` keeps none.
     pub checkpoint: Option<PathBuf>,
+    /// Ratings given on the command line; the rest are asked when `ask`.
+    pub ratings: Ratings,
+    /// Ask for the ratings not given (standard input is a terminal).
+    pub ask: bool,
+}
+
+/// What the patient says about a session, before and after it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Ratings {
+    pub pain_before: Option<u8>,
+    pub pain_after: Option<u8>,
+    pub effort: Option<Effort>,
+    pub note: Option<String>,
 }
 
 fn parse_control(line: &str) -> Option<Control> {
@@ -35,18 +48,17 @@ fn parse_control(line: &str) -> Option<Control> {
     }
 }
 
-/// Reads commands from standard input on a thread of its own; with no
-/// input (a pipe or /dev/null) it simply ends.
-fn controls() -> Receiver<Control> {
+/// Reads lines from standard input on a thread of its own; with no input
+/// (a pipe or /dev/null) it simply ends. The session reads controls from
+/// it, and the questions after the session their answers.
+fn typed_lines() -> Receiver<String> {
     let (sender, receiver) = mpsc::channel();
     let _ = std::thread::Builder::new()
         .name("posewise-keys".into())
         .spawn(move || {
             for line in std::io::stdin().lock().lines() {
                 let Ok(line) = line else { break };
-                if let Some(control) = parse_control(&line)
-                    && sender.send(control).is_err()
-                {
+                if sender.send(line).is_err() {
                     break;
                 }
             }
@@ -60,6 +72,7 @@ struct Terminal<'a> {
     out: &'a mut dyn Write,
     notices: &'a mut dyn Write,
     ended: Option<SessionRecord>,
+    keys: Option<Receiver<String>>,
 }
 
 /// Runs `routine` to the end (or from `resume`, a checked checkpoint),
@@ -74,6 +87,7 @@ pub fn play(
     notices: &mut dyn Write,
 ) -> std::io::Result<Option<SessionRecord>> {
     let catalogue = crate::core::catalogue::Catalogue::builtin();
+    let resuming = resume.is_some();
     let (mut session, effects) = match resume {
         Some(checkpoint) => {
             let plan = Plan::with_countdown(&routine, catalogue, checkpoint.countdown);
@@ -90,10 +104,30 @@ pub fn play(
         out,
         notices,
         ended: None,
+        keys: Some(typed_lines()),
     };
+    let mut ratings = options.ratings.clone();
+    if options.ask && ratings.pain_before.is_none() && !resuming {
+        ratings.pain_before = terminal.ask_pain()?;
+    }
     terminal.carry_out(&session, effects)?;
     terminal.run(&mut session)?;
-    Ok(terminal.ended)
+    let Some(mut record) = terminal.ended.take() else {
+        return Ok(None);
+    };
+    if options.ask {
+        if ratings.pain_after.is_none() {
+            ratings.pain_after = terminal.ask_pain()?;
+        }
+        if ratings.effort.is_none() {
+            ratings.effort = terminal.ask_effort()?;
+        }
+    }
+    record.pain_before = ratings.pain_before;
+    record.pain_after = ratings.pain_after;
+    record.effort = ratings.effort;
+    record.note = ratings.note;
+    Ok(Some(record))
 }
 
 impl Terminal<'_> {
@@ -108,7 +142,6 @@ impl Terminal<'_> {
         if std::io::stdin().is_terminal() {
             writeln!(self.out, "{HELP}")?;
         }
-        let mut keys = Some(controls());
         let effects = session.control(Control::Start, Instant::now(), chrono::Local::now());
         self.carry_out(session, effects)?;
         while !session.is_over() {
@@ -120,12 +153,12 @@ impl Terminal<'_> {
             if session.is_starting() {
                 wait = wait.min(STARTING_POLL);
             }
-            let control = match keys.as_ref().map(|k| k.recv_timeout(wait)) {
-                Some(Ok(control)) => Some(control),
+            let control = match self.keys.as_ref().map(|k| k.recv_timeout(wait)) {
+                Some(Ok(line)) => parse_control(&line),
                 Some(Err(RecvTimeoutError::Timeout)) => None,
                 Some(Err(RecvTimeoutError::Disconnected)) | None => {
                     // No (more) typed input: just wait.
-                    keys = None;
+                    self.keys = None;
                     std::thread::sleep(wait);
                     None
                 }
@@ -136,10 +169,58 @@ impl Terminal<'_> {
                 None => session.tick(now, wall),
             };
             self.carry_out(session, effects)?;
+            if control == Some(Control::Stop) && !session.is_over() {
+                // Stopped before it began: nothing to log, nothing to wait for.
+                writeln!(self.out, "Stopped before the start.")?;
+                return Ok(());
+            }
         }
         // Let the last chime ring out before the sound device closes.
         std::thread::sleep(Duration::from_millis(1_500));
         Ok(())
+    }
+
+    /// The next typed line, or `None` once input has ended.
+    fn answer(&mut self, question: &str) -> std::io::Result<Option<String>> {
+        write!(self.out, "{question} ")?;
+        self.out.flush()?;
+        let line = self.keys.as_ref().and_then(|k| k.recv().ok());
+        if line.is_none() {
+            self.keys = None;
+            writeln!(self.out)?;
+        }
+        Ok(line)
+    }
+
+    /// "Pain now, 0–10 (Enter to skip)", asked until answered or skipped.
+    fn ask_pain(&mut self) -> std::io::Result<Option<u8>> {
+        loop {
+            let Some(line) = self.answer("Pain now, 0–10 (Enter to skip):")? else {
+                return Ok(None);
+            };
+            match parse_pain(&line) {
+                Ok(pain) => return Ok(pain),
+                Err(message) => writeln!(self.out, "{message}")?,
+            }
+        }
+    }
+
+    /// "How hard was it: easy, right, hard", asked until answered or
+    /// skipped with Enter.
+    fn ask_effort(&mut self) -> std::io::Result<Option<Effort>> {
+        loop {
+            let question = "How hard was it: easy, right, hard (Enter to skip)?";
+            let Some(line) = self.answer(question)? else {
+                return Ok(None);
+            };
+            if line.trim().is_empty() {
+                return Ok(None);
+            }
+            match Effort::parse(&line) {
+                Some(effort) => return Ok(Some(effort)),
+                None => writeln!(self.out, "Please type easy, right or hard.")?,
+            }
+        }
     }
 
     fn sound_reports(&mut self, session: &mut Session) -> std::io::Result<()> {
@@ -198,11 +279,25 @@ impl Terminal<'_> {
                     } else {
                         writeln!(self.out, "Stopped after {active}.")?;
                     }
-                    self.ended = Some(record);
+                    self.ended = Some(*record);
                 }
             }
         }
         Ok(())
+    }
+}
+
+/// A typed pain rating: empty skips it.
+pub fn parse_pain(text: &str) -> Result<Option<u8>, String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u8>() {
+        Ok(pain) if pain <= MAX_PAIN => Ok(Some(pain)),
+        _ => Err(format!(
+            "Please type a whole number from 0 to {MAX_PAIN}, or press Enter to skip."
+        )),
     }
 }
 
@@ -229,7 +324,17 @@ pub fn describe(segment: &Segment) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Control, parse_control};
+    use super::{Control, parse_control, parse_pain};
+
+    #[test]
+    fn typed_pain() {
+        assert_eq!(parse_pain(" 7 "), Ok(Some(7)));
+        assert_eq!(parse_pain(""), Ok(None));
+        assert_eq!(parse_pain("0"), Ok(Some(0)));
+        assert!(parse_pain("11").is_err());
+        assert!(parse_pain("-1").is_err());
+        assert!(parse_pain("a lot").is_err());
+    }
 
     #[test]
     fn typed_commands() {

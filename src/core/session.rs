@@ -6,7 +6,7 @@
 //! sound, save or remove the checkpoint, log the finished session. It has no
 //! terminal, window, disk or audio-device code of its own.
 
-mod record;
+pub mod record;
 
 use crate::core::checkpoint::Checkpoint;
 use crate::core::engine::{Engine, Event, Snapshot, Status, Timing};
@@ -15,7 +15,7 @@ use chrono::{DateTime, Local};
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-pub use record::{SessionRecord, routine_id};
+pub use record::{Effort, MAX_PAIN, SessionRecord, routine_id};
 
 /// Starting a moment ahead lets the first cue's sound be placed exactly.
 pub const START_LEAD: Duration = Duration::from_millis(150);
@@ -55,7 +55,7 @@ pub enum Effect {
     SaveCheckpoint(Box<Checkpoint>),
     RemoveCheckpoint,
     /// The session is over (finished, or stopped early): log the record.
-    Ended(SessionRecord),
+    Ended(Box<SessionRecord>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +237,7 @@ impl Session {
             Control::Stop => {
                 self.engine.stop(now);
                 effects.extend([Effect::CancelSound, Effect::RemoveCheckpoint]);
-                effects.push(Effect::Ended(self.record(now, false)));
+                effects.push(Effect::Ended(Box::new(self.record(now, false))));
             }
             Control::Hurts => {
                 let step = self.engine.snapshot(now).step;
@@ -313,7 +313,7 @@ impl Session {
                     }
                     let end = self.engine.finished_at().unwrap_or(now).min(now);
                     effects.push(Effect::RemoveCheckpoint);
-                    effects.push(Effect::Ended(self.record(end, true)));
+                    effects.push(Effect::Ended(Box::new(self.record(end, true))));
                 }
             }
         }
@@ -363,17 +363,16 @@ impl Session {
         } else {
             wall
         };
-        SessionRecord {
-            routine_title: self.checkpoint.routine.title.clone(),
-            routine_id: routine_id(&self.checkpoint.routine),
-            started_at,
-            ended_at,
-            completed,
-            steps_done: self.done.len(),
-            steps_total: self.checkpoint.routine.steps.len(),
-            active_seconds: self.engine.snapshot(now).active.as_secs(),
-            painful_steps: self.painful.iter().copied().collect(),
-        }
+        let mut record = SessionRecord::new(
+            &self.checkpoint.routine,
+            started_at.fixed_offset(),
+            ended_at.fixed_offset(),
+        );
+        record.completed = completed;
+        record.steps_done = self.done.len();
+        record.active_seconds = self.engine.snapshot(now).active.as_secs();
+        record.painful_steps = self.painful.iter().copied().collect();
+        record
     }
 }
 

@@ -56,7 +56,7 @@ impl Seen {
             match effect {
                 Effect::Cue(cue) => self.cues.push((cue.at_ms, now)),
                 Effect::ScheduleSound(timing) => self.timings.push(timing),
-                Effect::Ended(record) => self.record = Some(record),
+                Effect::Ended(record) => self.record = Some(*record),
                 _ => {}
             }
         }

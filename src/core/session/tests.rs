@@ -78,7 +78,7 @@ fn saved(effects: &[Effect]) -> Vec<(usize, u64)> {
 
 fn ended(effects: &[Effect]) -> Option<&SessionRecord> {
     effects.iter().find_map(|e| match e {
-        Effect::Ended(record) => Some(record),
+        Effect::Ended(record) => Some(&**record),
         _ => None,
     })
 }

@@ -1,0 +1,122 @@
+//! `posewise report`: the history for the physiotherapist, as CSV, JSON or
+//! one HTML page, written whole or not at all.
+
+use super::history::{Filter, Selection, select};
+use super::{Failure, Outcome, io_error};
+use crate::core::history::stats::WARNING;
+use crate::core::report;
+use crate::core::store::write_atomically;
+use serde_json::{Value, json};
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+    Html,
+}
+
+pub(super) fn report(
+    filter: &Filter,
+    name: Option<&str>,
+    format: Format,
+    out_file: &Path,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    if out_file.is_dir() {
+        return Err(Failure::Usage(format!(
+            "{}: error: --out is a folder; give a file name such as report.html",
+            out_file.display()
+        )));
+    }
+    let selection = select(filter, notices)?;
+    let text = match format {
+        Format::Csv => report::csv(&selection.records),
+        Format::Json => format!("{:#}\n", json(&selection, name)),
+        Format::Html => report::html(
+            &selection.records,
+            &selection.summary,
+            name,
+            chrono::Local::now().date_naive(),
+        ),
+    };
+    write_atomically(out_file, text.as_bytes()).map_err(|e| {
+        Failure::Usage(format!(
+            "{}: error: cannot write the report: {e}; choose a file in a folder you can write to",
+            out_file.display()
+        ))
+    })?;
+    writeln!(
+        out,
+        "{}: {} sessions from {} to {}",
+        out_file.display(),
+        selection.records.len(),
+        selection.summary.since,
+        selection.summary.until
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The sessions, the summary and the skipped lines as one JSON value.
+pub(super) fn json(selection: &Selection, name: Option<&str>) -> Value {
+    let s = &selection.summary;
+    let adherence: Vec<Value> = s
+        .adherence
+        .iter()
+        .map(|a| {
+            json!({"routine_title": a.routine_title, "routine_id": a.routine_id,
+                   "prescription": a.prescription, "done": a.done,
+                   "prescribed": a.prescribed, "percent": a.percent()})
+        })
+        .collect();
+    let weeks: Vec<Value> = s
+        .weeks
+        .iter()
+        .map(|w| {
+            json!({"week_of": w.start, "sessions": w.totals.sessions,
+                   "completed": w.totals.completed, "minutes": w.totals.minutes,
+                   "prescribed": w.prescribed})
+        })
+        .collect();
+    let pain: Vec<Value> = s
+        .pain
+        .iter()
+        .map(|p| json!({"date": p.date, "before": p.before, "after": p.after}))
+        .collect();
+    let painful: Vec<Value> = s
+        .painful
+        .iter()
+        .map(|p| {
+            json!({"routine_title": p.routine_title, "routine_id": p.routine_id,
+                   "step": p.step + 1, "name": p.name, "count": p.count})
+        })
+        .collect();
+    let warning = s
+        .warning
+        .map(|w| json!({"first": w.first, "second": w.second, "message": WARNING}));
+    let skipped: Vec<String> = selection
+        .bad_lines
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    json!({
+        "patient": name,
+        "since": s.since,
+        "until": s.until,
+        "sessions": selection.records,
+        "summary": {
+            "streak": {"current": s.streak.current, "longest": s.streak.longest},
+            "adherence": adherence,
+            "weeks": weeks,
+            "pain": {"average_change": s.average_change, "trend": pain},
+            "painful_steps": painful,
+            "warning": warning,
+        },
+        "skipped_lines": skipped,
+        "disclaimer": report::DISCLAIMER,
+    })
+}

@@ -1,0 +1,198 @@
+//! Commands about routine files and the pose catalogue: validate, poses,
+//! pose-svg, plan, render-audio.
+
+use super::{Outcome, io_error};
+use crate::core::catalogue::Catalogue;
+use crate::core::plan::{Plan, format_duration};
+use crate::core::routine::Routine;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+pub(super) fn validate(
+    files: &[PathBuf],
+    catalogue: &Catalogue,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Outcome {
+    let mut all_valid = true;
+    for file in files {
+        match Routine::load(file, catalogue) {
+            Ok(routine) => {
+                // Validated, so within the limits; no timeline is needed.
+                let total_ms = Plan::duration_ms(&routine, catalogue);
+                writeln!(
+                    stdout,
+                    "{}: ok: \"{}\", {} steps, {}",
+                    file.display(),
+                    routine.title,
+                    routine.steps.len(),
+                    format_duration(total_ms)
+                )
+                .map_err(io_error)?;
+            }
+            Err(error) => {
+                all_valid = false;
+                writeln!(stderr, "{error}").map_err(io_error)?;
+            }
+        }
+    }
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
+    if json {
+        let poses = catalogue.poses().iter().map(|pose| PoseJson {
+            pose,
+            illustration: crate::core::illustration::svg(&pose.id).is_some(),
+        });
+        let text = serde_json::to_string_pretty(&PosesJson {
+            poses: poses.collect(),
+        })
+        .map_err(|e| format!("error: {e}"))?;
+        writeln!(out, "{text}").map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    for pose in catalogue.poses() {
+        let sanskrit = pose
+            .sanskrit
+            .as_deref()
+            .map_or(String::new(), |s| format!(" ({s})"));
+        let sides = if pose.per_side { ", each side" } else { "" };
+        writeln!(
+            out,
+            "{:<22} {}{} — {}{}, {} s",
+            pose.id,
+            pose.name,
+            sanskrit,
+            pose.kind.label(),
+            sides,
+            pose.default_hold_seconds
+        )
+        .map_err(io_error)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(serde::Serialize)]
+struct PosesJson<'a> {
+    poses: Vec<PoseJson<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PoseJson<'a> {
+    #[serde(flatten)]
+    pose: &'a crate::core::catalogue::Pose,
+    /// Whether `posewise pose-svg ID` has a picture for it.
+    illustration: bool,
+}
+
+pub(super) fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
+    let Some(pose) = catalogue.find(name) else {
+        let hint = crate::core::suggest::nearest(name, catalogue.names())
+            .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
+        return Err(format!("error: unknown pose '{name}'{hint}").into());
+    };
+    let svg = crate::core::illustration::svg(&pose.id)
+        .ok_or_else(|| format!("error: '{}' has no illustration", pose.id))?;
+    out.write_all(svg.as_bytes()).map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(super) fn plan(
+    file: &Path,
+    json: bool,
+    countdown: u64,
+    catalogue: &Catalogue,
+    out: &mut dyn Write,
+) -> Outcome {
+    let routine = Routine::load(file, catalogue).map_err(|error| error.to_string())?;
+    let plan = Plan::with_countdown(&routine, catalogue, countdown);
+    if json {
+        let text = serde_json::to_string(&plan).map_err(|e| format!("error: {e}"))?;
+        writeln!(out, "{text}").map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    writeln!(out, "{} — {}", plan.title, format_duration(plan.total_ms)).map_err(io_error)?;
+    for segment in &plan.segments {
+        let side = segment
+            .side
+            .map_or(String::new(), |s| format!(" ({})", s.label()));
+        writeln!(
+            out,
+            "{:>8}  {:<18} {}{} rep {}/{} set {}/{}  {}",
+            clock(segment.start_ms),
+            segment.kind.label(),
+            segment.name,
+            side,
+            segment.rep,
+            segment.reps,
+            segment.set,
+            segment.sets,
+            format_duration(segment.duration_ms)
+        )
+        .map_err(io_error)?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn clock(ms: u64) -> String {
+    let seconds = ms / 1000;
+    format!("{}:{:02}.{}", seconds / 60, seconds % 60, ms % 1000 / 100)
+}
+
+pub(super) fn render_audio(
+    file: &Path,
+    wav: &Path,
+    volume: f32,
+    countdown: u64,
+    catalogue: &Catalogue,
+    out: &mut dyn Write,
+) -> Outcome {
+    use crate::core::audio::{CHANNELS, CHUNK_FRAMES, SAMPLE_RATE, stream, track_frames};
+    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let plan = Plan::with_countdown(&routine, catalogue, countdown);
+    let spec = hound::WavSpec {
+        channels: CHANNELS,
+        sample_rate: SAMPLE_RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let failed =
+        |e: hound::Error| format!("{}: error: cannot write the WAV file: {e}", wav.display());
+    let mut writer = hound::WavWriter::create(wav, spec).map_err(failed)?;
+    // Written chunk by chunk: a six-hour session would need gigabytes whole.
+    let written = stream(&plan, volume.clamp(0.0, 1.0), CHUNK_FRAMES, |chunk| {
+        chunk
+            .iter()
+            .flatten()
+            .try_for_each(|sample| writer.write_sample(to_i16(*sample)))
+    })
+    .and_then(|()| writer.finalize());
+    if let Err(error) = written {
+        // Leave no half-written file that looks like a soundtrack (but
+        // never remove a device such as /dev/full).
+        if std::fs::symlink_metadata(wav).is_ok_and(|m| m.is_file()) {
+            let _ = std::fs::remove_file(wav);
+        }
+        return Err(failed(error).into());
+    }
+    let ms = track_frames(&plan) as u64 * 1000 / u64::from(SAMPLE_RATE);
+    writeln!(
+        out,
+        "{}: {} cues, {}",
+        wav.display(),
+        plan.cues.len(),
+        format_duration(ms)
+    )
+    .map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn to_i16(sample: f32) -> i16 {
+    (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16
+}

@@ -1,0 +1,85 @@
+//! Commands that run a session in the terminal: play and resume.
+
+use super::history::log_session;
+use super::{Outcome, SoundArgs, io_error};
+use crate::core::catalogue::Catalogue;
+use crate::core::routine::Routine;
+use crate::player::Ratings;
+use std::io::IsTerminal;
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+fn player_options(sound: &SoundArgs, countdown: u64, ratings: Ratings) -> crate::player::Options {
+    crate::player::Options {
+        sound: sound.options(),
+        countdown,
+        checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
+        ratings,
+        ask: std::io::stdin().is_terminal(),
+    }
+}
+
+pub(super) fn play(
+    file: &Path,
+    sound: &SoundArgs,
+    countdown: u64,
+    ratings: Ratings,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    let catalogue = Catalogue::builtin();
+    let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let options = player_options(sound, countdown, ratings);
+    let source = std::fs::canonicalize(file).ok();
+    let record =
+        crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
+    match record {
+        Some(record) => log_session(&record, out),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+pub(super) fn resume(
+    discard: bool,
+    sound: &SoundArgs,
+    ratings: Ratings,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    use crate::core::checkpoint::Checkpoint;
+    let path = Checkpoint::default_path()
+        .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
+    if discard {
+        return discard_checkpoint(&path, out);
+    }
+    let catalogue = Catalogue::builtin();
+    let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
+        writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let options = player_options(sound, checkpoint.countdown, ratings);
+    let routine = checkpoint.routine.clone();
+    let source = checkpoint.source.clone();
+    let record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
+        .map_err(io_error)?;
+    match record {
+        Some(record) => log_session(&record, out),
+        None => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// `resume --discard`: deletes the checkpoint without parsing it, so that
+/// even a damaged one can be thrown away.
+fn discard_checkpoint(path: &Path, out: &mut dyn Write) -> Outcome {
+    use crate::core::checkpoint::{Checkpoint, Discarded};
+    let message = match Checkpoint::discard(path).map_err(|e| e.to_string())? {
+        None => "There is no interrupted session to discard.".to_string(),
+        Some(Discarded { title: Some(title) }) => {
+            format!("Discarded the interrupted session of \"{title}\".")
+        }
+        Some(Discarded { title: None }) => "Discarded the interrupted session.".to_string(),
+    };
+    writeln!(out, "{message}").map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,78 @@
+//! Ten years of history, twice a day (7,300 sessions): read the file and
+//! compute every statistic. The goal is 30 ms in release; only a gross
+//! regression (3× the goal) fails, so a slow machine never does.
+//! Run with `cargo bench --bench history`.
+
+use chrono::{DateTime, Duration as Days, NaiveDate};
+use posewise::core::history::{self, Summary, stats};
+use posewise::core::routine::Routine;
+use posewise::core::session::SessionRecord;
+use std::time::{Duration, Instant};
+
+const GOAL: Duration = Duration::from_millis(30);
+const LIMIT: Duration = Duration::from_millis(90);
+const SESSIONS: usize = 7_300;
+const RUNS: usize = 15;
+
+fn history_text() -> String {
+    let routine: Routine = serde_json::from_str(
+        r#"{"format": "posewise-routine", "version": 1, "title": "Back",
+            "prescription": {"times_per_day": 2, "days_per_week": 7},
+            "steps": [{"pose": "balasana"}, {"pose": "cobra"},
+                      {"pose": "knee-to-chest"}, {"pose": "deep-breathing"}]}"#,
+    )
+    .expect("routine");
+    let first = DateTime::parse_from_rfc3339("2016-01-01T08:00:00+01:00").expect("time");
+    let mut text = String::new();
+    for i in 0..SESSIONS {
+        let start = first + Days::days(i as i64 / 2) + Days::hours(11 * (i as i64 % 2));
+        let mut record = SessionRecord::new(&routine, start, start + Days::minutes(12));
+        record.completed = i % 9 != 0;
+        record.steps_done = 4;
+        record.active_seconds = 700;
+        record.pain_before = Some((i % 7) as u8 + 2);
+        record.pain_after = Some((i % 5) as u8 + 1);
+        record.painful_steps = if i % 6 == 0 { vec![1] } else { Vec::new() };
+        record.note = (i % 30 == 0).then(|| "A little stiff this morning.".to_string());
+        text.push_str(&serde_json::to_string(&record).expect("JSON"));
+        text.push('\n');
+    }
+    text
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("history.jsonl");
+    std::fs::write(&path, history_text()).expect("write");
+    let since = NaiveDate::from_ymd_opt(2016, 1, 1).expect("date");
+    let today = NaiveDate::from_ymd_opt(2025, 12, 31).expect("date");
+    let mut times = Vec::new();
+    let mut check = 0;
+    for _ in 0..RUNS {
+        let started = Instant::now();
+        let loaded = history::load(&path).expect("load");
+        let chosen = stats::select(&loaded.records, None, None, None);
+        let summary = Summary::compute(&chosen, since, today, today);
+        times.push(started.elapsed());
+        check = loaded.records.len() + summary.weeks.len();
+    }
+    times.sort();
+    let median = times[RUNS / 2];
+    let ok = median <= LIMIT && check > SESSIONS;
+    println!(
+        "bench history {SESSIONS} sessions, load + all stats: median {:.1} ms of {RUNS} runs \
+         (goal {} ms, fails above {} ms) {}",
+        median.as_secs_f64() * 1000.0,
+        GOAL.as_millis(),
+        LIMIT.as_millis(),
+        if ok { "ok" } else { "FAILED" }
+    );
+    println!(
+        "bench: {} passed, {} failed",
+        usize::from(ok),
+        usize::from(!ok)
+    );
+    if !ok {
+        std::process::exit(1);
+    }
+}
