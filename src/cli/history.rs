@@ -190,16 +190,17 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
                 a.routine_title, a.done, prescribed, summary.since, summary.until
             ),
             _ => format!(
-                "{}: {} sessions done; no prescription to compare with.",
-                a.routine_title, a.done
+                "{}: {} done; no prescription to compare with.",
+                a.routine_title,
+                count(a.done, "session")
             ),
         };
         lines.push(line);
     }
     if let Some(change) = summary.average_change {
         lines.push(format!(
-            "Pain: after minus before is {change:+.1} on average over {} rated sessions.",
-            summary.pain.len()
+            "Pain: after minus before is {change:+.1} on average over {}.",
+            count(summary.pain.len(), "rated session")
         ));
     }
     for p in &summary.painful {
@@ -220,4 +221,13 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// "1 session", "3 sessions".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
