@@ -269,7 +269,9 @@ impl Engine {
             self.anchor = Some(now);
         }
         self.jump_to(Duration::from_millis(to_ms));
-        events.push(Event::SegmentStarted(self.segment));
+        if to_ms < self.plan.total_ms {
+            events.push(Event::SegmentStarted(self.segment));
+        }
         events.extend(self.tick(now));
         events
     }

@@ -231,7 +231,10 @@ impl Session {
                     self.engine.back(now)
                 };
                 effects.push(Effect::CancelSound);
-                effects.extend(self.schedule_from_position());
+                effects.extend(self.schedule());
+                if self.engine.status() == Status::Finished {
+                    effects.push(self.closing_chime(now));
+                }
                 effects.extend(self.effects(events, now, false));
             }
             Control::Stop => {
@@ -263,34 +266,40 @@ impl Session {
         let events = if self.resumed {
             let current = vec![Event::SegmentStarted(self.engine.segment())];
             let events = self.engine.resume(at);
-            effects.extend(self.schedule_from_position());
+            effects.extend(self.schedule());
             effects.extend(self.effects(current, at, false));
             events
         } else {
             self.checkpoint.started_at = wall + START_LEAD;
             let events = self.engine.start(at);
-            effects.extend(self.schedule_from_position());
+            effects.extend(self.schedule());
             events
         };
         effects.extend(self.effects(events, at, true));
         effects
     }
 
-    /// Sound from where the engine runs on: the cues it has not fired.
+    /// Sound from where the engine runs on: every cue from its position
+    /// on. The engine may already have fired the cues at that very position
+    /// (a start, a jump, a resume ticks at once), but none has been heard.
     fn schedule(&self) -> Option<Effect> {
-        self.engine.timing().map(Effect::ScheduleSound)
-    }
-
-    /// Sound after a start or a jump: every cue from the new position on.
-    /// The engine may already have fired the cues at that very position,
-    /// which have not been heard yet.
-    fn schedule_from_position(&self) -> Option<Effect> {
         let mut timing = self.engine.timing()?;
         timing.first_cue = self
             .plan()
             .cues
             .partition_point(|c| Duration::from_millis(c.at_ms) < timing.position);
         Some(Effect::ScheduleSound(timing))
+    }
+
+    /// A jump to the very end: only the closing chime is left to play.
+    fn closing_chime(&self, now: Instant) -> Effect {
+        let cues = &self.plan().cues;
+        let total_ms = self.plan().total_ms;
+        Effect::ScheduleSound(Timing {
+            anchor: now,
+            position: Duration::from_millis(total_ms),
+            first_cue: cues.partition_point(|c| c.at_ms < total_ms),
+        })
     }
 
     /// Turns engine events into effects, applying the checkpoint rules.
@@ -308,7 +317,9 @@ impl Session {
                 }
                 Event::Cue(cue) => effects.push(Effect::Cue(cue)),
                 Event::Finished => {
-                    if let Some(last) = self.plan().segments.last() {
+                    if let Some(last) = self.plan().segments.last()
+                        && played
+                    {
                         let _ = self.done.insert(last.step);
                     }
                     let end = self.engine.finished_at().unwrap_or(now).min(now);
@@ -343,8 +354,10 @@ impl Session {
             .map_or(0, |s| s.start_ms);
         let checkpoint = &mut self.checkpoint;
         checkpoint.segment = snapshot.segment;
+        // Rounded up on pause: a cue at the rounded-down millisecond was
+        // already heard and must not play again on resume.
         checkpoint.position_ms = if exact {
-            snapshot.position.as_millis() as u64
+            snapshot.position.as_micros().div_ceil(1000) as u64
         } else {
             segment_start
         };

@@ -13,9 +13,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 const READY_POLL: Duration = Duration::from_millis(10);
+/// Longer than any front end waits for sound before it starts anyway.
+const READY_DEADLINE: Duration = Duration::from_secs(10);
 
 pub(super) enum Command {
     Prepare(Arc<Plan>),
@@ -50,8 +52,10 @@ pub(super) struct Worker {
     generation: u64,
     /// The first announcement, until its clip is made.
     waiting_for: Option<String>,
-    /// `Report::Ready` is owed for the prepared plan.
-    ready_owed: bool,
+    /// `Report::Ready` is owed for the prepared plan, since then.
+    ready_owed: Option<Instant>,
+    /// What is scheduled now, for an output opened mid-session (unmute).
+    timing: Option<Timing>,
     log: Option<Sender<Observation>>,
 }
 
@@ -73,7 +77,8 @@ impl Worker {
             cue_sounds: HashMap::new(),
             generation: 0,
             waiting_for: None,
-            ready_owed: false,
+            ready_owed: None,
+            timing: None,
             log: super::timing_log::start(),
         }
     }
@@ -84,7 +89,7 @@ impl Worker {
         loop {
             // While Ready is owed, look again soon: the output settles by
             // itself, without a command.
-            let command = if self.ready_owed {
+            let command = if self.ready_owed.is_some() {
                 match commands.recv_timeout(READY_POLL) {
                     Ok(command) => Some(command),
                     Err(RecvTimeoutError::Timeout) => None,
@@ -109,8 +114,14 @@ impl Worker {
     fn handle(&mut self, command: Command) -> bool {
         match command {
             Command::Prepare(plan) => self.prepare(&plan),
-            Command::Schedule(timing) => self.to_track(TrackCommand::Schedule(timing)),
-            Command::Cancel => self.to_track(TrackCommand::Cancel),
+            Command::Schedule(timing) => {
+                self.timing = Some(timing);
+                self.to_track(TrackCommand::Schedule(timing));
+            }
+            Command::Cancel => {
+                self.timing = None;
+                self.to_track(TrackCommand::Cancel);
+            }
             Command::Options(options) => self.set_options(options),
             Command::Spoken(generation, text, clip) => self.spoken(generation, text, clip),
             Command::Shutdown => return false,
@@ -123,8 +134,14 @@ impl Worker {
             OutputState::Open { settled, .. } => settled.load(Ordering::Relaxed),
             OutputState::Closed | OutputState::Failed => true,
         };
-        if self.ready_owed && self.waiting_for.is_none() && flowing {
-            self.ready_owed = false;
+        let Some(since) = self.ready_owed else {
+            return;
+        };
+        // Past the deadline the front end has started without us; stop
+        // looking.
+        let given_up = since.elapsed() >= READY_DEADLINE;
+        if (self.waiting_for.is_none() && flowing) || given_up {
+            self.ready_owed = None;
             let _ = self.reports.send(Report::Ready);
         }
     }
@@ -147,7 +164,8 @@ impl Worker {
             .filter(|t| !self.clips.contains_key(*t))
             .cloned()
             .collect();
-        self.waiting_for = first.filter(|t| self.voice && missing.contains(t)).cloned();
+        let speaking = self.voice && !self.options.muted;
+        self.waiting_for = first.filter(|t| speaking && missing.contains(t)).cloned();
         if self.voice && !missing.is_empty() {
             let commands = self.commands.clone();
             let generation = self.generation;
@@ -157,7 +175,7 @@ impl Worker {
                     .is_ok()
             });
         }
-        self.ready_owed = true;
+        self.ready_owed = Some(Instant::now());
     }
 
     fn plan_sounds(&mut self, plan: &Plan) -> (PlanSounds, Vec<String>) {
@@ -218,6 +236,9 @@ impl Worker {
         if !self.sounds.cues.is_empty() && matches!(self.output, OutputState::Closed) {
             self.open_if_wanted();
             self.load_track();
+            if let Some(timing) = self.timing {
+                self.to_track(TrackCommand::Schedule(timing));
+            }
         }
     }
 

@@ -157,10 +157,17 @@ impl Track {
                 self.fade_out_playing();
                 self.timing = Some(timing);
                 self.next_cue = timing.first_cue;
-                self.next_speech = self
-                    .sounds
-                    .speech
-                    .partition_point(|(cue, _)| *cue < timing.first_cue);
+                // Speech follows its cue by a moment: what is still due is
+                // kept even when its cue was just heard before a pause.
+                let sounds = &self.sounds;
+                let position_ms = timing.position.as_millis() as u64;
+                let delay_ms = sounds.speech_delay.as_millis() as u64;
+                self.next_speech = sounds.speech.partition_point(|(cue, _)| {
+                    sounds
+                        .cues
+                        .get(*cue)
+                        .is_some_and(|c| c.at_ms + delay_ms < position_ms)
+                });
             }
             TrackCommand::Cancel => {
                 self.fade_out_playing();

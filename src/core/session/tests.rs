@@ -329,3 +329,50 @@ fn resuming_mid_hold_keeps_the_time_left_and_the_original_start() {
     let total = session.plan().total_ms;
     assert_eq!(record.active_seconds, (9_000 + total - 9_500) / 1000);
 }
+
+#[test]
+fn next_while_paused_plays_the_new_steps_opening_sound_on_resume() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let _ = session.control(Control::TogglePause, begin + ms(7_000), wall());
+    let effects = session.control(Control::Next, begin + ms(8_000), wall());
+    assert!(timing(&effects).is_none(), "no sound while paused");
+    let effects = session.control(Control::TogglePause, begin + ms(9_000), wall());
+    let timing = timing(&effects).expect("rescheduled");
+    let opening = &session.plan().cues[timing.first_cue];
+    assert_eq!(Duration::from_millis(opening.at_ms), timing.position);
+    assert_eq!(cue_kinds(&effects), [opening.kind], "shown and heard, once");
+}
+
+#[test]
+fn skipping_to_the_end_plays_the_closing_chime_and_counts_no_skipped_step() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let plan = session.plan().clone();
+    let mut effects = Vec::new();
+    while !session.is_over() {
+        effects = session.control(Control::Next, begin + ms(1_000), wall());
+    }
+    let chime = timing(&effects).expect("the closing chime is scheduled");
+    assert_eq!(plan.cues[chime.first_cue].kind, CueKind::SessionDone);
+    assert_eq!(chime.anchor, begin + ms(1_000));
+    assert!(segments(&effects).is_empty(), "no segment shown again");
+    let record = ended(&effects).expect("a record");
+    assert!(record.completed);
+    assert_eq!(record.steps_done, 0, "every step was skipped");
+}
+
+#[test]
+fn a_pause_saves_the_position_rounded_up_so_no_cue_plays_twice() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let effects = session.control(
+        Control::TogglePause,
+        begin + Duration::from_micros(7_000_400),
+        wall(),
+    );
+    assert_eq!(saved(&effects).last(), Some(&(1, 7_001)));
+}

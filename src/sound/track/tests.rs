@@ -97,9 +97,9 @@ fn every_sound_starts_on_the_frame_heard_at_its_moment() {
 fn a_schedule_from_the_middle_plays_only_what_is_still_to_come() {
     let (mut track, sender) = setup();
     let t0 = Instant::now();
-    // At t0 the session is at 1 200 ms: cue 2 at 1 500 ms is 300 ms away.
-    // Cue 1 already sounded before this schedule, so its speech (due at
-    // 1 350 ms) goes with it and is not played now.
+    // At t0 the session is at 1 200 ms: the speech after cue 1 (due at
+    // 1 350 ms) is 150 ms away, cue 2 at 1 500 ms is 300 ms away. Cue 1
+    // itself already sounded.
     let _ = sender.send(TrackCommand::Schedule(Timing {
         anchor: t0,
         position: Duration::from_millis(1_200),
@@ -107,7 +107,7 @@ fn a_schedule_from_the_middle_plays_only_what_is_still_to_come() {
     }));
     let left = play(&mut track, t0, 40, &sender, &mut |_, _| {});
     let frame = |ms: u64| (ms - DELAY.as_millis() as u64) as usize * 48;
-    assert_eq!(onsets(&left), [frame(300)]);
+    assert_eq!(onsets(&left), [frame(150), frame(300)]);
 }
 
 #[test]
