@@ -170,10 +170,7 @@ impl Session {
                 self.begin(now, wall)
             }
             Phase::Starting { .. } => Vec::new(),
-            Phase::Live => {
-                let events = self.engine.tick(now);
-                self.effects(events, now, true)
-            }
+            Phase::Live => self.tick_effects(now),
         }
     }
 
@@ -243,12 +240,17 @@ impl Session {
                 effects.push(Effect::Ended(Box::new(self.record(now, false))));
             }
             Control::Hurts => {
-                let step = self.engine.snapshot(now).step;
+                let step = self.current_step();
                 let _ = self.painful.insert(step);
                 effects.push(Effect::MarkedPainful { step });
             }
         }
         effects
+    }
+
+    fn current_step(&self) -> usize {
+        let segments = &self.plan().segments;
+        segments.get(self.engine.segment()).map_or(0, |s| s.step)
     }
 
     fn tick_effects(&mut self, now: Instant) -> Vec<Effect> {
@@ -346,22 +348,21 @@ impl Session {
     /// The checkpoint as of now: at the segment's start, or (on pause) at
     /// the exact moment.
     fn save(&mut self, now: Instant, exact: bool) -> Effect {
-        let snapshot = self.engine.snapshot(now);
-        let segment_start = self
-            .plan()
-            .segments
-            .get(snapshot.segment)
-            .map_or(0, |s| s.start_ms);
+        // Only what the checkpoint needs: a whole snapshot also counts the
+        // breaths of a breathing block, on every segment of it.
+        let segment = self.engine.segment();
+        let segment_start = self.plan().segments.get(segment).map_or(0, |s| s.start_ms);
+        let (position, active) = (self.engine.position(now), self.engine.active(now));
         let checkpoint = &mut self.checkpoint;
-        checkpoint.segment = snapshot.segment;
+        checkpoint.segment = segment;
         // Rounded up on pause: a cue at the rounded-down millisecond was
         // already heard and must not play again on resume.
         checkpoint.position_ms = if exact {
-            snapshot.position.as_micros().div_ceil(1000) as u64
+            position.as_micros().div_ceil(1000) as u64
         } else {
             segment_start
         };
-        checkpoint.active_ms = snapshot.active.as_millis() as u64;
+        checkpoint.active_ms = active.as_millis() as u64;
         if let Some((at, wall)) = self.started {
             checkpoint.saved_at = wall + now.saturating_duration_since(at);
         }
@@ -383,7 +384,7 @@ impl Session {
         );
         record.completed = completed;
         record.steps_done = self.done.len();
-        record.active_seconds = self.engine.snapshot(now).active.as_secs();
+        record.active_seconds = self.engine.active(now).as_secs();
         record.painful_steps = self.painful.iter().copied().collect();
         record
     }
