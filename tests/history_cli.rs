@@ -4,22 +4,14 @@
 use posewise::core::history;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 const FIXTURE: &str = "tests/fixtures/short.posewise.json";
 
 /// Runs `posewise play ARGS`, types "q" once the first step has begun
 /// (a stop before the start is not a session), and waits for the end.
 fn stopped_play(data: &Path, args: &[&str]) -> (Output, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posewise"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("POSEWISE_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let mut child = spawn(data, args);
     let mut stdin = child.stdin.take().expect("piped");
     let mut lines = BufReader::new(child.stdout.take().expect("piped")).lines();
     let mut seen = String::new();
@@ -40,8 +32,9 @@ fn stopped_play(data: &Path, args: &[&str]) -> (Output, String) {
     (child.wait_with_output().expect("output"), seen)
 }
 
-fn posewise(data: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_posewise"))
+/// The binary with its data in `data` and every stream piped.
+fn spawn(data: &Path, args: &[&str]) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_posewise"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("POSEWISE_DATA_DIR", data)
@@ -49,7 +42,11 @@ fn posewise(data: &Path, args: &[&str], input: &str) -> Output {
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("the binary runs");
+        .expect("the binary runs")
+}
+
+fn posewise(data: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = spawn(data, args);
     let mut stdin = child.stdin.take().expect("piped");
     stdin.write_all(input.as_bytes()).expect("type");
     drop(stdin);
