@@ -222,6 +222,16 @@ impl Collector {
     }
 }
 
+/// serde_json's message without the " at line L column C" it appends: we
+/// print the position first, as `file:line:column`.
+pub fn json_error_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_string(),
+        None => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

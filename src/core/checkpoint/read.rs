@@ -5,7 +5,7 @@
 use super::{Checkpoint, Error, FORMAT, MAX_ACTIVE_MS, MAX_COUNTDOWN};
 use super::{MAX_FILE_BYTES, MAX_PROBLEMS, VERSION};
 use crate::core::catalogue::Catalogue;
-use crate::core::location::{Position, Problem};
+use crate::core::location::{Position, Problem, json_error_message};
 use crate::core::plan::{Plan, format_duration};
 use crate::core::routine::{self, Routine};
 use serde::Deserialize;
@@ -177,8 +177,8 @@ impl File<'_> {
         let message = match error.classify() {
             Category::Eof => "the file ends too early: it was cut short".into(),
             Category::Data if self.object().is_err() => NOT_AN_OBJECT.into(),
-            Category::Data => without_position(error),
-            _ => format!("not valid JSON: {}", without_position(error)),
+            Category::Data => json_error_message(error),
+            _ => format!("not valid JSON: {}", json_error_message(error)),
         };
         self.damaged(located(error), message)
     }
@@ -214,7 +214,7 @@ impl File<'_> {
     }
 
     fn invalid(&self, error: &serde_json::Error) -> Error {
-        self.damaged(located(error), without_position(error))
+        self.damaged(located(error), json_error_message(error))
     }
 
     fn header(&self, header: &Header<'_>) -> Result<(), Error> {
@@ -345,14 +345,5 @@ fn located(error: &serde_json::Error) -> Position {
     Position {
         line: error.line().max(1),
         column: error.column().max(1),
-    }
-}
-
-/// serde_json's message without its " at line L column C" (printed first).
-fn without_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
     }
 }

@@ -86,12 +86,7 @@ fn text_of<'b>(bytes: &'b [u8], file: &str) -> Result<&'b str, Problems> {
 }
 
 fn syntax_problem(text: &str, file: &str, error: &serde_json::Error) -> Problems {
-    // serde_json appends " at line L column C"; we print the position first.
-    let message = error.to_string();
-    let message = match message.rfind(" at line ") {
-        Some(cut) => &message[..cut],
-        None => &message,
-    };
+    let message = crate::core::location::json_error_message(error);
     Problems::one(Problem {
         file: file.to_string(),
         position: syntax_position(text, error.line(), error.column()),
