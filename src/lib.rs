@@ -3,6 +3,7 @@
 //! `core` is pure logic (no windowing, no audio device); `ui` is the iced
 //! front end and `sound` the only place that talks to an audio device.
 
+pub mod app_icon;
 pub mod cli;
 pub mod core;
 pub mod player;
