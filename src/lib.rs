@@ -6,6 +6,7 @@
 pub mod app_icon;
 pub mod cli;
 pub mod core;
+pub mod keep_awake;
 pub mod player;
 pub mod sound;
 pub mod ui;
