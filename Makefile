@@ -5,7 +5,7 @@ RUN_PACKAGES := pkg-config libasound2-dev libx11-6 libx11-xcb1 libxcursor1 \
   libxrandr2 libxi6 libxkbcommon-x11-0 libwayland-client0 fonts-dejavu-core
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
-  python3 procps
+  python3 procps dbus-daemon
 
 .PHONY: run test deps-run deps-test lint unit bench bench-smoke e2e release poses-sheet
 
