@@ -15,5 +15,6 @@ pub mod plan;
 pub mod report;
 pub mod routine;
 pub mod session;
+pub mod settings;
 pub mod store;
 pub mod suggest;
