@@ -10,6 +10,7 @@ pub mod engine;
 pub mod history;
 pub mod illustration;
 pub mod json_span;
+pub mod library;
 pub mod location;
 pub mod plan;
 pub mod report;
