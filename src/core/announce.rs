@@ -8,16 +8,16 @@ pub const DELAY_MS: u64 = 350;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Announcement {
-    /// Index of the cue it follows.
-    pub cue: usize,
+    /// Plan time the speech starts at.
+    pub at_ms: u64,
     pub text: String,
 }
 
+/// Everything to say during `plan`, in time order.
 pub fn announcements(plan: &Plan) -> Vec<Announcement> {
     plan.cues
         .iter()
-        .enumerate()
-        .filter_map(|(index, cue)| {
+        .filter_map(|cue| {
             let text = match cue.kind {
                 CueKind::GetReady => next_up(plan, cue.segment),
                 CueKind::SwitchSides => "Switch sides".to_string(),
@@ -28,7 +28,10 @@ pub fn announcements(plan: &Plan) -> Vec<Announcement> {
                 CueKind::SessionDone => "Session complete. Well done.".to_string(),
                 _ => return None,
             };
-            Some(Announcement { cue: index, text })
+            Some(Announcement {
+                at_ms: cue.at_ms + DELAY_MS,
+                text,
+            })
         })
         .collect()
 }
