@@ -124,8 +124,10 @@ fn name_and_length(plan: &Plan, first: usize) -> String {
     };
     let hold_ms: u64 = plan.segments[first..]
         .iter()
+        // A rest of 0 s leaves no segment between reps: stop where the rep
+        // or set changes too.
         .take_while(|s| {
-            s.step == work.step && s.kind != SegmentKind::SwitchSides && s.kind != SegmentKind::Rest
+            s.step == work.step && s.rep == work.rep && s.set == work.set && s.kind.is_active()
         })
         .map(|s| s.duration_ms)
         .sum();

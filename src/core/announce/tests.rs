@@ -173,3 +173,18 @@ fn a_rest_between_sets_says_which_set_comes() {
         [(28_700, "Next: Bridge pose, set 2 of 2".to_string())]
     );
 }
+
+#[test]
+fn the_length_said_is_one_hold_not_the_whole_step() {
+    let plan = plan(
+        r#"{"pose":"balasana","hold_seconds":45,"reps":2},
+        {"pose":"bridge","hold_seconds":10,"sets":2,"set_rest_seconds":20}"#,
+        5,
+    );
+    let texts: Vec<_> = announcements(&plan).into_iter().map(|a| a.text).collect();
+    assert_eq!(texts[0], "Child's pose, 45 seconds.");
+    assert!(
+        texts.contains(&"Bridge pose, 10 seconds.".to_string()),
+        "{texts:?}"
+    );
+}
