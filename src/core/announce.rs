@@ -1,7 +1,7 @@
 //! What a voice says during a session, and when: the pose before each step
-//! (with its first instruction when there is time), "Halfway" through a
-//! long hold, what comes next before a rest ends, "Switch sides", "Rest",
-//! and the end.
+//! with its first instruction (in the get-ready when there is time, else
+//! as the step's first hold starts), "Halfway" through a long hold, what
+//! comes next before a rest ends, "Switch sides", "Rest", and the end.
 //!
 //! Speech is timed from the plan alone. How long it takes is estimated
 //! from its words, so that it can be kept clear of the countdown beeps.
@@ -34,21 +34,46 @@ pub struct Announcement {
 
 /// Everything to say during `plan`, in time order.
 pub fn announcements(plan: &Plan) -> Vec<Announcement> {
-    let mut said: Vec<Announcement> = plan
-        .cues
-        .iter()
-        .filter_map(|cue| on_cue(plan, cue))
-        .collect();
-    for (index, segment) in plan.segments.iter().enumerate() {
-        let extra = match segment.kind {
-            SegmentKind::Hold => halfway(plan, segment),
-            SegmentKind::Rest | SegmentKind::SetRest => coming_next(plan, index),
-            _ => None,
-        };
-        said.extend(extra);
+    announcements_with(plan, first_instruction)
+}
+
+/// As `announcements`, with `instruction` giving what to say of the pose
+/// of a segment.
+fn announcements_with(
+    plan: &Plan,
+    instruction: impl Fn(&Segment) -> Option<&'static str>,
+) -> Vec<Announcement> {
+    let mut said = Vec::new();
+    for cue in &plan.cues {
+        match cue.kind {
+            CueKind::GetReady => said.extend(introduce(plan, cue, &instruction)),
+            _ => said.extend(on_cue(plan, cue)),
+        }
     }
+    for (index, segment) in plan.segments.iter().enumerate() {
+        if matches!(segment.kind, SegmentKind::Rest | SegmentKind::SetRest) {
+            said.extend(coming_next(plan, index));
+        }
+    }
+    // "Halfway" gives way to anything else said in its hold: the pose's
+    // first instruction, when it is said as the hold starts.
+    let halfways: Vec<Announcement> = plan
+        .segments
+        .iter()
+        .filter(|s| s.kind == SegmentKind::Hold)
+        .filter_map(|s| halfway(plan, s))
+        .filter(|h| said.iter().all(|a| apart(a, h)))
+        .collect();
+    said.extend(halfways);
     said.sort_by_key(|a| a.at_ms);
     said
+}
+
+/// Whether one of `a` and `b` ends, with a gap, before the other starts.
+fn apart(a: &Announcement, b: &Announcement) -> bool {
+    let ends_before =
+        |x: &Announcement, y: &Announcement| x.at_ms + speech_ms(&x.text) + GAP_MS <= y.at_ms;
+    ends_before(a, b) || ends_before(b, a)
 }
 
 /// How long `text` takes to say, roughly.
@@ -56,11 +81,9 @@ fn speech_ms(text: &str) -> u64 {
     text.split_whitespace().count() as u64 * WORD_MS
 }
 
-/// What is said just after a cue.
+/// What is said just after a cue other than a get-ready.
 fn on_cue(plan: &Plan, cue: &Cue) -> Option<Announcement> {
-    let at_ms = cue.at_ms + DELAY_MS;
     let text = match cue.kind {
-        CueKind::GetReady => get_ready(plan, cue.segment, at_ms),
         CueKind::SwitchSides => "Switch sides".to_string(),
         CueKind::Rest => {
             let segment = plan.segments.get(cue.segment)?;
@@ -69,23 +92,88 @@ fn on_cue(plan: &Plan, cue: &Cue) -> Option<Announcement> {
         CueKind::SessionDone => "Session complete. Well done.".to_string(),
         _ => return None,
     };
-    Some(Announcement { at_ms, text })
+    Some(Announcement {
+        at_ms: cue.at_ms + DELAY_MS,
+        text,
+    })
 }
 
-/// The pose, its length and side, then its first instruction if all of it
-/// is said before the get-ready countdown (spoken from `at_ms`).
-fn get_ready(plan: &Plan, get_ready: usize, at_ms: u64) -> String {
-    let dose = next_up(plan, get_ready);
-    let instruction = plan.segments.get(get_ready + 1).and_then(first_instruction);
-    let Some(instruction) = instruction else {
-        return dose;
+/// What is said for get-ready `cue`: the pose, its length and side, then
+/// the pose's first instruction. The instruction is added to the
+/// get-ready announcement when all of it ends before the get-ready
+/// countdown; else it is said just after the start of the step's first
+/// hold (only that one), when it ends before the hold's countdown. When
+/// it fits in neither, its first clause is tried the same way; when that
+/// does not fit either, it is left out.
+fn introduce(
+    plan: &Plan,
+    cue: &Cue,
+    instruction: impl Fn(&Segment) -> Option<&'static str>,
+) -> Vec<Announcement> {
+    let at_ms = cue.at_ms + DELAY_MS;
+    let dose = next_up(plan, cue.segment);
+    let first = cue.segment + 1;
+    let Some(full) = plan.segments.get(first).and_then(instruction) else {
+        return vec![Announcement { at_ms, text: dose }];
     };
-    let full = format!("{dose} {instruction}");
-    if at_ms + speech_ms(&full) + GAP_MS <= quiet_from(plan, get_ready) {
-        full
-    } else {
-        dose
+    let get_ready_quiet = quiet_from(plan, cue.segment);
+    // The hold's start is free once the get-ready announcement is over.
+    let hold_at =
+        hold_start(plan, first).filter(|&hold_at| at_ms + speech_ms(&dose) + GAP_MS <= hold_at);
+    let hold_quiet = quiet_from(plan, first);
+    let texts = std::iter::once(full.to_string()).chain(first_clause(full));
+    for text in texts {
+        let joined = format!("{dose} {text}");
+        if ends_by(at_ms, &joined, get_ready_quiet) {
+            return vec![Announcement {
+                at_ms,
+                text: joined,
+            }];
+        }
+        if let Some(hold_at) = hold_at
+            && ends_by(hold_at, &text, hold_quiet)
+        {
+            return vec![
+                Announcement { at_ms, text: dose },
+                Announcement {
+                    at_ms: hold_at,
+                    text,
+                },
+            ];
+        }
     }
+    vec![Announcement { at_ms, text: dose }]
+}
+
+/// Whether `text`, spoken from `at_ms`, ends with a gap before `quiet_ms`.
+fn ends_by(at_ms: u64, text: &str, quiet_ms: u64) -> bool {
+    at_ms + speech_ms(text) + GAP_MS <= quiet_ms
+}
+
+/// When speech after the start cue of segment `index` begins, if that
+/// segment is a hold.
+fn hold_start(plan: &Plan, index: usize) -> Option<u64> {
+    if plan.segments.get(index)?.kind != SegmentKind::Hold {
+        return None;
+    }
+    let first = plan.cues.partition_point(|c| c.segment < index);
+    let start = plan.cues[first..]
+        .iter()
+        .take_while(|c| c.segment == index)
+        .find(|c| c.kind == CueKind::Start)?;
+    Some(start.at_ms + DELAY_MS)
+}
+
+/// "Lie on your back with both knees bent." of "Lie on your back with
+/// both knees bent and your feet flat on the floor.": up to the first
+/// comma, semicolon or " and ". None when there is no shorter clause.
+fn first_clause(instruction: &str) -> Option<String> {
+    let end = [",", ";", " and "]
+        .into_iter()
+        .filter_map(|separator| instruction.find(separator))
+        .min()?;
+    let clause = instruction[..end].trim_end();
+    (!clause.is_empty()).then(|| format!("{clause}."))
 }
 
 /// The catalogue's first instruction for the pose of `segment`. A custom

@@ -51,6 +51,13 @@ fn times_every_announcement() {
         (194_000, "Halfway"),
         // After the step-done chime; its 23 words would reach the beeps.
         (215_150, "Trunk rotation, 20 seconds, left side first."),
+        // So the instruction follows the start of the first hold (227 s),
+        // ending 500 ms or more before its beeps at 244 s.
+        (
+            227_350,
+            "Lie on your back with your knees bent, feet together and arms \
+             out to the sides.",
+        ),
         (247_350, "Switch sides"),
         // The 5 s rest has no room for what comes next.
         (280_350, "Rest"),
@@ -132,28 +139,135 @@ fn no_halfway_when_a_cue_sounds_near_the_middle() {
 }
 
 #[test]
-fn with_the_default_get_ready_there_is_no_time_for_instructions() {
+fn with_the_default_get_ready_the_instruction_follows_the_first_hold_start() {
     let plan = plan(
         r#"{"pose":"knee-to-chest","hold_seconds":30,"reps":2,"rest_seconds":10},
         {"pose":"anulom-vilom","hold_seconds":120}"#,
         5,
     );
-    let texts: Vec<_> = announcements(&plan).into_iter().map(|a| a.text).collect();
+    let expected = [
+        (350, "Knee-to-chest stretch, 30 seconds, left side first."),
+        // The first hold runs from 5 s to 35 s, its beeps from 32 s: the
+        // 15 words end at 11.35 s. Not said again on later sides or reps.
+        (
+            5_350,
+            "Lie on your back with both knees bent and your feet flat on the floor.",
+        ),
+        (20_000, "Halfway"),
+        (35_350, "Switch sides"),
+        (55_000, "Halfway"),
+        (70_350, "Rest"),
+        (73_700, "Next: Knee-to-chest stretch, rep 2 of 2"),
+        (95_000, "Halfway"),
+        (110_350, "Switch sides"),
+        (130_000, "Halfway"),
+        // Breathing has no hold to say it in, nor room in the get-ready.
+        (146_150, "Alternate nostril breathing, 2 minutes."),
+        (270_350, "Session complete. Well done."),
+    ];
+    let expected: Vec<(u64, String)> = expected
+        .into_iter()
+        .map(|(at, text)| (at, text.to_string()))
+        .collect();
+    assert_eq!(pairs(&plan), expected);
+}
+
+#[test]
+fn a_short_first_hold_hears_the_first_clause() {
+    // The first hold runs from 5 s to 13 s, its beeps from 10 s: the whole
+    // instruction would end at 11.35 s, its first clause ends at 8.55 s.
+    let short_get_ready = plan(r#"{"pose":"knee-to-chest","hold_seconds":8}"#, 5);
+    let said = pairs(&short_get_ready);
     assert_eq!(
-        texts,
+        said[..2],
         [
-            "Knee-to-chest stretch, 30 seconds, left side first.",
-            "Halfway",
-            "Switch sides",
-            "Halfway",
-            "Rest",
-            "Next: Knee-to-chest stretch, rep 2 of 2",
-            "Halfway",
-            "Switch sides",
-            "Halfway",
-            "Alternate nostril breathing, 2 minutes.",
-            "Session complete. Well done.",
+            (
+                350,
+                "Knee-to-chest stretch, 8 seconds, left side first.".to_string()
+            ),
+            (5_350, "Lie on your back with both knees bent.".to_string()),
         ]
+    );
+    assert_eq!(said[2], (13_350, "Switch sides".to_string()));
+    // With 10 s to get ready (beeps from 7 s) the clause fits there first.
+    let long_get_ready = plan(r#"{"pose":"knee-to-chest","hold_seconds":8}"#, 10);
+    assert_eq!(
+        pairs(&long_get_ready)[..2],
+        [
+            (
+                350,
+                "Knee-to-chest stretch, 8 seconds, left side first. Lie on your back \
+                 with both knees bent."
+                    .to_string()
+            ),
+            (18_350, "Switch sides".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn an_instruction_with_no_room_anywhere_is_left_out() {
+    // The first hold runs from 5 s to 10 s, its beeps from 7 s.
+    let plan = plan(r#"{"pose":"knee-to-chest","hold_seconds":5}"#, 5);
+    assert_eq!(
+        pairs(&plan),
+        [
+            (
+                350,
+                "Knee-to-chest stretch, 5 seconds, left side first.".to_string()
+            ),
+            (10_350, "Switch sides".to_string()),
+            (20_350, "Session complete. Well done.".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn a_long_instruction_at_the_hold_start_silences_its_halfway() {
+    const LONG: &str = "Lie on your back with both knees bent, your feet flat on \
+        the floor hip-width apart, your arms resting by your sides with the \
+        palms down, your shoulders relaxed, your chin tucked in a little and \
+        your lower back resting gently on the floor.";
+    let plan = plan(r#"{"pose":"knee-to-chest","hold_seconds":30}"#, 5);
+    let said: Vec<(u64, String)> = announcements_with(&plan, |_| Some(LONG))
+        .into_iter()
+        .map(|a| (a.at_ms, a.text))
+        .collect();
+    // 44 words from 5.35 s end at 22.95 s, past the first hold's middle
+    // (20 s) but 500 ms or more before its beeps at 32 s.
+    assert_eq!(LONG.split_whitespace().count(), 44);
+    assert_eq!(
+        said,
+        [
+            (
+                350,
+                "Knee-to-chest stretch, 30 seconds, left side first.".to_string()
+            ),
+            (5_350, LONG.to_string()),
+            (35_350, "Switch sides".to_string()),
+            (55_000, HALFWAY.to_string()),
+            (70_350, "Session complete. Well done.".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn the_first_clause_ends_at_a_comma_semicolon_or_and() {
+    assert_eq!(
+        first_clause("Stand facing a wall, about an arm's length away.").as_deref(),
+        Some("Stand facing a wall.")
+    );
+    assert_eq!(
+        first_clause("Breathe in; hold it.").as_deref(),
+        Some("Breathe in.")
+    );
+    assert_eq!(
+        first_clause("Lie face down with your legs together and your hands flat.").as_deref(),
+        Some("Lie face down with your legs together.")
+    );
+    assert_eq!(
+        first_clause("Lie on your back with your legs straight.").as_deref(),
+        None
     );
 }
 
