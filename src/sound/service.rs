@@ -5,7 +5,7 @@ use super::device::{self, Output};
 use super::track::{CueSound, Observation, PlanSounds, Stereo, Track, TrackCommand};
 use super::voice::{self, Clip};
 use super::{Options, Report};
-use crate::core::announce::{self, DELAY_MS};
+use crate::core::announce;
 use crate::core::audio::{cue_sound, ms_to_frames, room_after};
 use crate::core::engine::Timing;
 use crate::core::plan::{CueKind, Plan, Side};
@@ -204,15 +204,10 @@ impl Worker {
                         texts.len() - 1
                     }
                 };
-                speech.push((announcement.cue, index));
+                speech.push((announcement.at_ms, index));
             }
         }
-        let sounds = PlanSounds {
-            cues,
-            speech,
-            speech_delay: Duration::from_millis(DELAY_MS),
-        };
-        (sounds, texts)
+        (PlanSounds { cues, speech }, texts)
     }
 
     fn spoken(&mut self, generation: u64, text: String, clip: Option<Clip>) {

@@ -20,14 +20,12 @@ const LATE_LIMIT_FRAMES: i64 = SAMPLE_RATE as i64 / 4;
 
 pub type Stereo = Arc<Vec<[f32; 2]>>;
 
-/// The sounds of one plan: a cue sound per cue, speech after some cues.
+/// The sounds of one plan: a cue sound per cue, and speech.
 #[derive(Debug, Default)]
 pub struct PlanSounds {
     pub cues: Vec<CueSound>,
-    /// (cue index, text index), in cue order.
-    pub speech: Vec<(usize, usize)>,
-    /// How long after its cue speech starts.
-    pub speech_delay: Duration,
+    /// (plan time in ms, text index), in time order.
+    pub speech: Vec<(u64, usize)>,
 }
 
 #[derive(Debug, Clone)]
@@ -157,17 +155,14 @@ impl Track {
                 self.fade_out_playing();
                 self.timing = Some(timing);
                 self.next_cue = timing.first_cue;
-                // Speech follows its cue by a moment: what is still due is
-                // kept even when its cue was just heard before a pause.
-                let sounds = &self.sounds;
+                // Speech is placed by its own time, not its cue's: speech
+                // still due is kept even when the cue it follows was just
+                // heard before a pause.
                 let position_ms = timing.position.as_millis() as u64;
-                let delay_ms = sounds.speech_delay.as_millis() as u64;
-                self.next_speech = sounds.speech.partition_point(|(cue, _)| {
-                    sounds
-                        .cues
-                        .get(*cue)
-                        .is_some_and(|c| c.at_ms + delay_ms < position_ms)
-                });
+                self.next_speech = self
+                    .sounds
+                    .speech
+                    .partition_point(|(at_ms, _)| *at_ms < position_ms);
             }
             TrackCommand::Cancel => {
                 self.fade_out_playing();
@@ -199,12 +194,8 @@ impl Track {
                 self.play(Samples::Stereo(Arc::clone(&cue.frames)), end, offset);
             }
         }
-        while let Some(&(cue, text)) = sounds.speech.get(self.next_speech) {
-            let at_ms = sounds.cues.get(cue).map_or(0, |c| c.at_ms);
-            let due = timing
-                .instant_of(at_ms)
-                .and_then(|i| i.checked_add(sounds.speech_delay));
-            let Some(offset) = self.offset_of(due, frames) else {
+        while let Some(&(at_ms, text)) = sounds.speech.get(self.next_speech) {
+            let Some(offset) = self.offset_of(timing.instant_of(at_ms), frames) else {
                 break;
             };
             self.next_speech += 1;

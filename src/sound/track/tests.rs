@@ -9,7 +9,8 @@ fn beep(frames: usize) -> Stereo {
 }
 
 /// Cues at 100 ms, 1000 ms and 1010 ms (the last two overlap: the first
-/// is cut off before the next one), speech 350 ms after the second.
+/// is cut off before the next one), speech at 1350 ms, 350 ms after the
+/// second.
 fn sounds() -> Arc<PlanSounds> {
     Arc::new(PlanSounds {
         cues: vec![
@@ -29,8 +30,7 @@ fn sounds() -> Arc<PlanSounds> {
                 max_frames: usize::MAX,
             },
         ],
-        speech: vec![(1, 0)],
-        speech_delay: Duration::from_millis(350),
+        speech: vec![(1_350, 0)],
     })
 }
 
@@ -147,4 +147,33 @@ fn a_sound_scheduled_too_late_is_left_out() {
     let left = play(&mut track, t0, 20, &sender, &mut |_, _| {});
     let onsets = onsets(&left);
     assert_eq!(onsets, [0, 250 * 48, 400 * 48]);
+}
+
+#[test]
+fn speech_is_placed_by_its_own_time_from_the_position_on() {
+    let (sender, receiver) = mpsc::channel();
+    let mut track = Track::new(receiver, 1.0, Arc::default());
+    let sounds = PlanSounds {
+        cues: vec![CueSound {
+            at_ms: 100,
+            frames: beep(960),
+            max_frames: usize::MAX,
+        }],
+        // Between cues, as "Halfway" is.
+        speech: vec![(550, 0), (600, 0), (2_000, 0)],
+    };
+    let _ = sender.send(TrackCommand::Load(Arc::new(sounds), 1));
+    let _ = sender.send(TrackCommand::Speech(0, Arc::new(vec![0.1; 2_400])));
+    let t0 = Instant::now();
+    // Resumed at 600 ms, heard at t0 + 100 ms: the speech due at 550 ms
+    // was before the position and is left out; the one due at 600 ms is
+    // kept.
+    let _ = sender.send(TrackCommand::Schedule(Timing {
+        anchor: t0 + Duration::from_millis(100),
+        position: Duration::from_millis(600),
+        first_cue: 1,
+    }));
+    let left = play(&mut track, t0, 100, &sender, &mut |_, _| {});
+    let frame = |ms: u64| (ms - DELAY.as_millis() as u64) as usize * 48;
+    assert_eq!(onsets(&left), [frame(100), frame(1_500)]);
 }
