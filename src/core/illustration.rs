@@ -40,3 +40,8 @@ pub fn svg(id: &str) -> Option<&'static str> {
         .find(|(known, _)| *known == id)
         .map(|(_, svg)| *svg)
 }
+
+/// Every illustration: (pose id, SVG text).
+pub fn all() -> impl Iterator<Item = (&'static str, &'static str)> {
+    ILLUSTRATIONS.iter().copied()
+}

@@ -3,9 +3,11 @@
 
 pub mod announce;
 pub mod audio;
+pub mod board;
 pub mod catalogue;
 pub mod checkpoint;
 pub mod clock;
+pub mod dose;
 pub mod engine;
 pub mod history;
 pub mod illustration;
@@ -15,6 +17,7 @@ pub mod location;
 pub mod plan;
 pub mod report;
 pub mod routine;
+pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod store;
