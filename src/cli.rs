@@ -7,6 +7,7 @@ mod session;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::session::Effort;
+use crate::ui::Launch;
 use clap::{Parser, Subcommand};
 use routine::{plan, pose_svg, poses, render_audio, validate};
 use session::{play, resume};
@@ -85,6 +86,8 @@ pub enum Command {
         #[command(flatten)]
         ratings: RatingArgs,
     },
+    /// Open the window and start this routine at once.
+    Run { file: PathBuf },
     /// Continue the session that was interrupted (crash, kill, power cut).
     Resume {
         /// Throw the interrupted session away instead.
@@ -212,7 +215,11 @@ pub fn run(cli: Cli) -> ExitCode {
     let stderr = &mut std::io::stderr();
     let catalogue = Catalogue::builtin();
     let outcome = match cli.command {
-        None => return crate::ui::run(cli.file),
+        None => {
+            let launch = cli.file.map_or(Launch::Home, Launch::Open);
+            return crate::ui::run(launch);
+        }
+        Some(Command::Run { file }) => return crate::ui::run(Launch::Run(file)),
         Some(Command::Validate { files }) => validate(&files, catalogue, stdout, stderr),
         Some(Command::Poses { json }) => poses(json, catalogue, stdout),
         Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue, stdout),

@@ -1,0 +1,476 @@
+//! The app: holds the screen shown and the shared data (settings, routines,
+//! history, sound), routes messages to the screen, and does what screens
+//! ask for: switching screens and everything that touches the disk or the
+//! sound service.
+
+mod files;
+mod session;
+mod shell;
+
+use crate::core::catalogue::Catalogue;
+use crate::core::checkpoint::Checkpoint;
+use crate::core::history;
+use crate::core::library::Library;
+use crate::core::session::SessionRecord;
+use crate::core::settings::{Settings, ThemeChoice};
+use crate::core::today;
+use crate::sound::{self, Sound};
+use crate::ui::keys::{self, Hotkey};
+use crate::ui::screen::{
+    routine_page::{self, RoutinePage},
+    routines::{self, RoutinesScreen},
+    runner::{self, Runner},
+    settings::{self, SettingsScreen},
+    summary::{self, Summary},
+    today::{self as today_screen, Interrupted, TodayScreen},
+};
+use crate::ui::style::{self, Sizes};
+use chrono::{DateTime, Local};
+use iced::{Element, Subscription, Task, Theme, keyboard, time, window};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Ticks while a session runs: often enough for the clock and the ring,
+/// rare enough to keep the CPU idle.
+const RUNNING_TICK: Duration = Duration::from_millis(250);
+/// Ticks while a start waits for the sound to be ready.
+const STARTING_TICK: Duration = Duration::from_millis(50);
+
+/// Where "now" comes from: the system clocks, or a test's.
+#[derive(Clone)]
+pub struct Clock(Arc<dyn Fn() -> (Instant, DateTime<Local>) + Send + Sync>);
+
+impl Clock {
+    pub fn system() -> Clock {
+        Clock(Arc::new(|| (Instant::now(), Local::now())))
+    }
+
+    pub fn new(now: impl Fn() -> (Instant, DateTime<Local>) + Send + Sync + 'static) -> Clock {
+        Clock(Arc::new(now))
+    }
+
+    fn now(&self) -> (Instant, DateTime<Local>) {
+        (self.0)()
+    }
+}
+
+/// What the app was asked to do when it started.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Launch {
+    Home,
+    /// `posewise FILE`: show that routine's page.
+    Open(PathBuf),
+    /// `posewise run FILE`: start it at once.
+    Run(PathBuf),
+}
+
+/// Everything the app needs from outside, so tests can give their own.
+#[derive(Clone)]
+pub struct Boot {
+    pub data_dir: Option<PathBuf>,
+    pub launch: Launch,
+    /// Start the sound service (tests run without).
+    pub sound: bool,
+    /// Look for the desktop's light or dark preference and keep the screen
+    /// awake over D-Bus (tests run without).
+    pub desktop: bool,
+    pub clock: Clock,
+}
+
+impl Boot {
+    pub fn from_environment(launch: Launch) -> Boot {
+        Boot {
+            data_dir: crate::core::store::data_dir(),
+            launch,
+            sound: true,
+            desktop: true,
+            clock: Clock::system(),
+        }
+    }
+}
+
+pub enum Screen {
+    Today(TodayScreen),
+    Routines(RoutinesScreen),
+    Routine(RoutinePage),
+    Runner(Box<Runner>),
+    Summary(Summary),
+    Settings(SettingsScreen),
+}
+
+/// The pages reachable from the bar at the top.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Today,
+    Routines,
+    Settings,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Today(today_screen::Message),
+    Routines(routines::Message),
+    Routine(routine_page::Message),
+    Runner(runner::Message),
+    Summary(summary::Message),
+    Settings(settings::Message),
+    Go(Page),
+    Tick(Instant),
+    Key(Hotkey),
+    CloseRequested(window::Id),
+    FileDropped(PathBuf),
+    FilePicked(Option<PathBuf>),
+    SystemTheme(Option<bool>),
+    ShowSafety,
+    AcknowledgeSafety,
+    DismissNotice(usize),
+}
+
+pub struct App {
+    pub screen: Screen,
+    clock: Clock,
+    desktop: bool,
+    data_dir: Option<PathBuf>,
+    settings: Settings,
+    library: Library,
+    records: Vec<SessionRecord>,
+    interrupted: Option<Checkpoint>,
+    sound: Option<Sound>,
+    /// Things the person should know: a file that could not be read…
+    pub notices: Vec<String>,
+    pub safety_open: bool,
+    system_dark: Option<bool>,
+    awake: Option<crate::keep_awake::KeepAwake>,
+}
+
+impl App {
+    pub fn new(boot: Boot) -> (App, Task<Message>) {
+        let data_dir = boot.data_dir.clone();
+        let mut notices = Vec::new();
+        let settings = match data_dir.as_ref().map(|d| d.join(Settings::FILE_NAME)) {
+            Some(path) => {
+                let loaded = Settings::load(&path);
+                notices.extend(loaded.notice);
+                loaded.settings
+            }
+            None => Settings::default(),
+        };
+        let catalogue = Catalogue::builtin();
+        let library = Library::load(&library_dir(&data_dir), catalogue);
+        notices.extend(library.notices.iter().cloned());
+        let records = load_history(&data_dir, &mut notices);
+        let interrupted = load_checkpoint(&data_dir, &mut notices);
+        let sound = boot.sound.then(|| Sound::start(sound_options(&settings)));
+        let mut app = App {
+            screen: Screen::Routines(RoutinesScreen::new(&[])),
+            clock: boot.clock,
+            desktop: boot.desktop,
+            data_dir,
+            safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(_)),
+            settings,
+            library,
+            records,
+            interrupted,
+            sound,
+            notices,
+            system_dark: None,
+            awake: None,
+        };
+        app.screen = Screen::Today(app.today_screen());
+        let launched = match boot.launch {
+            Launch::Home => Task::none(),
+            Launch::Open(path) => app.open_file(path),
+            Launch::Run(path) => app.run_file(path),
+        };
+        let theme = if app.desktop && app.settings.theme == ThemeChoice::System {
+            Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
+        } else {
+            Task::none()
+        };
+        (app, Task::batch([launched, theme]))
+    }
+
+    pub fn title(&self) -> String {
+        match &self.screen {
+            Screen::Runner(runner) => {
+                let board = runner.board();
+                let word = if board.paused { "Paused" } else { board.phase };
+                format!("{} {word} · {} - Posewise", board.clock, runner.title())
+            }
+            _ => "Posewise".to_string(),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        let dark = match self.settings.theme {
+            ThemeChoice::Light => false,
+            ThemeChoice::Dark => true,
+            ThemeChoice::System => self.system_dark.unwrap_or(false),
+        };
+        style::theme(dark)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn records(&self) -> &[SessionRecord] {
+        &self.records
+    }
+
+    fn sizes(&self) -> Sizes {
+        Sizes::new(self.settings.text_scale)
+    }
+
+    fn now(&self) -> (Instant, DateTime<Local>) {
+        self.clock.now()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let mut subscriptions = vec![
+            keyboard::listen().filter_map(key_message),
+            window::close_requests().map(Message::CloseRequested),
+            window::events().filter_map(dropped_file),
+        ];
+        if let Screen::Runner(runner) = &self.screen
+            && runner.is_running()
+        {
+            let period = if runner.is_starting() {
+                STARTING_TICK
+            } else {
+                RUNNING_TICK
+            };
+            subscriptions.push(time::every(period).map(Message::Tick));
+        }
+        Subscription::batch(subscriptions)
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Today(message) => self.today_message(message),
+            Message::Routines(message) => self.routines_message(message),
+            Message::Routine(message) => self.routine_message(message),
+            Message::Runner(message) => self.runner_message(message),
+            Message::Summary(message) => self.summary_message(message),
+            Message::Settings(message) => self.settings_message(message),
+            Message::Go(page) => self.go(page),
+            Message::Tick(now) => self.tick(now),
+            Message::Key(key) => self.key(key),
+            Message::CloseRequested(id) => self.close(id),
+            Message::FileDropped(path) => self.open_file(path),
+            Message::FilePicked(Some(path)) => self.open_file(path),
+            Message::FilePicked(None) => Task::none(),
+            Message::SystemTheme(dark) => {
+                self.system_dark = dark;
+                Task::none()
+            }
+            Message::ShowSafety => {
+                self.safety_open = true;
+                Task::none()
+            }
+            Message::AcknowledgeSafety => self.acknowledge_safety(),
+            Message::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    let _ = self.notices.remove(index);
+                }
+                Task::none()
+            }
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        shell::view(self)
+    }
+
+    fn key(&mut self, key: Hotkey) -> Task<Message> {
+        if self.safety_open {
+            return match key {
+                Hotkey::Enter => self.acknowledge_safety(),
+                Hotkey::Escape if self.settings.welcome_acknowledged => {
+                    self.safety_open = false;
+                    Task::none()
+                }
+                _ => Task::none(),
+            };
+        }
+        let in_session = matches!(self.screen, Screen::Runner(_) | Screen::Summary(_));
+        match key {
+            Hotkey::Go(n) if !in_session => {
+                let page = [Page::Today, Page::Routines, Page::Settings];
+                return self.go(page[usize::from(n.clamp(1, 3) - 1)]);
+            }
+            Hotkey::Help if !matches!(self.screen, Screen::Runner(_)) => {
+                self.safety_open = true;
+                return Task::none();
+            }
+            _ => {}
+        }
+        let message = match &self.screen {
+            Screen::Today(s) => s.hotkey(key).map(Message::Today),
+            Screen::Routines(s) => s.hotkey(key).map(Message::Routines),
+            Screen::Routine(s) => s.hotkey(key).map(Message::Routine),
+            Screen::Runner(s) => s.hotkey(key).map(Message::Runner),
+            Screen::Summary(s) => s.hotkey(key).map(Message::Summary),
+            Screen::Settings(_) => None,
+        };
+        message.map_or_else(Task::none, |m| self.update(m))
+    }
+
+    fn acknowledge_safety(&mut self) -> Task<Message> {
+        self.safety_open = false;
+        if !self.settings.welcome_acknowledged {
+            let mut settings = self.settings.clone();
+            settings.welcome_acknowledged = true;
+            self.apply_settings(settings);
+        }
+        Task::none()
+    }
+
+    pub fn go(&mut self, page: Page) -> Task<Message> {
+        if matches!(self.screen, Screen::Runner(_)) {
+            return Task::none();
+        }
+        // After `posewise run FILE` on a first run, the notice comes now.
+        self.safety_open |= !self.settings.welcome_acknowledged;
+        self.screen = match page {
+            Page::Today => Screen::Today(self.today_screen()),
+            Page::Routines => Screen::Routines(RoutinesScreen::new(&self.library.entries)),
+            Page::Settings => Screen::Settings(SettingsScreen::new(
+                self.settings.clone(),
+                self.data_dir
+                    .as_ref()
+                    .map_or_else(|| "No data folder".to_string(), |d| d.display().to_string()),
+            )),
+        };
+        Task::none()
+    }
+
+    fn today_screen(&self) -> TodayScreen {
+        let (_, wall) = self.now();
+        let summary = today::today(&self.library.entries, &self.records, wall.date_naive());
+        let interrupted = self.interrupted.as_ref().map(|c| Interrupted {
+            title: c.routine.title.clone(),
+            when: format!(
+                "Stopped {} into the session, at {}. Resume where you left off, or discard it.",
+                crate::core::board::short_duration(Duration::from_millis(c.position_ms)),
+                c.saved_at.format("%H:%M on %-d %b")
+            ),
+        });
+        TodayScreen::new(summary, wall.format("%A %-d %B").to_string(), interrupted)
+    }
+
+    fn settings_message(&mut self, message: settings::Message) -> Task<Message> {
+        let Screen::Settings(screen) = &mut self.screen else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            settings::Action::None => Task::none(),
+            settings::Action::Changed(settings) => {
+                let follow = settings.theme == ThemeChoice::System
+                    && self.settings.theme != ThemeChoice::System
+                    && self.desktop;
+                self.apply_settings(settings);
+                if follow {
+                    Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
+                } else {
+                    Task::none()
+                }
+            }
+            settings::Action::OpenDataFolder => {
+                self.open_data_folder();
+                Task::none()
+            }
+            settings::Action::ShowSafety => {
+                self.safety_open = true;
+                Task::none()
+            }
+        }
+    }
+
+    /// Uses `settings` from now on and stores them.
+    pub fn apply_settings(&mut self, settings: Settings) {
+        self.settings = settings.clamped();
+        if let Some(sound) = &self.sound {
+            sound.set_options(sound_options(&self.settings));
+        }
+        if let Screen::Runner(runner) = &mut self.screen {
+            runner.muted = self.settings.muted;
+        }
+        let Some(dir) = &self.data_dir else {
+            return;
+        };
+        if let Err(error) = self.settings.save(&dir.join(Settings::FILE_NAME)) {
+            self.notices.push(error.to_string());
+        }
+    }
+
+    fn open_data_folder(&mut self) {
+        let Some(dir) = &self.data_dir else {
+            return;
+        };
+        if let Err(error) = std::fs::create_dir_all(dir).and_then(|()| {
+            std::process::Command::new("xdg-open")
+                .arg(dir)
+                .spawn()
+                .map(drop)
+        }) {
+            self.notices.push(format!(
+                "Could not open {} ({error}); open it in your file manager.",
+                dir.display()
+            ));
+        }
+    }
+}
+
+pub fn sound_options(settings: &Settings) -> sound::Options {
+    sound::Options {
+        volume: settings.volume,
+        muted: settings.muted,
+        voice: settings.voice,
+    }
+}
+
+fn library_dir(data_dir: &Option<PathBuf>) -> PathBuf {
+    data_dir
+        .as_ref()
+        .map_or_else(PathBuf::new, |d| d.join("routines"))
+}
+
+fn load_history(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Vec<SessionRecord> {
+    let Some(dir) = data_dir else {
+        return Vec::new();
+    };
+    match history::load(&dir.join(history::FILE_NAME)) {
+        Ok(loaded) => {
+            notices.extend(loaded.bad_lines.iter().take(3).map(ToString::to_string));
+            loaded.records
+        }
+        Err(error) => {
+            notices.push(error.to_string());
+            Vec::new()
+        }
+    }
+}
+
+fn load_checkpoint(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Option<Checkpoint> {
+    let path = data_dir.as_ref()?.join(files::CHECKPOINT_FILE);
+    match Checkpoint::load(&path, Catalogue::builtin()) {
+        Ok(checkpoint) => checkpoint,
+        Err(error) => {
+            notices.push(error.to_string());
+            None
+        }
+    }
+}
+
+fn key_message(event: keyboard::Event) -> Option<Message> {
+    keys::hotkey(event).map(Message::Key)
+}
+
+fn dropped_file((_, event): (window::Id, window::Event)) -> Option<Message> {
+    match event {
+        window::Event::FileDropped(path) => Some(Message::FileDropped(path)),
+        _ => None,
+    }
+}

@@ -1,0 +1,142 @@
+//! Routines from the library and from files: opening, starting, and the
+//! library's own actions (duplicate, rename, delete).
+
+use super::{App, Message, Page, Screen};
+use crate::core::catalogue::Catalogue;
+use crate::core::library::Library;
+use crate::core::routine::Routine;
+use crate::ui::screen::routine_page::{self, RoutinePage};
+use crate::ui::screen::routines::{self, RoutinesScreen};
+use crate::ui::screen::today as today_screen;
+use iced::Task;
+use std::path::PathBuf;
+
+pub const CHECKPOINT_FILE: &str = "checkpoint.json";
+
+impl App {
+    /// Shows the routine in `path`, or says what is wrong with the file.
+    pub fn open_file(&mut self, path: PathBuf) -> Task<Message> {
+        match Routine::load(&path, Catalogue::builtin()) {
+            Ok(routine) => {
+                self.screen = Screen::Routine(RoutinePage::new(routine, None, Some(path)));
+            }
+            Err(error) => self.file_error(error.to_string()),
+        }
+        Task::none()
+    }
+
+    /// Starts the routine in `path` straight away.
+    pub fn run_file(&mut self, path: PathBuf) -> Task<Message> {
+        match Routine::load(&path, Catalogue::builtin()) {
+            Ok(routine) => self.start_session(&routine, Some(path)),
+            Err(error) => {
+                self.file_error(error.to_string());
+                Task::none()
+            }
+        }
+    }
+
+    fn file_error(&mut self, error: String) {
+        match &mut self.screen {
+            Screen::Routines(screen) => screen.error = Some(error),
+            _ => self.notices.push(error),
+        }
+    }
+
+    fn pick_file() -> Task<Message> {
+        Task::perform(
+            rfd::AsyncFileDialog::new()
+                .set_title("Open a routine")
+                .add_filter("Posewise routine", &["json"])
+                .pick_file(),
+            |picked| Message::FilePicked(picked.map(|file| file.path().to_path_buf())),
+        )
+    }
+
+    fn start_key(&mut self, key: &str) -> Task<Message> {
+        let Some(entry) = self.library.get(key) else {
+            return Task::none();
+        };
+        match &entry.routine {
+            Ok(routine) => {
+                let (routine, path) = (routine.clone(), entry.path.clone());
+                self.start_session(&routine, path)
+            }
+            Err(error) => {
+                let error = error.clone();
+                self.file_error(error);
+                Task::none()
+            }
+        }
+    }
+
+    fn open_key(&mut self, key: &str) -> Task<Message> {
+        let Some(entry) = self.library.get(key) else {
+            return Task::none();
+        };
+        if let Ok(routine) = &entry.routine {
+            self.screen = Screen::Routine(RoutinePage::new(
+                routine.clone(),
+                Some(key.to_string()),
+                entry.path.clone(),
+            ));
+        }
+        Task::none()
+    }
+
+    pub(super) fn today_message(&mut self, message: today_screen::Message) -> Task<Message> {
+        let Screen::Today(screen) = &mut self.screen else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            today_screen::Action::None => Task::none(),
+            today_screen::Action::Start(key) => self.start_key(&key),
+            today_screen::Action::Open(key) => self.open_key(&key),
+            today_screen::Action::Resume => self.resume_session(),
+            today_screen::Action::DiscardResume => {
+                self.discard_interrupted();
+                self.go(Page::Today)
+            }
+            today_screen::Action::ShowRoutines => self.go(Page::Routines),
+        }
+    }
+
+    pub(super) fn routine_message(&mut self, message: routine_page::Message) -> Task<Message> {
+        let Screen::Routine(page) = &mut self.screen else {
+            return Task::none();
+        };
+        match page.update(message) {
+            routine_page::Action::None => Task::none(),
+            routine_page::Action::Start => {
+                let (routine, source) = (page.routine.clone(), page.source.clone());
+                self.start_session(&routine, source)
+            }
+            routine_page::Action::Back => self.go(Page::Routines),
+        }
+    }
+
+    pub(super) fn routines_message(&mut self, message: routines::Message) -> Task<Message> {
+        let Screen::Routines(screen) = &mut self.screen else {
+            return Task::none();
+        };
+        let done = match screen.update(message) {
+            routines::Action::None => return Task::none(),
+            routines::Action::Open(key) => return self.open_key(&key),
+            routines::Action::Start(key) => return self.start_key(&key),
+            routines::Action::OpenFile => return App::pick_file(),
+            routines::Action::Duplicate(key) => self.library.duplicate(&key).map(drop),
+            routines::Action::Rename { key, title } => self.library.rename(&key, &title).map(drop),
+            routines::Action::Delete(key) => self.library.delete(&key),
+        };
+        self.reload_library();
+        let mut screen = RoutinesScreen::new(&self.library.entries);
+        screen.error = done.err().map(|e| e.to_string());
+        self.screen = Screen::Routines(screen);
+        Task::none()
+    }
+
+    fn reload_library(&mut self) {
+        let dir = self.library.dir.clone();
+        self.library = Library::load(&dir, Catalogue::builtin());
+    }
+}

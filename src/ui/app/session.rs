@@ -1,0 +1,264 @@
+//! Running a session from the app: starting or resuming one, feeding the
+//! runner time and sound reports, and carrying out the controller's effects
+//! (sound, checkpoint, the record at the end).
+
+use super::{App, Message, Screen, files};
+use crate::core::catalogue::Catalogue;
+use crate::core::checkpoint::Checkpoint;
+use crate::core::history;
+use crate::core::plan::Plan;
+use crate::core::routine::Routine;
+use crate::core::session::{Effect, Session, SessionRecord};
+use crate::sound::Report;
+use crate::ui::screen::runner::{self, Runner};
+use crate::ui::screen::summary::{self, Summary};
+use iced::{Task, window};
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+impl App {
+    /// Starts `routine` from the beginning, with the person's settings.
+    pub fn start_session(&mut self, routine: &Routine, source: Option<PathBuf>) -> Task<Message> {
+        let routine = self.settings.session_routine(routine);
+        let countdown = self.settings.countdown();
+        let plan = Plan::with_countdown(&routine, Catalogue::builtin(), countdown);
+        let checkpoint = Checkpoint::new(routine.clone(), source, countdown);
+        let (session, effects) = Session::new(plan, checkpoint);
+        self.begin(session, routine, effects)
+    }
+
+    /// Continues the session that was cut short.
+    pub fn resume_session(&mut self) -> Task<Message> {
+        let Some(checkpoint) = self.interrupted.take() else {
+            return Task::none();
+        };
+        let routine = checkpoint.routine.clone();
+        let plan = Plan::with_countdown(&routine, Catalogue::builtin(), checkpoint.countdown);
+        let (session, effects) = Session::resumed(plan, checkpoint);
+        self.begin(session, routine, effects)
+    }
+
+    pub fn discard_interrupted(&mut self) {
+        self.interrupted = None;
+        if let Some(path) = self.checkpoint_path()
+            && let Err(error) = Checkpoint::discard(&path)
+        {
+            self.notices.push(error.to_string());
+        }
+    }
+
+    fn begin(&mut self, session: Session, routine: Routine, effects: Vec<Effect>) -> Task<Message> {
+        let (now, wall) = self.now();
+        let mut runner = Runner::new(session, routine, now);
+        runner.muted = self.settings.muted;
+        self.screen = Screen::Runner(Box::new(runner));
+        self.carry_out(effects);
+        let started = match &mut self.screen {
+            Screen::Runner(runner) => runner.start(now, wall),
+            _ => runner::Action::None,
+        };
+        self.runner_action(started);
+        if self.desktop {
+            self.awake = Some(crate::keep_awake::KeepAwake::start(
+                "Posewise",
+                "A guided exercise session is running",
+            ));
+        }
+        Task::none()
+    }
+
+    pub(super) fn tick(&mut self, now: Instant) -> Task<Message> {
+        self.sound_reports();
+        let (_, wall) = self.now();
+        let action = match &mut self.screen {
+            Screen::Runner(runner) => runner.tick(now, wall),
+            _ => return Task::none(),
+        };
+        self.runner_action(action);
+        Task::none()
+    }
+
+    fn sound_reports(&mut self) {
+        let Some(sound) = &self.sound else {
+            return;
+        };
+        let mut ready = false;
+        let mut notices = Vec::new();
+        while let Some(report) = sound.report(Duration::ZERO) {
+            match report {
+                Report::Ready => ready = true,
+                Report::Notice(error) => notices.push(error.to_string()),
+            }
+        }
+        let (now, wall) = self.now();
+        let Screen::Runner(runner) = &mut self.screen else {
+            return;
+        };
+        if let Some(notice) = notices.pop() {
+            runner.notice = Some(notice);
+        }
+        if ready {
+            let action = runner.sound_ready(now, wall);
+            self.runner_action(action);
+        }
+    }
+
+    pub(super) fn runner_message(&mut self, message: runner::Message) -> Task<Message> {
+        let (now, wall) = self.now();
+        let Screen::Runner(runner) = &mut self.screen else {
+            return Task::none();
+        };
+        let action = runner.update(message, now, wall);
+        self.runner_action(action);
+        Task::none()
+    }
+
+    fn runner_action(&mut self, action: runner::Action) {
+        match action {
+            runner::Action::None => {}
+            runner::Action::Effects(effects) => self.carry_out(effects),
+            runner::Action::ToggleMute => {
+                let mut settings = self.settings.clone();
+                settings.muted = !settings.muted;
+                self.apply_settings(settings);
+            }
+            runner::Action::Volume(change) => {
+                let mut settings = self.settings.clone();
+                settings.volume = ((settings.volume + change) * 10.0).round() / 10.0;
+                settings.muted = false;
+                self.apply_settings(settings);
+            }
+        }
+    }
+
+    /// Does what the session controller asked, in order; sound that is
+    /// ready at once (no sound service) can start the session, so effects
+    /// may bring more effects.
+    fn carry_out(&mut self, effects: Vec<Effect>) {
+        let mut queue = VecDeque::from(effects);
+        while let Some(effect) = queue.pop_front() {
+            match effect {
+                Effect::PrepareSound => queue.extend(self.prepare_sound()),
+                Effect::ScheduleSound(timing) => {
+                    if let Some(sound) = &self.sound {
+                        sound.schedule(timing);
+                    }
+                }
+                Effect::CancelSound => {
+                    if let Some(sound) = &self.sound {
+                        sound.cancel();
+                    }
+                }
+                Effect::SaveCheckpoint(checkpoint) => {
+                    if let Some(path) = self.checkpoint_path()
+                        && let Err(error) = checkpoint.save(&path)
+                    {
+                        self.notices.push(error.to_string());
+                    }
+                }
+                Effect::RemoveCheckpoint => {
+                    if let Some(path) = self.checkpoint_path()
+                        && let Err(error) = Checkpoint::remove(&path)
+                    {
+                        self.notices.push(error.to_string());
+                    }
+                }
+                Effect::Ended(record) => self.session_ended(*record),
+                Effect::SegmentStarted(_)
+                | Effect::Cue(_)
+                | Effect::Paused
+                | Effect::Resumed
+                | Effect::MarkedPainful { .. } => {}
+            }
+        }
+    }
+
+    fn prepare_sound(&mut self) -> Vec<Effect> {
+        let Screen::Runner(runner) = &mut self.screen else {
+            return Vec::new();
+        };
+        if let Some(sound) = &self.sound {
+            sound.prepare(runner.session().plan());
+            return Vec::new();
+        }
+        let (now, wall) = self.clock.now();
+        match runner.sound_ready(now, wall) {
+            runner::Action::Effects(effects) => effects,
+            _ => Vec::new(),
+        }
+    }
+
+    fn session_ended(&mut self, record: SessionRecord) {
+        self.awake = None;
+        let pain_before = match &self.screen {
+            Screen::Runner(runner) => runner.pain_before,
+            _ => None,
+        };
+        self.screen = Screen::Summary(Summary::new(record, pain_before));
+    }
+
+    pub(super) fn summary_message(&mut self, message: summary::Message) -> Task<Message> {
+        let Screen::Summary(screen) = &mut self.screen else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            summary::Action::None => Task::none(),
+            summary::Action::Save(record) => {
+                if self.log(*record) {
+                    self.go(super::Page::Today)
+                } else {
+                    Task::none()
+                }
+            }
+        }
+    }
+
+    /// Appends `record` to the history; `false` (with a notice) if it could
+    /// not be written.
+    fn log(&mut self, record: SessionRecord) -> bool {
+        let Some(dir) = &self.data_dir else {
+            self.notices
+                .push("There is no data folder, so this session was not logged.".into());
+            return false;
+        };
+        match history::append(&dir.join(history::FILE_NAME), &record) {
+            Ok(()) => {
+                self.records.push(record);
+                true
+            }
+            Err(error) => {
+                self.notices.push(error.to_string());
+                false
+            }
+        }
+    }
+
+    /// The window is closing: a finished session is logged without its
+    /// ratings; a running one is paused so its checkpoint has the exact
+    /// place, and is offered for resume next time.
+    pub(super) fn close(&mut self, _id: window::Id) -> Task<Message> {
+        match &self.screen {
+            Screen::Summary(summary) => {
+                let record = summary.record();
+                let _ = self.log(record);
+            }
+            Screen::Runner(runner)
+                if runner.session().status() == crate::core::engine::Status::Running =>
+            {
+                let _ = self.runner_message(runner::Message::Control(
+                    crate::core::session::Control::TogglePause,
+                ));
+            }
+            _ => {}
+        }
+        self.awake = None;
+        iced::exit()
+    }
+
+    pub(super) fn checkpoint_path(&self) -> Option<PathBuf> {
+        self.data_dir
+            .as_ref()
+            .map(|d| d.join(files::CHECKPOINT_FILE))
+    }
+}

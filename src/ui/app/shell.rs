@@ -1,0 +1,163 @@
+//! What frames every screen: the bar with the pages, notices, and the
+//! safety notice laid over everything when it is open.
+
+use super::{App, Message, Page, Screen};
+use crate::core::safety;
+use crate::ui::font;
+use crate::ui::style::{self, Sizes};
+use iced::widget::{
+    button, center, column, container, opaque, row, scrollable, space, stack, text,
+};
+use iced::{Alignment, Element, Fill};
+
+pub fn view(app: &App) -> Element<'_, Message> {
+    let sizes = app.sizes();
+    let body: Element<'_, Message> = match &app.screen {
+        Screen::Today(s) => s.view(sizes).map(Message::Today),
+        Screen::Routines(s) => s.view(sizes).map(Message::Routines),
+        Screen::Routine(s) => s.view(sizes).map(Message::Routine),
+        Screen::Runner(s) => s.view(sizes).map(Message::Runner),
+        Screen::Summary(s) => s.view(sizes).map(Message::Summary),
+        Screen::Settings(s) => s.view(sizes).map(Message::Settings),
+    };
+    let in_session = matches!(app.screen, Screen::Runner(_) | Screen::Summary(_));
+    let mut page = column![];
+    if !in_session {
+        page = page.push(bar(current(&app.screen), sizes));
+    }
+    for (index, notice) in app.notices.iter().enumerate() {
+        page = page.push(notice_line(index, notice, sizes));
+    }
+    let page = container(page.push(body))
+        .width(Fill)
+        .height(Fill)
+        .style(|theme| {
+            iced::widget::container::Style::default().background(theme.palette().background)
+        });
+    if app.safety_open {
+        stack![
+            page,
+            safety_notice(app.settings.welcome_acknowledged, sizes)
+        ]
+        .into()
+    } else {
+        page.into()
+    }
+}
+
+fn current(screen: &Screen) -> Option<Page> {
+    match screen {
+        Screen::Today(_) => Some(Page::Today),
+        Screen::Routines(_) | Screen::Routine(_) => Some(Page::Routines),
+        Screen::Settings(_) => Some(Page::Settings),
+        Screen::Runner(_) | Screen::Summary(_) => None,
+    }
+}
+
+fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
+    let tab = |label: &'static str, key: &'static str, page: Page| {
+        button(
+            row![
+                text(label).size(sizes.body()),
+                text(key).size(sizes.small()),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        )
+        .padding([8, 16])
+        .style(style::choice_button(current == Some(page)))
+        .on_press(Message::Go(page))
+    };
+    container(
+        row![
+            text("Posewise").size(sizes.heading()).font(font::BOLD),
+            space::horizontal().width(24),
+            tab("Today", "Ctrl+1", Page::Today),
+            tab("Routines", "Ctrl+2", Page::Routines),
+            tab("Settings", "Ctrl+3", Page::Settings),
+            button(
+                row![
+                    text("Safety").size(sizes.body()),
+                    text("F1").size(sizes.small()),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            )
+            .padding([8, 16])
+            .style(style::secondary_button)
+            .on_press(Message::ShowSafety),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8),
+    )
+    .padding([10, 24])
+    .width(Fill)
+    .style(style::card)
+    .into()
+}
+
+fn notice_line(index: usize, notice: &str, sizes: Sizes) -> Element<'_, Message> {
+    container(
+        row![
+            text(notice).size(sizes.small()).width(Fill),
+            button(text("Dismiss").size(sizes.small()))
+                .style(style::secondary_button)
+                .on_press(Message::DismissNotice(index)),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center),
+    )
+    .padding([8, 24])
+    .width(Fill)
+    .style(style::caution_box)
+    .into()
+}
+
+/// The first-run notice (and F1 later): no medical advice, and the warning
+/// signs that need urgent care instead of exercise.
+fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> {
+    let flags = safety::RED_FLAGS
+        .iter()
+        .map(|flag| text(format!("•  {flag}")).size(sizes.body()).into());
+    let label = if acknowledged {
+        "Close"
+    } else {
+        "I understand"
+    };
+    let card = container(
+        column![
+            text("Before you start")
+                .size(sizes.title())
+                .font(font::BOLD),
+            text(safety::NOT_ADVICE).size(sizes.body()),
+            container(
+                column![
+                    text(safety::RED_FLAGS_INTRO)
+                        .size(sizes.body())
+                        .font(font::BOLD)
+                ]
+                .extend(flags)
+                .spacing(8),
+            )
+            .padding(16)
+            .style(style::caution_box),
+            text(safety::OUTLOOK).size(sizes.body()),
+            row![
+                button(text(label).size(sizes.body()))
+                    .style(style::primary_button)
+                    .padding([10, 24])
+                    .on_press(Message::AcknowledgeSafety),
+                text("Enter").size(sizes.small()).style(style::subtle),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        ]
+        .spacing(16)
+        .max_width(760),
+    )
+    .padding(28)
+    .style(style::dialog);
+    opaque(center(scrollable(card)).padding(24).style(style::scrim))
+}

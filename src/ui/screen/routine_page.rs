@@ -1,0 +1,163 @@
+//! One routine: its steps with small pictures and doses, its total time and
+//! its prescription, and a Start button.
+
+use crate::core::catalogue::Catalogue;
+use crate::core::dose;
+use crate::core::plan::{Plan, format_duration};
+use crate::core::routine::{Exercise, Routine};
+use crate::ui::font;
+use crate::ui::keys::Hotkey;
+use crate::ui::style::{self, Sizes};
+use crate::ui::widget::picture::picture;
+use iced::widget::{button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Fill};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start,
+    Back,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    Start,
+    Back,
+}
+
+#[derive(Debug, Clone)]
+struct StepLine {
+    pose: String,
+    name: String,
+    dose: String,
+    note: Option<String>,
+}
+
+pub struct RoutinePage {
+    pub routine: Routine,
+    /// The library key, or the file it was opened from.
+    pub key: Option<String>,
+    pub source: Option<PathBuf>,
+    steps: Vec<StepLine>,
+    total: String,
+    prescription: Option<String>,
+}
+
+impl RoutinePage {
+    pub fn new(routine: Routine, key: Option<String>, source: Option<PathBuf>) -> RoutinePage {
+        let catalogue = Catalogue::builtin();
+        let steps = routine
+            .steps
+            .iter()
+            .map(|step| {
+                let (pose, name) = match &step.exercise {
+                    Exercise::Pose(id) => catalogue
+                        .find(id)
+                        .map_or((id.clone(), id.clone()), |p| (p.id.clone(), p.name.clone())),
+                    Exercise::Custom(custom) => (String::new(), custom.name.clone()),
+                };
+                StepLine {
+                    pose,
+                    name,
+                    dose: dose::dose(step, catalogue),
+                    note: step.note.clone(),
+                }
+            })
+            .collect();
+        let total = format_duration(Plan::duration_ms(&routine, catalogue));
+        let prescription = dose::prescription(routine.prescription);
+        RoutinePage {
+            routine,
+            key,
+            source,
+            steps,
+            total,
+            prescription,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Start => Action::Start,
+            Message::Back => Action::Back,
+        }
+    }
+
+    pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
+        match key {
+            Hotkey::Enter | Hotkey::Space => Some(Message::Start),
+            Hotkey::Escape => Some(Message::Back),
+            _ => None,
+        }
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let mut facts = vec![format!("{} steps, {} in all", self.steps.len(), self.total)];
+        facts.extend(self.prescription.clone());
+        let header = row![
+            column![
+                text(self.routine.title.clone())
+                    .size(sizes.title())
+                    .font(font::BOLD),
+                text(facts.join(" · ")).size(sizes.body()),
+            ]
+            .spacing(6),
+            space::horizontal(),
+            button(text("Back").size(sizes.body()))
+                .style(style::secondary_button)
+                .padding([10, 18])
+                .on_press(Message::Back),
+            button(text("Start").size(sizes.heading()).font(font::BOLD))
+                .style(style::primary_button)
+                .padding([12, 32])
+                .on_press(Message::Start),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        let mut page = column![header].spacing(12).padding(24).max_width(960);
+        if let Some(author) = &self.routine.author {
+            page = page.push(
+                text(format!("From {author}"))
+                    .size(sizes.small())
+                    .style(style::subtle),
+            );
+        }
+        if let Some(notes) = &self.routine.notes {
+            page = page.push(text(notes.clone()).size(sizes.body()));
+        }
+        for (index, step) in self.steps.iter().enumerate() {
+            page = page.push(step_view(index, step, sizes));
+        }
+        page = page.push(
+            text("Enter starts, Esc goes back.")
+                .size(sizes.small())
+                .style(style::subtle),
+        );
+        scrollable(container(page).center_x(Fill))
+            .height(Fill)
+            .into()
+    }
+}
+
+fn step_view(index: usize, step: &StepLine, sizes: Sizes) -> Element<'_, Message> {
+    let mut words = column![
+        text(format!("{}. {}", index + 1, step.name))
+            .size(sizes.body())
+            .font(font::BOLD),
+        text(step.dose.clone()).size(sizes.body()),
+    ]
+    .spacing(4);
+    if let Some(note) = &step.note {
+        words = words.push(text(note.clone()).size(sizes.small()).style(style::subtle));
+    }
+    container(
+        row![picture(&step.pose, 72.0), words]
+            .spacing(16)
+            .align_y(Alignment::Center),
+    )
+    .padding(10)
+    .width(Fill)
+    .style(style::card)
+    .into()
+}

@@ -1,0 +1,311 @@
+//! The routines: the bundled ones and the person's own. Open, start,
+//! duplicate, rename, delete (after asking), or open a file.
+
+use crate::core::board::short_duration;
+use crate::core::library::{Entry, Origin};
+use crate::ui::font;
+use crate::ui::keys::Hotkey;
+use crate::ui::style::{self, Sizes};
+use iced::widget::{
+    button, center, column, container, opaque, row, scrollable, stack, text, text_input,
+};
+use iced::{Alignment, Element, Fill};
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Select(usize),
+    Open(String),
+    Start(String),
+    Duplicate(String),
+    Rename(String),
+    RenameChanged(String),
+    RenameSubmit,
+    Delete(String),
+    ConfirmDelete,
+    Cancel,
+    OpenFile,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    Open(String),
+    Start(String),
+    Duplicate(String),
+    Rename { key: String, title: String },
+    Delete(String),
+    OpenFile,
+}
+
+/// One routine as the list shows it.
+#[derive(Debug, Clone)]
+struct Line {
+    key: String,
+    title: String,
+    detail: String,
+    own: bool,
+    problem: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Dialog {
+    Rename { key: String, title: String },
+    Delete { key: String, title: String },
+}
+
+pub struct RoutinesScreen {
+    lines: Vec<Line>,
+    selected: usize,
+    dialog: Option<Dialog>,
+    /// The last thing that went wrong (a file that could not be opened…).
+    pub error: Option<String>,
+}
+
+impl RoutinesScreen {
+    pub fn new(entries: &[Entry]) -> RoutinesScreen {
+        let lines = entries.iter().map(line).collect();
+        RoutinesScreen {
+            lines,
+            selected: 0,
+            dialog: None,
+            error: None,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Select(index) => self.selected = index.min(self.lines.len().saturating_sub(1)),
+            Message::Open(key) => return Action::Open(key),
+            Message::Start(key) => return Action::Start(key),
+            Message::Duplicate(key) => return Action::Duplicate(key),
+            Message::Rename(key) => {
+                if let Some(line) = self.lines.iter().find(|l| l.key == key && l.own) {
+                    self.dialog = Some(Dialog::Rename {
+                        key,
+                        title: line.title.clone(),
+                    });
+                }
+            }
+            Message::RenameChanged(new) => {
+                if let Some(Dialog::Rename { title, .. }) = &mut self.dialog {
+                    *title = new.chars().take(120).collect();
+                }
+            }
+            Message::RenameSubmit => {
+                if let Some(Dialog::Rename { key, title }) = self.dialog.take() {
+                    return Action::Rename { key, title };
+                }
+            }
+            Message::Delete(key) => {
+                if let Some(line) = self.lines.iter().find(|l| l.key == key && l.own) {
+                    self.dialog = Some(Dialog::Delete {
+                        key,
+                        title: line.title.clone(),
+                    });
+                }
+            }
+            Message::ConfirmDelete => {
+                if let Some(Dialog::Delete { key, .. }) = self.dialog.take() {
+                    return Action::Delete(key);
+                }
+            }
+            Message::Cancel => self.dialog = None,
+            Message::OpenFile => return Action::OpenFile,
+        }
+        Action::None
+    }
+
+    pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
+        if let Some(dialog) = &self.dialog {
+            return match (dialog, key) {
+                (_, Hotkey::Escape) => Some(Message::Cancel),
+                (Dialog::Delete { .. }, Hotkey::Enter) => Some(Message::ConfirmDelete),
+                _ => None,
+            };
+        }
+        let selected = self.lines.get(self.selected)?;
+        match key {
+            Hotkey::Up => Some(Message::Select(self.selected.saturating_sub(1))),
+            Hotkey::Down => Some(Message::Select(self.selected + 1)),
+            Hotkey::Enter => Some(Message::Open(selected.key.clone())),
+            Hotkey::Space => Some(Message::Start(selected.key.clone())),
+            Hotkey::Rename => Some(Message::Rename(selected.key.clone())),
+            Hotkey::Delete => Some(Message::Delete(selected.key.clone())),
+            Hotkey::Open => Some(Message::OpenFile),
+            _ => None,
+        }
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let header = row![
+            text("Routines").size(sizes.title()).font(font::BOLD),
+            iced::widget::space::horizontal(),
+            button(text("Open a file…").size(sizes.body()))
+                .style(style::secondary_button)
+                .padding([8, 16])
+                .on_press(Message::OpenFile),
+        ]
+        .align_y(Alignment::Center);
+        let mut page = column![header].spacing(10).padding(24).max_width(960);
+        if let Some(error) = &self.error {
+            page = page.push(
+                container(text(error.clone()).size(sizes.body()))
+                    .padding(12)
+                    .width(Fill)
+                    .style(style::caution_box),
+            );
+        }
+        for (index, line) in self.lines.iter().enumerate() {
+            page = page.push(self.line_view(index, line, sizes));
+        }
+        page = page.push(
+            text("Up and Down choose, Enter opens, Space starts, F2 renames, Delete deletes, Ctrl+O opens a file.")
+                .size(sizes.small())
+                .style(style::subtle),
+        );
+        let list = scrollable(container(page).center_x(Fill)).height(Fill);
+        match &self.dialog {
+            None => list.into(),
+            Some(dialog) => stack![list, dialog_view(dialog, sizes)].into(),
+        }
+    }
+
+    fn line_view<'a>(&'a self, index: usize, line: &'a Line, sizes: Sizes) -> Element<'a, Message> {
+        let mut info = column![text(line.title.clone()).size(sizes.body()).font(font::BOLD)];
+        info = info.push(
+            text(line.detail.clone())
+                .size(sizes.small())
+                .style(style::subtle),
+        );
+        if let Some(problem) = &line.problem {
+            info = info.push(
+                text(problem.clone())
+                    .size(sizes.small())
+                    .style(style::warning_text),
+            );
+        }
+        let small = |label: &'a str, message: Option<Message>| {
+            button(text(label).size(sizes.small()))
+                .style(style::secondary_button)
+                .padding([6, 12])
+                .on_press_maybe(message)
+        };
+        let readable = line.problem.is_none();
+        let key = &line.key;
+        let actions = row![
+            small("Open", readable.then(|| Message::Open(key.clone()))),
+            small(
+                "Duplicate",
+                readable.then(|| Message::Duplicate(key.clone()))
+            ),
+            small(
+                "Rename",
+                (line.own && readable).then(|| Message::Rename(key.clone()))
+            ),
+            small("Delete", line.own.then(|| Message::Delete(key.clone()))),
+            button(text("Start").size(sizes.body()))
+                .style(style::primary_button)
+                .padding([6, 16])
+                .on_press_maybe(readable.then(|| Message::Start(key.clone()))),
+        ]
+        .spacing(6)
+        .align_y(Alignment::Center);
+        let selected = index == self.selected;
+        container(
+            row![info.width(Fill), actions]
+                .spacing(12)
+                .align_y(Alignment::Center),
+        )
+        .padding(12)
+        .width(Fill)
+        .style(move |theme| {
+            let base = style::card(theme);
+            if selected {
+                base.border(iced::Border {
+                    color: theme.palette().primary,
+                    width: 2.0,
+                    radius: 12.0.into(),
+                })
+            } else {
+                base
+            }
+        })
+        .into()
+    }
+}
+
+fn line(entry: &Entry) -> Line {
+    let origin = match entry.origin {
+        Origin::Bundled => "Comes with Posewise",
+        Origin::Own => "Yours",
+    };
+    let (detail, problem) = match &entry.routine {
+        Ok(routine) => (
+            format!(
+                "{} · {} steps · {}",
+                short_duration(Duration::from_millis(entry.duration_ms)),
+                routine.steps.len(),
+                origin
+            ),
+            None,
+        ),
+        Err(error) => (origin.to_string(), Some(error.clone())),
+    };
+    Line {
+        key: entry.key.clone(),
+        title: entry.title.clone(),
+        detail,
+        own: entry.origin == Origin::Own,
+        problem,
+    }
+}
+
+fn dialog_view(dialog: &Dialog, sizes: Sizes) -> Element<'_, Message> {
+    let content = match dialog {
+        Dialog::Rename { title, .. } => column![
+            text("Rename routine")
+                .size(sizes.heading())
+                .font(font::BOLD),
+            text_input("Title", title)
+                .id("rename")
+                .on_input(Message::RenameChanged)
+                .on_submit(Message::RenameSubmit)
+                .size(sizes.body())
+                .padding(10),
+            row![
+                button(text("Rename").size(sizes.body()))
+                    .style(style::primary_button)
+                    .padding([8, 16])
+                    .on_press_maybe((!title.trim().is_empty()).then_some(Message::RenameSubmit)),
+                button(text("Cancel").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Cancel),
+            ]
+            .spacing(12),
+        ],
+        Dialog::Delete { title, .. } => column![
+            text(format!("Delete \"{title}\"?"))
+                .size(sizes.heading())
+                .font(font::BOLD),
+            text("The file is removed from your routines. Your history keeps its sessions.")
+                .size(sizes.body()),
+            row![
+                button(text("Delete").size(sizes.body()))
+                    .style(style::danger_button)
+                    .padding([8, 16])
+                    .on_press(Message::ConfirmDelete),
+                button(text("Cancel").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::Cancel),
+            ]
+            .spacing(12),
+        ],
+    };
+    let card = container(content.spacing(16).max_width(520))
+        .padding(24)
+        .style(style::dialog);
+    opaque(center(card).style(style::scrim))
+}

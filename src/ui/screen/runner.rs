@@ -1,0 +1,205 @@
+//! The session runner: the window's front end to the session controller.
+//! It turns keys and buttons into controls, keeps a `Board` of what to show,
+//! and hands every other effect (sound, checkpoint, the record) to the app.
+
+mod view;
+
+use crate::core::board::Board;
+use crate::core::catalogue::Catalogue;
+use crate::core::engine::Status;
+use crate::core::plan::SegmentKind;
+use crate::core::routine::Routine;
+use crate::core::session::{Control, Effect, MAX_PAIN, Session};
+use crate::ui::keys::Hotkey;
+use chrono::{DateTime, Local};
+use std::time::Instant;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Control(Control),
+    /// "This hurts": mark the step, then ask whether to skip it.
+    Hurts,
+    SkipPainful,
+    KeepGoing,
+    AskStop,
+    ConfirmStop,
+    PainBefore(u8),
+    ToggleMute,
+    Volume(f32),
+}
+
+/// What the app should do.
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Carry these out (sound, checkpoint, the ended record).
+    Effects(Vec<Effect>),
+    ToggleMute,
+    /// Change the volume by this much.
+    Volume(f32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    ConfirmStop,
+    Hurts,
+}
+
+pub struct Runner {
+    session: Session,
+    routine: Routine,
+    board: Board,
+    dialog: Option<Dialog>,
+    pub pain_before: Option<u8>,
+    /// Shown while the session runs: no sound output, and why.
+    pub notice: Option<String>,
+    pub muted: bool,
+}
+
+impl Runner {
+    /// A runner for `session` (just made, not started); `routine` is the one
+    /// the plan was built from, for its notes and custom instructions.
+    pub fn new(session: Session, routine: Routine, now: Instant) -> Runner {
+        let board = Board::new(
+            session.plan(),
+            &routine,
+            &session.snapshot(now),
+            Catalogue::builtin(),
+        );
+        Runner {
+            session,
+            routine,
+            board,
+            dialog: None,
+            pain_before: None,
+            notice: None,
+            muted: false,
+        }
+    }
+
+    pub fn board(&self) -> &Board {
+        &self.board
+    }
+
+    pub fn dialog(&self) -> Option<Dialog> {
+        self.dialog
+    }
+
+    pub fn title(&self) -> &str {
+        &self.session.plan().title
+    }
+
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Whether time is passing: the app ticks only then.
+    pub fn is_running(&self) -> bool {
+        self.session.is_starting() || self.session.status() == Status::Running
+    }
+
+    pub fn is_starting(&self) -> bool {
+        self.session.is_starting()
+    }
+
+    pub fn start(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
+        self.control(Control::Start, now, wall)
+    }
+
+    pub fn tick(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
+        let effects = self.session.tick(now, wall);
+        self.refresh(now);
+        effects_action(effects)
+    }
+
+    pub fn sound_ready(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
+        let effects = self.session.sound_ready(now, wall);
+        self.refresh(now);
+        effects_action(effects)
+    }
+
+    pub fn update(&mut self, message: Message, now: Instant, wall: DateTime<Local>) -> Action {
+        match message {
+            Message::Control(control) => self.control(control, now, wall),
+            Message::Hurts => self.hurts(now, wall),
+            Message::SkipPainful => {
+                self.dialog = None;
+                self.control(Control::Next, now, wall)
+            }
+            Message::KeepGoing => {
+                self.dialog = None;
+                Action::None
+            }
+            Message::AskStop => {
+                self.dialog = Some(Dialog::ConfirmStop);
+                Action::None
+            }
+            Message::ConfirmStop => {
+                self.dialog = None;
+                self.control(Control::Stop, now, wall)
+            }
+            Message::PainBefore(pain) => {
+                self.pain_before = (pain <= MAX_PAIN).then_some(pain);
+                Action::None
+            }
+            Message::ToggleMute => Action::ToggleMute,
+            Message::Volume(change) => Action::Volume(change),
+        }
+    }
+
+    /// What a key means on this screen.
+    pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
+        if let Some(dialog) = self.dialog {
+            return match (dialog, key) {
+                (_, Hotkey::Escape) => Some(Message::KeepGoing),
+                (Dialog::ConfirmStop, Hotkey::Enter) => Some(Message::ConfirmStop),
+                (Dialog::Hurts, Hotkey::Enter) => Some(Message::SkipPainful),
+                _ => None,
+            };
+        }
+        match key {
+            Hotkey::Space => Some(Message::Control(Control::TogglePause)),
+            Hotkey::Right => Some(Message::Control(Control::Next)),
+            Hotkey::Left => Some(Message::Control(Control::Back)),
+            Hotkey::Escape => Some(Message::AskStop),
+            Hotkey::Hurts => Some(Message::Hurts),
+            Hotkey::Mute => Some(Message::ToggleMute),
+            Hotkey::VolumeUp => Some(Message::Volume(0.1)),
+            Hotkey::VolumeDown => Some(Message::Volume(-0.1)),
+            _ => None,
+        }
+    }
+
+    fn control(&mut self, control: Control, now: Instant, wall: DateTime<Local>) -> Action {
+        let effects = self.session.control(control, now, wall);
+        self.refresh(now);
+        effects_action(effects)
+    }
+
+    /// Only while a pose or breath is being done: there is no step to mark
+    /// during a get-ready or a rest.
+    fn hurts(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
+        if self.board.kind == SegmentKind::GetReady || self.session.is_over() {
+            return Action::None;
+        }
+        self.dialog = Some(Dialog::Hurts);
+        self.control(Control::Hurts, now, wall)
+    }
+
+    fn refresh(&mut self, now: Instant) {
+        self.board = Board::new(
+            self.session.plan(),
+            &self.routine,
+            &self.session.snapshot(now),
+            Catalogue::builtin(),
+        );
+    }
+}
+
+fn effects_action(effects: Vec<Effect>) -> Action {
+    if effects.is_empty() {
+        Action::None
+    } else {
+        Action::Effects(effects)
+    }
+}

@@ -1,0 +1,312 @@
+//! How the runner looks: one big clock in a ring (or the breathing pacer),
+//! the pose picture on the left, the controls in one row at the bottom.
+
+use super::{Dialog, Message, Runner};
+use crate::core::plan::SegmentKind;
+use crate::core::session::{Control, MAX_PAIN};
+use crate::ui::font;
+use crate::ui::style::{self, Phase, Sizes};
+use crate::ui::widget::{countdown::countdown, pacer::Pacer, picture::picture, ring::Ring};
+use iced::widget::{
+    button, canvas, center, column, container, opaque, progress_bar, row, scrollable, space, stack,
+    text,
+};
+use iced::{Alignment, Color, Element, Fill};
+
+impl Runner {
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let phase = Phase::of(self.board.kind);
+        let mut page = column![
+            self.header(sizes),
+            row![
+                scrollable(self.pose_column(sizes)).width(Fill),
+                self.clock_column(sizes)
+            ]
+            .spacing(32)
+            .height(Fill)
+            .align_y(Alignment::Center),
+        ]
+        .spacing(16);
+        if self.board.step.starts_with("Step 1 ") && self.board.kind == SegmentKind::GetReady {
+            page = page.push(self.pain_before_row(sizes));
+        }
+        let page = page.push(self.footer(sizes)).push(self.controls(sizes));
+        let screen = container(page)
+            .padding(24)
+            .width(Fill)
+            .height(Fill)
+            .style(style::phase_backdrop(phase));
+        match self.dialog {
+            None => screen.into(),
+            Some(dialog) => stack![screen, self.dialog_view(dialog, sizes)].into(),
+        }
+    }
+
+    fn header(&self, sizes: Sizes) -> Element<'_, Message> {
+        let board = &self.board;
+        row![
+            text(format!("{} · {}", self.title(), board.step)).size(sizes.body()),
+            space::horizontal(),
+            progress_bar(0.0..=1.0, board.progress)
+                .length(220)
+                .girth(10),
+            text(board.left.clone()).size(sizes.body()),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn pose_column(&self, sizes: Sizes) -> Element<'_, Message> {
+        let board = &self.board;
+        let mut column = column![
+            picture(&board.pose, 240.0 / sizes.scale().sqrt()),
+            text(board.name.clone())
+                .size(sizes.title().min(42.0))
+                .font(font::BOLD),
+        ]
+        .spacing(12)
+        .width(Fill);
+        if board.kind == SegmentKind::GetReady {
+            // Large text leaves room for one instruction beside the cautions.
+            let shown = if sizes.scale() > 1.5 { 1 } else { 2 };
+            for line in board.instructions.iter().take(shown) {
+                column = column.push(text(line.clone()).size(sizes.body()));
+            }
+            if !board.cautions.is_empty() {
+                let cautions = board
+                    .cautions
+                    .iter()
+                    .map(|c| text(c.clone()).size(sizes.small()).into());
+                column = column.push(
+                    container(
+                        column![text("Take care").size(sizes.small()).font(font::BOLD)]
+                            .extend(cautions)
+                            .spacing(4),
+                    )
+                    .padding(12)
+                    .style(style::caution_box),
+                );
+            }
+        } else if let Some(line) = &board.instruction {
+            column = column.push(text(line.clone()).size(sizes.body()));
+        }
+        column.into()
+    }
+
+    fn clock_column(&self, sizes: Sizes) -> Element<'_, Message> {
+        let board = &self.board;
+        let phase = Phase::of(board.kind);
+        let word = if board.paused { "Paused" } else { board.phase };
+        let badge = container(text(word).size(sizes.phase()).font(font::BOLD))
+            .padding([6, 24])
+            .style(style::badge(phase));
+        let mut column = column![badge, self.dial(sizes)]
+            .spacing(16)
+            .align_x(Alignment::Center)
+            .width(Fill);
+        for line in [board.side, board.reps.as_deref(), board.breath.as_deref()]
+            .into_iter()
+            .flatten()
+        {
+            column = column.push(text(line.to_string()).size(sizes.heading()));
+        }
+        if self.is_starting() {
+            column = column.push(
+                text("Getting the sound ready…")
+                    .size(sizes.small())
+                    .style(style::subtle),
+            );
+        }
+        column.into()
+    }
+
+    /// The ring with the clock, or the pacer while breathing.
+    fn dial(&self, sizes: Sizes) -> Element<'_, Message> {
+        let board = &self.board;
+        let phase = Phase::of(board.kind);
+        // Larger text needs the height; the clock is big enough already.
+        let size = 320.0 - 70.0 * (sizes.scale() - 1.0);
+        if board.breath.is_some() {
+            let pacer = Pacer {
+                kind: board.kind,
+                fraction: board.fraction,
+                colour: phase.colour(),
+                outline: Color {
+                    a: 0.6,
+                    ..phase.colour()
+                },
+                nostril: board.nostril,
+                font: font::BOLD,
+            };
+            return canvas(pacer).width(size).height(size).into();
+        }
+        let ring = Ring {
+            fraction: board.fraction,
+            colour: phase.colour(),
+            track: Color {
+                a: 0.18,
+                ..phase.colour()
+            },
+        };
+        stack![
+            canvas(ring).width(size).height(size),
+            center(countdown(
+                &board.clock,
+                countdown_size(&board.clock) * size / 320.0,
+                font::BOLD
+            ))
+            .width(size)
+            .height(size),
+        ]
+        .into()
+    }
+
+    fn footer(&self, sizes: Sizes) -> Element<'_, Message> {
+        let mut line = row![].spacing(24).align_y(Alignment::Center);
+        if let Some(next) = &self.board.next {
+            line = line.push(text(next.clone()).size(sizes.heading()));
+        }
+        line = line.push(space::horizontal());
+        if let Some(notice) = &self.notice {
+            line = line.push(
+                text(notice.clone())
+                    .size(sizes.small())
+                    .style(style::warning_text),
+            );
+        }
+        line.into()
+    }
+
+    /// The optional rating before the start; it never holds the session up.
+    fn pain_before_row(&self, sizes: Sizes) -> Element<'_, Message> {
+        let choices = (0..=MAX_PAIN).map(|pain| {
+            button(text(pain).size(sizes.body()))
+                .padding([4, 10])
+                .style(style::choice_button(self.pain_before == Some(pain)))
+                .on_press(Message::PainBefore(pain))
+                .into()
+        });
+        row![text("Pain now, 0 to 10 (optional)").size(sizes.body())]
+            .extend(choices)
+            .spacing(6)
+            .align_y(Alignment::Center)
+            .wrap()
+            .into()
+    }
+
+    fn controls(&self, sizes: Sizes) -> Element<'_, Message> {
+        let pause = if self.board.paused {
+            "Continue"
+        } else {
+            "Pause"
+        };
+        let mute = if self.muted { "Sound on" } else { "Mute" };
+        let hurts_allowed = self.board.kind != SegmentKind::GetReady;
+        let main = row![
+            control(
+                pause,
+                "Space",
+                sizes,
+                Some(Message::Control(Control::TogglePause))
+            ),
+            control(
+                "Back",
+                "Left arrow",
+                sizes,
+                Some(Message::Control(Control::Back))
+            ),
+            control(
+                "Next",
+                "Right arrow",
+                sizes,
+                Some(Message::Control(Control::Next))
+            ),
+            button(labelled("This hurts", "H", sizes))
+                .style(style::hurts_button)
+                .padding([8, 16])
+                .on_press_maybe(hurts_allowed.then_some(Message::Hurts)),
+            control(mute, "M", sizes, Some(Message::ToggleMute)),
+            control("Quieter", "-", sizes, Some(Message::Volume(-0.1))),
+            control("Louder", "+", sizes, Some(Message::Volume(0.1))),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
+        let stop = button(labelled("Stop", "Esc", sizes))
+            .style(style::secondary_button)
+            .padding([8, 16])
+            .on_press(Message::AskStop);
+        row![container(main).width(Fill), stop]
+            .spacing(8)
+            .align_y(Alignment::End)
+            .into()
+    }
+
+    fn dialog_view(&self, dialog: Dialog, sizes: Sizes) -> Element<'_, Message> {
+        let (question, detail, yes, no) = match dialog {
+            Dialog::ConfirmStop => (
+                "Stop the session?",
+                "It is logged as not finished.",
+                ("Stop", Message::ConfirmStop),
+                ("Keep going", Message::KeepGoing),
+            ),
+            Dialog::Hurts => (
+                "Stop this exercise?",
+                "It is marked as painful. Skip to the next one, or carry on gently if the pain is mild.",
+                ("Skip", Message::SkipPainful),
+                ("Continue", Message::KeepGoing),
+            ),
+        };
+        let card = container(
+            column![
+                text(question).size(sizes.title()).font(font::BOLD),
+                text(detail).size(sizes.body()),
+                row![
+                    button(labelled(yes.0, "Enter", sizes))
+                        .style(style::primary_button)
+                        .padding([8, 16])
+                        .on_press(yes.1),
+                    button(labelled(no.0, "Esc", sizes))
+                        .style(style::secondary_button)
+                        .padding([8, 16])
+                        .on_press(no.1),
+                ]
+                .spacing(12),
+            ]
+            .spacing(16)
+            .max_width(520),
+        )
+        .padding(24)
+        .style(style::dialog);
+        opaque(center(card).style(style::scrim))
+    }
+}
+
+/// The clock fills its ring: smaller once it has four digits.
+fn countdown_size(clock: &str) -> f32 {
+    if clock.len() > 4 { 84.0 } else { 110.0 }
+}
+
+fn labelled<'a>(label: &'a str, key: &'a str, sizes: Sizes) -> Element<'a, Message> {
+    column![
+        text(label).size(sizes.body()),
+        text(key).size(sizes.small()),
+    ]
+    .align_x(Alignment::Center)
+    .into()
+}
+
+fn control<'a>(
+    label: &'a str,
+    key: &'a str,
+    sizes: Sizes,
+    message: Option<Message>,
+) -> Element<'a, Message> {
+    button(labelled(label, key, sizes))
+        .style(style::secondary_button)
+        .padding([8, 16])
+        .on_press_maybe(message)
+        .into()
+}

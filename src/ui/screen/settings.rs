@@ -1,0 +1,169 @@
+//! Settings: sound, get-ready time, theme, text size, the data folder, and
+//! the safety notice again.
+
+use crate::core::settings::{Settings, ThemeChoice};
+use crate::ui::font;
+use crate::ui::style::{self, Sizes};
+use iced::widget::{button, column, container, pick_list, row, scrollable, slider, text, toggler};
+use iced::{Alignment, Element, Fill};
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Volume(f32),
+    Muted(bool),
+    Voice(bool),
+    CountdownBeeps(bool),
+    OwnGetReady(bool),
+    GetReady(u32),
+    Theme(ThemeChoice),
+    TextScale(u16),
+    OpenDataFolder,
+    ShowSafety,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    /// Apply and store these settings.
+    Changed(Settings),
+    OpenDataFolder,
+    ShowSafety,
+}
+
+pub struct SettingsScreen {
+    settings: Settings,
+    data_dir: String,
+}
+
+impl SettingsScreen {
+    pub fn new(settings: Settings, data_dir: String) -> SettingsScreen {
+        SettingsScreen { settings, data_dir }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let s = &mut self.settings;
+        match message {
+            Message::Volume(v) => s.volume = (v * 20.0).round() / 20.0,
+            Message::Muted(m) => s.muted = m,
+            Message::Voice(v) => s.voice = v,
+            Message::CountdownBeeps(b) => s.countdown_beeps = b,
+            Message::OwnGetReady(own) => s.get_ready_seconds = (!own).then_some(10),
+            Message::GetReady(seconds) => s.get_ready_seconds = Some(seconds),
+            Message::Theme(theme) => s.theme = theme,
+            Message::TextScale(percent) => s.text_scale = percent,
+            Message::OpenDataFolder => return Action::OpenDataFolder,
+            Message::ShowSafety => return Action::ShowSafety,
+        }
+        self.settings = self.settings.clone().clamped();
+        Action::Changed(self.settings.clone())
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let s = &self.settings;
+        let page = column![
+            text("Settings").size(sizes.title()).font(font::BOLD),
+            section("Sound", sizes),
+            labelled(
+                format!("Volume: {:.0} %", s.volume * 100.0),
+                slider(0.0..=1.0, s.volume, Message::Volume)
+                    .step(0.05)
+                    .width(320),
+                sizes,
+            ),
+            toggle(
+                "Mute all sound (M during a session)",
+                s.muted,
+                Message::Muted,
+                sizes
+            ),
+            toggle("Spoken announcements", s.voice, Message::Voice, sizes),
+            toggle(
+                "Countdown beeps before each change",
+                s.countdown_beeps,
+                Message::CountdownBeeps,
+                sizes
+            ),
+            section("Sessions", sizes),
+            toggle(
+                "Use each routine's own get-ready time",
+                s.get_ready_seconds.is_none(),
+                Message::OwnGetReady,
+                sizes
+            ),
+        ]
+        .push(s.get_ready_seconds.map(|seconds| {
+            labelled(
+                format!("Get ready: {seconds} s before each exercise"),
+                slider(3..=60, seconds, Message::GetReady).width(320),
+                sizes,
+            )
+        }))
+        .push(section("Looks", sizes))
+        .push(labelled(
+            "Theme".to_string(),
+            pick_list(ThemeChoice::ALL, Some(s.theme), Message::Theme).text_size(sizes.body()),
+            sizes,
+        ))
+        .push(labelled(
+            format!("Text size: {} %", s.text_scale),
+            slider(100..=200, s.text_scale, Message::TextScale)
+                .step(10u16)
+                .width(320),
+            sizes,
+        ))
+        .push(section("Your data", sizes))
+        .push(
+            row![
+                text(self.data_dir.clone()).size(sizes.body()).width(Fill),
+                button(text("Open the folder").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([8, 16])
+                    .on_press(Message::OpenDataFolder),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        )
+        .push(section("Safety", sizes))
+        .push(
+            button(text("Read the safety notice and warning signs").size(sizes.body()))
+                .style(style::secondary_button)
+                .padding([8, 16])
+                .on_press(Message::ShowSafety),
+        )
+        .spacing(14)
+        .padding(24)
+        .max_width(820);
+        scrollable(container(page).center_x(Fill))
+            .height(Fill)
+            .into()
+    }
+}
+
+fn section(title: &str, sizes: Sizes) -> Element<'_, Message> {
+    text(title).size(sizes.heading()).font(font::BOLD).into()
+}
+
+fn labelled<'a>(
+    label: String,
+    control: impl Into<Element<'a, Message>>,
+    sizes: Sizes,
+) -> Element<'a, Message> {
+    row![text(label).size(sizes.body()).width(360), control.into()]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
+}
+
+fn toggle<'a>(
+    label: &'a str,
+    on: bool,
+    message: fn(bool) -> Message,
+    sizes: Sizes,
+) -> Element<'a, Message> {
+    toggler(on)
+        .label(label)
+        .text_size(sizes.body())
+        .size(sizes.body() * 1.3)
+        .on_toggle(message)
+        .into()
+}

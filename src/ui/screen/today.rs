@@ -1,0 +1,227 @@
+//! The start screen: the routine to do now, one big Start button, how the
+//! week is going, and a session to resume if one was cut short.
+
+use crate::core::board::short_duration;
+use crate::core::today::Today;
+use crate::ui::font;
+use crate::ui::keys::Hotkey;
+use crate::ui::style::{self, Sizes};
+use iced::widget::{button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Fill};
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Start(String),
+    Open(String),
+    Resume,
+    DiscardResume,
+    ShowRoutines,
+}
+
+#[derive(Debug)]
+pub enum Action {
+    None,
+    Start(String),
+    Open(String),
+    Resume,
+    DiscardResume,
+    ShowRoutines,
+}
+
+/// A session that was cut short, as Today offers it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Interrupted {
+    pub title: String,
+    /// "at 3:20 of 9:50, 14:05 on 27 Nov".
+    pub when: String,
+}
+
+pub struct TodayScreen {
+    today: Today,
+    date: String,
+    interrupted: Option<Interrupted>,
+}
+
+impl TodayScreen {
+    pub fn new(today: Today, date: String, interrupted: Option<Interrupted>) -> TodayScreen {
+        TodayScreen {
+            today,
+            date,
+            interrupted,
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Start(key) => Action::Start(key),
+            Message::Open(key) => Action::Open(key),
+            Message::Resume => Action::Resume,
+            Message::DiscardResume => Action::DiscardResume,
+            Message::ShowRoutines => Action::ShowRoutines,
+        }
+    }
+
+    pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
+        match key {
+            Hotkey::Enter if self.interrupted.is_some() => Some(Message::Resume),
+            Hotkey::Enter => self.next_key().map(Message::Start),
+            _ => None,
+        }
+    }
+
+    fn next_key(&self) -> Option<String> {
+        let next = self.today.routines.get(self.today.next?)?;
+        Some(next.key.clone())
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        let mut page = column![
+            text("Today").size(sizes.title()).font(font::BOLD),
+            text(self.date.clone())
+                .size(sizes.body())
+                .style(style::subtle),
+        ]
+        .spacing(16)
+        .padding(24)
+        .max_width(900);
+        if let Some(interrupted) = &self.interrupted {
+            page = page.push(resume_card(interrupted, sizes));
+        }
+        page = page.push(self.start_card(sizes));
+        if let Some(warning) = &self.today.warning {
+            page = page.push(
+                container(text(warning.clone()).size(sizes.body()))
+                    .padding(16)
+                    .width(Fill)
+                    .style(style::caution_box),
+            );
+        }
+        page = page.push(self.others(sizes));
+        scrollable(container(page).center_x(Fill))
+            .height(Fill)
+            .into()
+    }
+
+    fn start_card(&self, sizes: Sizes) -> Element<'_, Message> {
+        let Some(next) = self.today.next.and_then(|i| self.today.routines.get(i)) else {
+            return container(
+                column![
+                    text("No routine yet").size(sizes.heading()),
+                    button(text("Choose a routine").size(sizes.body()))
+                        .style(style::primary_button)
+                        .padding([10, 20])
+                        .on_press(Message::ShowRoutines),
+                ]
+                .spacing(12),
+            )
+            .padding(24)
+            .width(Fill)
+            .style(style::card)
+            .into();
+        };
+        let label = format!(
+            "Start: {} ({})",
+            next.title,
+            short_duration(Duration::from_millis(next.duration_ms))
+        );
+        let start = button(text(label).size(sizes.heading()).font(font::BOLD))
+            .padding([18, 28])
+            .style(style::primary_button)
+            .on_press(Message::Start(next.key.clone()));
+        let facts = row![
+            text(next.status.clone()).size(sizes.body()),
+            text(streak_text(self.today.streak)).size(sizes.body()),
+            text(pain_text(self.today.last_pain)).size(sizes.body()),
+        ]
+        .spacing(28)
+        .wrap()
+        .vertical_spacing(6);
+        container(
+            column![
+                start,
+                facts,
+                text("Enter starts it.")
+                    .size(sizes.small())
+                    .style(style::subtle),
+            ]
+            .spacing(14),
+        )
+        .padding(24)
+        .width(Fill)
+        .style(style::card)
+        .into()
+    }
+
+    fn others(&self, sizes: Sizes) -> Element<'_, Message> {
+        let mut list = column![text("Your routines").size(sizes.heading())].spacing(8);
+        for (index, routine) in self.today.routines.iter().enumerate() {
+            if Some(index) == self.today.next {
+                continue;
+            }
+            let line = row![
+                column![
+                    text(routine.title.clone()).size(sizes.body()),
+                    text(format!(
+                        "{} · {}",
+                        short_duration(Duration::from_millis(routine.duration_ms)),
+                        routine.status
+                    ))
+                    .size(sizes.small())
+                    .style(style::subtle),
+                ]
+                .width(Fill),
+                button(text("Open").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .on_press(Message::Open(routine.key.clone())),
+                button(text("Start").size(sizes.body()))
+                    .style(style::primary_button)
+                    .on_press(Message::Start(routine.key.clone())),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center);
+            list = list.push(container(line).padding(12).style(style::card));
+        }
+        list.into()
+    }
+}
+
+fn resume_card(interrupted: &Interrupted, sizes: Sizes) -> Element<'_, Message> {
+    container(
+        column![
+            text(format!("\"{}\" was interrupted", interrupted.title)).size(sizes.heading()),
+            text(interrupted.when.clone()).size(sizes.body()),
+            row![
+                button(text("Resume").size(sizes.body()))
+                    .style(style::primary_button)
+                    .padding([10, 20])
+                    .on_press(Message::Resume),
+                button(text("Discard").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([10, 20])
+                    .on_press(Message::DiscardResume),
+            ]
+            .spacing(12),
+        ]
+        .spacing(10),
+    )
+    .padding(20)
+    .width(Fill)
+    .style(style::caution_box)
+    .into()
+}
+
+fn streak_text(days: u32) -> String {
+    match days {
+        0 => "No streak yet".to_string(),
+        1 => "1-day streak".to_string(),
+        n => format!("{n}-day streak"),
+    }
+}
+
+fn pain_text(last: Option<(u8, u8)>) -> String {
+    match last {
+        Some((before, after)) => format!("Last session: pain {before} before, {after} after"),
+        None => "No pain ratings yet".to_string(),
+    }
+}

@@ -1,0 +1,7 @@
+//! Reusable pieces of the window: the countdown ring and clock, the
+//! breathing pacer, pose pictures.
+
+pub mod countdown;
+pub mod pacer;
+pub mod picture;
+pub mod ring;

@@ -1,0 +1,99 @@
+//! The breathing pacer: one circle that grows on the in-breath, stays while
+//! the breath is held, and shrinks on the out-breath.
+
+use crate::core::plan::{SegmentKind, Side};
+use iced::alignment;
+use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
+use iced::{Color, Font, Point, Rectangle, Renderer, Theme, mouse};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Pacer {
+    pub kind: SegmentKind,
+    /// How much of this breath phase has passed, 0 to 1.
+    pub fraction: f32,
+    pub colour: Color,
+    pub outline: Color,
+    /// Alternate nostril breathing: the open nostril.
+    pub nostril: Option<Side>,
+    pub font: Font,
+}
+
+/// How full the lungs are, 0 (empty) to 1 (full), eased so the circle
+/// moves like a breath rather than at a constant speed.
+pub fn fullness(kind: SegmentKind, fraction: f32) -> f32 {
+    let t = fraction.clamp(0.0, 1.0);
+    let eased = t * t * (3.0 - 2.0 * t);
+    match kind {
+        SegmentKind::BreatheIn => eased,
+        SegmentKind::BreatheOut => 1.0 - eased,
+        SegmentKind::HoldIn => 1.0,
+        _ => 0.0,
+    }
+}
+
+impl<Message> canvas::Program<Message> for Pacer {
+    type State = ();
+
+    fn draw(
+        &self,
+        _state: &(),
+        renderer: &Renderer,
+        _theme: &Theme,
+        bounds: Rectangle,
+        _cursor: mouse::Cursor,
+    ) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let center = frame.center();
+        let largest = bounds.width.min(bounds.height) / 2.0 - 6.0;
+        let smallest = largest * 0.35;
+        let radius = smallest + (largest - smallest) * fullness(self.kind, self.fraction);
+        frame.stroke(
+            &Path::circle(center, largest),
+            Stroke::default().with_width(2.0).with_color(self.outline),
+        );
+        frame.fill(&Path::circle(center, radius), self.colour);
+        if let Some(side) = self.nostril {
+            let x = match side {
+                Side::Left => center.x - largest - 4.0,
+                Side::Right => center.x + largest + 4.0,
+            };
+            frame.fill_text(Text {
+                content: match side {
+                    Side::Left => "L".into(),
+                    Side::Right => "R".into(),
+                },
+                position: Point::new(x, center.y),
+                color: self.outline,
+                size: 34.0.into(),
+                font: self.font,
+                align_x: match side {
+                    Side::Left => alignment::Horizontal::Right.into(),
+                    Side::Right => alignment::Horizontal::Left.into(),
+                },
+                align_y: alignment::Vertical::Center,
+                ..Text::default()
+            });
+        }
+        vec![frame.into_geometry()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_circle_grows_in_holds_and_shrinks_out() {
+        assert_eq!(fullness(SegmentKind::BreatheIn, 0.0), 0.0);
+        assert!(fullness(SegmentKind::BreatheIn, 0.5) > 0.4);
+        assert_eq!(fullness(SegmentKind::BreatheIn, 1.0), 1.0);
+        assert_eq!(fullness(SegmentKind::HoldIn, 0.3), 1.0);
+        assert_eq!(fullness(SegmentKind::BreatheOut, 0.0), 1.0);
+        assert_eq!(fullness(SegmentKind::BreatheOut, 1.0), 0.0);
+        assert_eq!(fullness(SegmentKind::HoldOut, 0.5), 0.0);
+        let rising: Vec<f32> = (0..=10)
+            .map(|i| fullness(SegmentKind::BreatheIn, i as f32 / 10.0))
+            .collect();
+        assert!(rising.windows(2).all(|w| w[1] >= w[0]));
+    }
+}

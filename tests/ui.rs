@@ -1,0 +1,13 @@
+//! The window's behaviour, without a window: the whole app driven through
+//! its messages and the iced_test simulator.
+
+#[path = "ui/harness.rs"]
+mod harness;
+#[path = "ui/navigation.rs"]
+mod navigation;
+#[path = "ui/screenshots.rs"]
+mod screenshots;
+#[path = "ui/session.rs"]
+mod session;
+#[path = "ui/settings.rs"]
+mod settings;

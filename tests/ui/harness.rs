@@ -1,0 +1,140 @@
+//! Drives the whole app without a window: a fake clock, a temporary data
+//! folder, no sound, and the iced_test simulator for clicks and views.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, Local, TimeZone};
+use iced_test::Simulator;
+use posewise::ui::{App, Boot, Clock, Launch, Message, font};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub struct Harness {
+    pub app: App,
+    pub dir: tempfile::TempDir,
+    now: Arc<Mutex<(Instant, DateTime<Local>)>>,
+}
+
+impl Harness {
+    /// A fresh data folder, as on first run.
+    pub fn new(launch: Launch) -> Harness {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        Harness::in_folder(dir, launch)
+    }
+
+    /// A data folder where the safety notice was already acknowledged.
+    pub fn returning(launch: Launch) -> Harness {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        std::fs::write(
+            dir.path().join("settings.json"),
+            r#"{"welcome_acknowledged": true}"#,
+        )
+        .expect("settings written");
+        Harness::in_folder(dir, launch)
+    }
+
+    pub fn in_folder(dir: tempfile::TempDir, launch: Launch) -> Harness {
+        let start = Local
+            .with_ymd_and_hms(2026, 11, 27, 9, 30, 0)
+            .single()
+            .expect("a valid local time");
+        let now = Arc::new(Mutex::new((Instant::now(), start)));
+        let shared = Arc::clone(&now);
+        let boot = Boot {
+            data_dir: Some(dir.path().to_path_buf()),
+            launch,
+            sound: false,
+            desktop: false,
+            clock: Clock::new(move || *shared.lock().expect("clock")),
+        };
+        let (app, _task) = App::new(boot);
+        Harness { app, dir, now }
+    }
+
+    /// Starts the app again on the same data folder.
+    pub fn restart(self) -> Harness {
+        let Harness { app, dir, .. } = self;
+        drop(app);
+        Harness::in_folder(dir, Launch::Home)
+    }
+
+    pub fn data(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn now(&self) -> Instant {
+        self.now.lock().expect("clock").0
+    }
+
+    /// Moves the clocks on and delivers a tick, as the running subscription
+    /// would.
+    pub fn advance(&mut self, by: Duration) {
+        let now = {
+            let mut clock = self.now.lock().expect("clock");
+            clock.0 += by;
+            clock.1 += chrono::Duration::from_std(by).expect("small step");
+            clock.0
+        };
+        let _ = self.app.update(Message::Tick(now));
+    }
+
+    /// Advances in quarter-second ticks, like the window does.
+    pub fn run_for(&mut self, total: Duration) {
+        let step = Duration::from_millis(250);
+        let mut done = Duration::ZERO;
+        while done < total {
+            self.advance(step);
+            done += step;
+        }
+    }
+
+    pub fn send(&mut self, message: Message) {
+        let _ = self.app.update(message);
+    }
+
+    pub fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_settings(settings(), self.app.view())
+    }
+
+    /// Clicks the first widget showing `label` and delivers what it sent.
+    pub fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            let _ = ui
+                .click(label)
+                .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    pub fn shows(&self, label: &str) -> bool {
+        self.simulator().find(label).is_ok()
+    }
+
+    pub fn history(&self) -> Vec<serde_json::Value> {
+        let path = self.data().join("history.jsonl");
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        text.lines()
+            .map(|line| serde_json::from_str(line).expect("a JSON record"))
+            .collect()
+    }
+
+    pub fn write_routine(&self, name: &str, json: &str) -> PathBuf {
+        let path = self.data().join(name);
+        std::fs::write(&path, json).expect("routine written");
+        path
+    }
+}
+
+pub fn settings() -> iced::Settings {
+    iced::Settings {
+        fonts: vec![font::REGULAR_BYTES.into(), font::BOLD_BYTES.into()],
+        default_font: font::REGULAR,
+        ..iced::Settings::default()
+    }
+}

@@ -1,0 +1,102 @@
+//! Pictures of every screen in light, dark and at 200 % text, written to
+//! target/screenshots/ for people to look at, and one screen checked
+//! against a committed hash so an unintended change of look is caught.
+
+use crate::harness::Harness;
+use posewise::core::settings::ThemeChoice;
+use posewise::ui::app::{Page, Screen};
+use posewise::ui::screen::settings::Message as SettingsMessage;
+use posewise::ui::{Launch, Message};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const ROUTINE: &str = r#"{
+  "format": "posewise-routine", "version": 1, "title": "Morning back care",
+  "get_ready_seconds": 8,
+  "steps": [
+    { "pose": "knee-to-chest", "hold_seconds": 30, "reps": 2, "rest_seconds": 10 },
+    { "pose": "anulom-vilom", "hold_seconds": 60,
+      "breathing": { "inhale": 4, "hold": 2, "exhale": 6, "alternate_nostrils": true } }
+  ]
+}"#;
+
+fn folder() -> PathBuf {
+    // CARGO_TARGET_TMPDIR is target/tmp.
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("target"), PathBuf::from)
+        .join("screenshots")
+}
+
+fn shoot(h: &Harness, name: &str) {
+    let path = folder().join(format!("{name}.png"));
+    let written = folder().join(format!("{name}-tiny-skia.png"));
+    let _ = std::fs::remove_file(&written);
+    let mut ui = h.simulator();
+    let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
+    assert!(snapshot.matches_image(&path).expect("written"));
+    assert!(written.exists(), "{} should exist", written.display());
+}
+
+fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
+    let mut h = Harness::returning(Launch::Home);
+    h.send(Message::Go(Page::Settings));
+    h.send(Message::Settings(SettingsMessage::Theme(theme)));
+    h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
+    shoot(&h, &format!("settings-{variant}"));
+    h.send(Message::Go(Page::Today));
+    shoot(&h, &format!("today-{variant}"));
+    h.send(Message::Go(Page::Routines));
+    shoot(&h, &format!("routines-{variant}"));
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    shoot(&h, &format!("routine-{variant}"));
+    h.send(Message::Key(posewise::ui::keys::Hotkey::Enter));
+    h.run_for(Duration::from_millis(2_000));
+    shoot(&h, &format!("get-ready-{variant}"));
+    h.run_for(Duration::from_millis(13_000));
+    shoot(&h, &format!("hold-{variant}"));
+    while let Screen::Runner(runner) = &h.app.screen {
+        if runner.board().breath.is_some() {
+            break;
+        }
+        h.advance(Duration::from_millis(250));
+    }
+    h.run_for(Duration::from_millis(2_000));
+    shoot(&h, &format!("breathing-{variant}"));
+    while matches!(h.app.screen, Screen::Runner(_)) {
+        h.advance(Duration::from_millis(500));
+    }
+    shoot(&h, &format!("summary-{variant}"));
+}
+
+#[test]
+fn every_screen_in_light() {
+    every_screen("light", ThemeChoice::Light, 100);
+}
+
+#[test]
+fn every_screen_in_dark() {
+    every_screen("dark", ThemeChoice::Dark, 100);
+}
+
+#[test]
+fn every_screen_at_double_text_size() {
+    every_screen("large", ThemeChoice::Light, 200);
+}
+
+#[test]
+fn a_bundled_routine_page_looks_as_reviewed() {
+    let mut h = Harness::returning(Launch::Home);
+    h.send(Message::Go(Page::Routines));
+    h.click("Open");
+    let mut ui = h.simulator();
+    let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
+    let same = snapshot
+        .matches_hash("tests/snapshots/routine-page")
+        .expect("the hash file can be read");
+    assert!(
+        same,
+        "the routine page changed: look at target/screenshots and update the hash"
+    );
+}

@@ -1,0 +1,157 @@
+use crate::harness::Harness;
+use posewise::core::engine::Status;
+use posewise::core::plan::SegmentKind;
+use posewise::ui::Launch;
+use posewise::ui::Message;
+use posewise::ui::app::Screen;
+use posewise::ui::keys::Hotkey;
+use posewise::ui::screen::runner::Dialog;
+use std::time::Duration;
+
+const ROUTINE: &str = r#"{
+  "format": "posewise-routine", "version": 1, "title": "Morning back care",
+  "get_ready_seconds": 5,
+  "steps": [
+    { "pose": "knee-to-chest", "hold_seconds": 20 },
+    { "pose": "balasana", "hold_seconds": 30 },
+    { "pose": "deep-breathing", "hold_seconds": 20, "breathing": { "inhale": 4, "exhale": 6 } }
+  ]
+}"#;
+
+fn runner(h: &Harness) -> &posewise::ui::screen::runner::Runner {
+    match &h.app.screen {
+        Screen::Runner(runner) => runner,
+        _ => panic!("the runner should be shown"),
+    }
+}
+
+fn key(h: &mut Harness, key: Hotkey) {
+    h.send(Message::Key(key));
+}
+
+#[test]
+fn a_whole_session_by_keys_ends_in_a_rated_record() {
+    let path = {
+        let h = Harness::returning(Launch::Home);
+        let path = h.write_routine("morning.posewise.json", ROUTINE);
+        // Keep the folder: move it into the harness that runs the session.
+        let dir = h.dir;
+        (dir, path)
+    };
+    let (dir, path) = path;
+    let mut h = Harness::in_folder(dir, Launch::Run(path));
+    assert_eq!(runner(&h).board().phase, "Get ready");
+    assert!(h.shows("Pain now, 0 to 10 (optional)"));
+    h.click("4");
+    assert_eq!(runner(&h).pain_before, Some(4));
+
+    // Into the first hold; the clock counts down.
+    h.run_for(Duration::from_millis(7_250));
+    let board = runner(&h).board().clone();
+    assert_eq!(board.kind, SegmentKind::Hold);
+    assert_eq!(board.clock, "0:18");
+    assert_eq!(board.step, "Step 1 of 3");
+
+    // Pause: the clock stops, and the app stops ticking.
+    key(&mut h, Hotkey::Space);
+    assert!(runner(&h).board().paused);
+    assert!(!runner(&h).is_running());
+    h.advance(Duration::from_secs(30));
+    assert_eq!(runner(&h).board().clock, "0:18");
+    key(&mut h, Hotkey::Space);
+    assert!(!runner(&h).board().paused);
+
+    // This hurts: marked, and a calm question that stops nothing.
+    key(&mut h, Hotkey::Hurts);
+    assert_eq!(runner(&h).dialog(), Some(Dialog::Hurts));
+    assert!(h.shows("Stop this exercise?"));
+    assert_eq!(runner(&h).session().status(), Status::Running);
+    key(&mut h, Hotkey::Escape);
+    assert_eq!(runner(&h).dialog(), None);
+
+    // Next, then back, by the arrow keys: the left side's hold is skipped
+    // to the side switch, then the hold comes back.
+    key(&mut h, Hotkey::Right);
+    assert_eq!(runner(&h).board().phase, "Switch sides");
+    key(&mut h, Hotkey::Left);
+    assert_eq!(runner(&h).board().phase, "Hold");
+    assert_eq!(runner(&h).board().side, Some("Left side"));
+    assert_eq!(runner(&h).board().clock, "0:20");
+
+    // Run to the end: the breathing pacer shows on the way.
+    let mut saw_breathing = false;
+    for _ in 0..800 {
+        if !matches!(h.app.screen, Screen::Runner(_)) {
+            break;
+        }
+        saw_breathing |= runner(&h).board().breath.is_some();
+        h.advance(Duration::from_millis(250));
+    }
+    assert!(saw_breathing);
+    assert!(
+        matches!(h.app.screen, Screen::Summary(_)),
+        "the summary follows the end"
+    );
+    assert!(h.shows("Well done: session complete"));
+
+    key(&mut h, Hotkey::Digit(2));
+    h.click("About right");
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Today(_)));
+
+    let records = h.history();
+    assert_eq!(records.len(), 1);
+    let record = &records[0];
+    assert_eq!(record["completed"], true);
+    assert_eq!(record["routine_title"], "Morning back care");
+    assert_eq!(record["pain_before"], 4);
+    assert_eq!(record["pain_after"], 2);
+    assert_eq!(record["effort"], "right");
+    assert_eq!(record["painful_steps"], serde_json::json!([0]));
+    assert!(
+        !h.data().join("checkpoint.json").exists(),
+        "the checkpoint is gone"
+    );
+}
+
+#[test]
+fn stop_asks_first_and_logs_an_unfinished_session() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    assert!(matches!(h.app.screen, Screen::Routine(_)));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_secs(8));
+    key(&mut h, Hotkey::Escape);
+    assert_eq!(runner(&h).dialog(), Some(Dialog::ConfirmStop));
+    assert_eq!(
+        runner(&h).session().status(),
+        Status::Running,
+        "asking stops nothing"
+    );
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    assert!(h.shows("Session stopped"));
+    h.click("Save");
+    let records = h.history();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["completed"], false);
+    assert_eq!(records[0]["pain_after"], serde_json::Value::Null);
+}
+
+#[test]
+fn a_session_cut_short_is_offered_for_resume_where_it_stopped() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    // Knee-to-chest takes 50 s (both sides); step 2's hold starts at 55 s.
+    h.run_for(Duration::from_secs(60));
+    // The app dies here: no stop, no summary.
+    let mut h = h.restart();
+    assert!(h.shows("Resume"));
+    h.click("Resume");
+    let board = runner(&h).board().clone();
+    assert_eq!(board.step, "Step 2 of 3");
+    assert!(runner(&h).session().status() == Status::Running || runner(&h).is_starting());
+}

@@ -1,0 +1,48 @@
+use crate::harness::Harness;
+use posewise::core::settings::ThemeChoice;
+use posewise::ui::app::{Page, Screen};
+use posewise::ui::screen::settings::Message as SettingsMessage;
+use posewise::ui::{Launch, Message};
+
+#[test]
+fn settings_survive_a_restart() {
+    let mut h = Harness::returning(Launch::Home);
+    h.send(Message::Go(Page::Settings));
+    assert!(matches!(h.app.screen, Screen::Settings(_)));
+    assert!(h.shows("Settings"));
+    for message in [
+        SettingsMessage::Theme(ThemeChoice::Dark),
+        SettingsMessage::TextScale(150),
+        SettingsMessage::Volume(0.45),
+        SettingsMessage::Voice(false),
+    ] {
+        h.send(Message::Settings(message));
+    }
+    assert!(posewise::ui::style::is_dark(&h.app.theme()));
+    let h = h.restart();
+    let settings = h.app.settings();
+    assert_eq!(settings.theme, ThemeChoice::Dark);
+    assert_eq!(settings.text_scale, 150);
+    assert!((settings.volume - 0.45).abs() < 1e-6);
+    assert!(!settings.voice);
+    assert!(posewise::ui::style::is_dark(&h.app.theme()));
+}
+
+#[test]
+fn a_corrupt_settings_file_is_kept_aside_and_reported_once() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    std::fs::write(dir.path().join("settings.json"), "{\"volume\": \"loud\"").expect("written");
+    let h = Harness::in_folder(dir, Launch::Home);
+    assert_eq!(
+        h.app.settings().volume,
+        posewise::core::settings::Settings::default().volume
+    );
+    assert!(h.data().join("settings.json.bad").exists());
+    let notices = h.app.notices.join("\n");
+    assert!(notices.contains("settings.json"), "{notices}");
+    let h = h.restart();
+    assert!(
+        !h.app.notices.iter().any(|n| n.contains("settings.json")),
+        "said once"
+    );
+}
