@@ -1,0 +1,67 @@
+# The release binary runs a whole session in its window: `posewise run FILE`
+# counts down at once, Space pauses and continues, Enter saves the summary,
+# and the record lands in the history of a temporary data folder.
+set -euo pipefail
+source "$(dirname "$0")/lib.bash"
+need xdotool import convert
+start_xvfb
+mkdir -p target/screenshots
+data=$(mktemp -d)
+export POSEWISE_DATA_DIR=$data
+# No sound server: the session must run on visual cues alone.
+export PULSE_SERVER=unix:/nonexistent
+
+"$POSEWISE_BIN" run tests/fixtures/short.posewise.json &
+app=$!
+cleanup_pids+=("$app")
+
+id=""
+for _ in $(seq 1 500); do
+  id=$(xdotool search --onlyvisible --name 'Posewise$' 2>/dev/null | head -n 1 || true)
+  [[ -n $id ]] && break
+  kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
+  sleep 0.01
+done
+[[ -n $id ]] || { echo "no Posewise window within 5 s"; exit 1; }
+xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
+title() { xdotool getwindowname "$id"; }
+
+first=$(title)
+sleep 1.3
+second=$(title)
+echo "title: '$first' then '$second'"
+[[ $first =~ ^[0-9]+:[0-9]{2}\  ]] || { echo "no countdown in the title"; exit 1; }
+[[ $first != "$second" ]] || { echo "the countdown did not change"; exit 1; }
+import -window root target/screenshots/e2e-runner.png
+
+xdotool key space
+sleep 0.5
+paused=$(title)
+sleep 1.2
+[[ $paused == *Paused* ]] || { echo "Space did not pause: '$paused'"; exit 1; }
+[[ $(title) == "$paused" ]] || { echo "the clock moved while paused"; exit 1; }
+echo "paused: '$paused'"
+xdotool key space
+sleep 0.5
+[[ $(title) != *Paused* ]] || { echo "Space did not continue"; exit 1; }
+
+for _ in $(seq 1 200); do
+  [[ $(title) == Posewise ]] && break
+  sleep 0.1
+done
+[[ $(title) == Posewise ]] || { echo "the session did not reach its summary: '$(title)'"; exit 1; }
+sleep 0.3
+import -window root target/screenshots/e2e-summary.png
+xdotool key Return
+
+for _ in $(seq 1 100); do
+  grep -q '"completed":true' "$data/history.jsonl" 2>/dev/null && break
+  sleep 0.05
+done
+grep -q '"completed":true' "$data/history.jsonl" || {
+  echo "no completed record in $data/history.jsonl"
+  cat "$data/history.jsonl" 2>/dev/null || true
+  exit 1
+}
+echo "history: $(cat "$data/history.jsonl")"
+[[ ! -e $data/checkpoint.json ]] || { echo "the checkpoint was left behind"; exit 1; }
