@@ -40,6 +40,7 @@ bench: deps-test release
 	cargo bench --bench validate
 	cargo bench --bench drift
 	cargo bench --bench history
+	POSEWISE_BIN=$(CURDIR)/target/release/posewise bash tests/bench/window.sh
 	LONG_CAPTURE_MINUTES=10 POSEWISE_BIN=$(CURDIR)/target/release/posewise \
 	  bash tests/e2e/long_capture.sh
 

@@ -155,3 +155,44 @@ fn a_session_cut_short_is_offered_for_resume_where_it_stopped() {
     assert_eq!(board.step, "Step 2 of 3");
     assert!(runner(&h).session().status() == Status::Running || runner(&h).is_starting());
 }
+
+#[test]
+fn closing_the_window_on_the_summary_still_logs_the_session() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_secs(3));
+    key(&mut h, Hotkey::Escape);
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    key(&mut h, Hotkey::Digit(5));
+    assert!(
+        h.history().is_empty(),
+        "nothing is logged before Save or close"
+    );
+    h.send(Message::CloseRequested(iced::window::Id::unique()));
+    let records = h.history();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["completed"], false);
+    assert_eq!(records[0]["pain_after"], 5, "what was rated is kept");
+}
+
+#[test]
+fn closing_the_window_mid_session_keeps_it_for_resume() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_millis(12_300));
+    h.send(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(h.history().is_empty());
+    let checkpoint: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(h.data().join("checkpoint.json")).expect("a checkpoint"),
+    )
+    .expect("JSON");
+    // Paused on close, so the checkpoint has the exact place, not the
+    // start of the hold (5 s).
+    let position = checkpoint["position_ms"].as_u64().expect("a position");
+    assert!((12_000..=12_400).contains(&position), "{position}");
+}

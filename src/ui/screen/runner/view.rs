@@ -19,7 +19,11 @@ impl Runner {
         let mut page = column![
             self.header(sizes),
             row![
-                scrollable(self.pose_column(sizes)).width(Fill),
+                scrollable(self.pose_column(sizes))
+                    .direction(scrollable::Direction::Vertical(
+                        scrollable::Scrollbar::new().width(4).scroller_width(4),
+                    ))
+                    .width(Fill),
                 self.clock_column(sizes)
             ]
             .spacing(32)
@@ -60,7 +64,7 @@ impl Runner {
     fn pose_column(&self, sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
         let mut column = column![
-            picture(&board.pose, 240.0 / sizes.scale().sqrt()),
+            picture(&board.pose, picture_size(board.kind, sizes)),
             text(board.name.clone())
                 .size(sizes.title().min(42.0))
                 .font(font::BOLD),
@@ -282,6 +286,16 @@ impl Runner {
         .style(style::dialog);
         opaque(center(card).style(style::scrim))
     }
+}
+
+/// Get-ready pages carry instructions and cautions too.
+fn picture_size(kind: SegmentKind, sizes: Sizes) -> f32 {
+    let size = if kind == SegmentKind::GetReady {
+        180.0
+    } else {
+        240.0
+    };
+    size / sizes.scale().sqrt()
 }
 
 /// The clock fills its ring: smaller once it has four digits.

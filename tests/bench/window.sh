@@ -1,0 +1,72 @@
+# Figures for the window (make bench): time to the first viewable window,
+# RSS after 2 s, and CPU over 30 s idle, 30 s of a running session (with
+# sound through a PulseAudio null sink, and without sound), and 10 s paused.
+# Prints the figures and fails only when the app does not run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source tests/e2e/lib.bash
+need xdotool
+POSEWISE_BIN=${POSEWISE_BIN:-$PWD/target/release/posewise}
+SECONDS_PER_FIGURE=${WINDOW_BENCH_SECONDS:-30}
+start_xvfb
+data=$(mktemp -d)
+export POSEWISE_DATA_DIR=$data
+printf '{"welcome_acknowledged": true}' > "$data/settings.json"
+
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+# CPU % of one core used by process $1 over $2 seconds.
+cpu_over() {
+  local pid=$1 seconds=$2 before after
+  before=$(ticks "$pid")
+  sleep "$seconds"
+  after=$(ticks "$pid")
+  awk -v d=$((after - before)) -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.2f", 100 * d / hz / s }'
+}
+wait_window() {
+  local pid=$1 pattern=$2 id=""
+  for _ in $(seq 1 2000); do
+    id=$(window_id "$pattern" || true)
+    [[ -n $id ]] && { echo "$id"; return 0; }
+    kill -0 "$pid" 2>/dev/null || { echo "the app exited" >&2; return 1; }
+    sleep 0.002
+  done
+  return 1
+}
+
+best=""
+for run in 1 2 3 4 5; do
+  started=$(now_ms)
+  "$POSEWISE_BIN" &
+  app=$!
+  wait_window "$app" Posewise >/dev/null
+  took=$(( $(now_ms) - started ))
+  echo "run $run: window viewable after $took ms"
+  [[ -z $best || $took -lt $best ]] && best=$took
+  if (( run < 5 )); then kill "$app"; wait "$app" 2>/dev/null || true; fi
+done
+cleanup_pids+=("$app")
+sleep 2
+echo "RSS after 2 s: $(awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$app/status")"
+echo "CPU idle on Today over ${SECONDS_PER_FIGURE} s: $(cpu_over "$app" "$SECONDS_PER_FIGURE") %"
+kill "$app"; wait "$app" 2>/dev/null || true
+
+session() {
+  "$POSEWISE_BIN" run routines/back-spasm-relief.posewise.json &
+  app=$!
+  cleanup_pids+=("$app")
+  wait_window "$app" "" >/dev/null || true
+  sleep 3
+  echo "CPU while a session runs ($1) over ${SECONDS_PER_FIGURE} s: $(cpu_over "$app" "$SECONDS_PER_FIGURE") %"
+  echo "RSS while it runs: $(awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$app/status")"
+  id=$(xdotool search --onlyvisible --name 'Posewise$' | head -n 1)
+  xdotool windowfocus --sync "$id" 2>/dev/null || true
+  xdotool key space
+  sleep 1
+  echo "CPU while paused ($1) over 10 s: $(cpu_over "$app" 10) %"
+  kill "$app"; wait "$app" 2>/dev/null || true
+}
+PULSE_SERVER=unix:/nonexistent session "no sound server"
+start_pulse
+session "sound through a PulseAudio null sink"
+echo "best time to window: $best ms"
