@@ -26,16 +26,10 @@ use crate::ui::screen::{
 };
 use crate::ui::style::{self, Sizes};
 use chrono::{DateTime, Local};
-use iced::{Element, Subscription, Task, Theme, keyboard, time, window};
+use iced::{Element, Subscription, Task, Theme, keyboard, window};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// Ticks while a session runs: often enough for the clock and the ring,
-/// rare enough to keep the CPU idle.
-const RUNNING_TICK: Duration = Duration::from_millis(250);
-/// Ticks while a start waits for the sound to be ready.
-const STARTING_TICK: Duration = Duration::from_millis(50);
 
 /// Where "now" comes from: the system clocks, or a test's.
 #[derive(Clone)]
@@ -116,7 +110,10 @@ pub enum Message {
     Summary(summary::Message),
     Settings(settings::Message),
     Go(Page),
+    /// Time passed (tests send these with their own clock).
     Tick(Instant),
+    /// The session's timer went off: the screen is due to change.
+    Timer,
     Key(Hotkey),
     CloseRequested(window::Id),
     FileDropped(PathBuf),
@@ -142,6 +139,9 @@ pub struct App {
     pub safety_open: bool,
     system_dark: Option<bool>,
     awake: Option<crate::keep_awake::KeepAwake>,
+    /// The one pending wake-up of a running session; replacing it aborts
+    /// the old one.
+    timer: Option<iced::task::Handle>,
 }
 
 impl App {
@@ -176,6 +176,7 @@ impl App {
             notices,
             system_dark: None,
             awake: None,
+            timer: None,
         };
         app.screen = Screen::Today(app.today_screen());
         let launched = match boot.launch {
@@ -188,7 +189,8 @@ impl App {
         } else {
             Task::none()
         };
-        (app, Task::batch([launched, theme]))
+        let timer = app.arm_timer();
+        (app, Task::batch([launched, theme, timer]))
     }
 
     pub fn title(&self) -> String {
@@ -211,6 +213,21 @@ impl App {
         style::theme(dark)
     }
 
+    /// The window's background: the phase tint during a session.
+    pub fn style(&self, theme: &Theme) -> iced::theme::Style {
+        let palette = theme.palette();
+        let background_color = match &self.screen {
+            Screen::Runner(runner) => {
+                style::phase_backdrop(theme, style::Phase::of(runner.board().kind))
+            }
+            _ => palette.background,
+        };
+        iced::theme::Style {
+            background_color,
+            text_color: palette.text,
+        }
+    }
+
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
@@ -228,25 +245,38 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        let mut subscriptions = vec![
+        Subscription::batch([
             keyboard::listen().filter_map(key_message),
             window::close_requests().map(Message::CloseRequested),
             window::events().filter_map(dropped_file),
-        ];
-        if let Screen::Runner(runner) = &self.screen
-            && runner.is_running()
-        {
-            let period = if runner.is_starting() {
-                STARTING_TICK
-            } else {
-                RUNNING_TICK
-            };
-            subscriptions.push(time::every(period).map(Message::Tick));
-        }
-        Subscription::batch(subscriptions)
+        ])
     }
 
+    /// Handles `message`, then sets the session's next wake-up, if one is
+    /// needed. The wake-up lands when the screen must change (the clock's
+    /// next second), not on a fixed beat, so a running session costs one
+    /// redraw a second and a paused one none.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let task = self.handle(message);
+        Task::batch([task, self.arm_timer()])
+    }
+
+    fn arm_timer(&mut self) -> Task<Message> {
+        self.timer = None;
+        let Screen::Runner(runner) = &self.screen else {
+            return Task::none();
+        };
+        let Some(wait) = runner.next_tick(self.now().0) else {
+            return Task::none();
+        };
+        // The sleep is made inside the future, on the runtime's thread.
+        let sleep = async move { tokio::time::sleep(wait).await };
+        let (task, handle) = Task::perform(sleep, |()| Message::Timer).abortable();
+        self.timer = Some(handle.abort_on_drop());
+        task
+    }
+
+    fn handle(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Today(message) => self.today_message(message),
             Message::Routines(message) => self.routines_message(message),
@@ -256,6 +286,7 @@ impl App {
             Message::Settings(message) => self.settings_message(message),
             Message::Go(page) => self.go(page),
             Message::Tick(now) => self.tick(now),
+            Message::Timer => self.tick(self.now().0),
             Message::Key(key) => self.key(key),
             Message::CloseRequested(id) => self.close(id),
             Message::FileDropped(path) => self.open_file(path),
@@ -281,6 +312,17 @@ impl App {
 
     pub fn view(&self) -> Element<'_, Message> {
         shell::view(self)
+    }
+
+    /// The view on the window's background, for pictures taken without a
+    /// window (the simulator paints only the theme's own background).
+    pub fn view_on_background(&self) -> Element<'_, Message> {
+        let background = self.style(&self.theme()).background_color;
+        iced::widget::container(self.view())
+            .style(move |_: &Theme| {
+                iced::widget::container::Style::default().background(background)
+            })
+            .into()
     }
 
     fn key(&mut self, key: Hotkey) -> Task<Message> {
@@ -314,7 +356,7 @@ impl App {
             Screen::Summary(s) => s.hotkey(key).map(Message::Summary),
             Screen::Settings(_) => None,
         };
-        message.map_or_else(Task::none, |m| self.update(m))
+        message.map_or_else(Task::none, |m| self.handle(m))
     }
 
     fn acknowledge_safety(&mut self) -> Task<Message> {

@@ -39,6 +39,7 @@ pub fn application(
         })
         .title(App::title)
         .theme(App::theme)
+        .style(App::style)
         .subscription(App::subscription)
 }
 

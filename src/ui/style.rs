@@ -123,12 +123,13 @@ impl Sizes {
 }
 
 /// The whole window behind a session: a soft tint of the phase colour.
-pub fn phase_backdrop(phase: Phase) -> impl Fn(&Theme) -> container::Style {
-    move |theme| {
-        let background = theme.palette().background;
-        let amount = if is_dark(theme) { 0.22 } else { 0.16 };
-        container::Style::default().background(mix(background, phase.colour(), amount))
-    }
+/// It is the window's own background, not a widget's: the renderer clears
+/// only what changed to it, where a window-sized quad would be redrawn
+/// (and masked) for every change, however small.
+pub fn phase_backdrop(theme: &Theme, phase: Phase) -> Color {
+    let background = theme.palette().background;
+    let amount = if is_dark(theme) { 0.22 } else { 0.16 };
+    mix(background, phase.colour(), amount)
 }
 
 /// A badge in the phase colour with text that keeps its contrast.

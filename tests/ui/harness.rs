@@ -97,6 +97,11 @@ impl Harness {
         Simulator::with_settings(settings(), self.app.view())
     }
 
+    /// As the window shows it, background included.
+    pub fn picture(&self) -> Simulator<'_, Message> {
+        Simulator::with_settings(settings(), self.app.view_on_background())
+    }
+
     /// Clicks the first widget showing `label` and delivers what it sent.
     pub fn click(&mut self, label: &str) {
         let messages: Vec<Message> = {

@@ -32,7 +32,7 @@ fn shoot(h: &Harness, name: &str) {
     let path = folder().join(format!("{name}.png"));
     let written = folder().join(format!("{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
-    let mut ui = h.simulator();
+    let mut ui = h.picture();
     let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
     assert!(snapshot.matches_image(&path).expect("written"));
     assert!(written.exists(), "{} should exist", written.display());

@@ -12,7 +12,13 @@ use crate::core::routine::Routine;
 use crate::core::session::{Control, Effect, MAX_PAIN, Session};
 use crate::ui::keys::Hotkey;
 use chrono::{DateTime, Local};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+/// While a start waits for sound, look for it this often.
+const STARTING_TICK: Duration = Duration::from_millis(50);
+/// The breathing circle moves in steps of this.
+const BREATH_TICK: Duration = Duration::from_millis(250);
+const CLOCK_MARGIN_MS: u64 = 3;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -100,6 +106,25 @@ impl Runner {
 
     pub fn is_starting(&self) -> bool {
         self.session.is_starting()
+    }
+
+    /// How long until the screen next needs to change: the clock's next
+    /// second, the next cue or segment, a step of the breathing circle, or
+    /// a look for sound while starting. `None` while nothing moves.
+    pub fn next_tick(&self, now: Instant) -> Option<Duration> {
+        if self.session.is_starting() {
+            return Some(STARTING_TICK);
+        }
+        let event = self.session.next_wake(now)?;
+        let snapshot = self.session.snapshot(now);
+        let into_second = (snapshot.remaining_in_segment.as_millis() % 1000) as u64;
+        // Just past the boundary, so the rounded-up clock has changed.
+        let clock = Duration::from_millis(into_second + CLOCK_MARGIN_MS);
+        let mut wait = event.min(clock);
+        if snapshot.breath.is_some() {
+            wait = wait.min(BREATH_TICK);
+        }
+        Some(wait.max(Duration::from_millis(1)))
     }
 
     pub fn start(&mut self, now: Instant, wall: DateTime<Local>) -> Action {

@@ -15,7 +15,6 @@ use iced::{Alignment, Color, Element, Fill};
 
 impl Runner {
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
-        let phase = Phase::of(self.board.kind);
         let mut page = column![
             self.header(sizes),
             row![
@@ -35,11 +34,7 @@ impl Runner {
             page = page.push(self.pain_before_row(sizes));
         }
         let page = page.push(self.footer(sizes)).push(self.controls(sizes));
-        let screen = container(page)
-            .padding(24)
-            .width(Fill)
-            .height(Fill)
-            .style(style::phase_backdrop(phase));
+        let screen = container(page).padding(24).width(Fill).height(Fill);
         match self.dialog {
             None => screen.into(),
             Some(dialog) => stack![screen, self.dialog_view(dialog, sizes)].into(),
