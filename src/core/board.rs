@@ -69,7 +69,7 @@ impl Board {
         };
         let segment = plan.segments.get(snapshot.segment).unwrap_or(&fallback);
         let words = Words::of(segment, routine, catalogue);
-        let breathing = is_breath(segment.kind);
+        let breathing = segment.kind.is_breath();
         Board {
             kind: segment.kind,
             phase: segment.kind.label(),
@@ -148,16 +148,6 @@ fn step_work_ms(plan: &Plan, step: usize) -> u64 {
         .filter(|s| s.kind != SegmentKind::GetReady)
         .map(|s| s.duration_ms)
         .sum()
-}
-
-fn is_breath(kind: SegmentKind) -> bool {
-    matches!(
-        kind,
-        SegmentKind::BreatheIn
-            | SegmentKind::HoldIn
-            | SegmentKind::BreatheOut
-            | SegmentKind::HoldOut
-    )
 }
 
 fn side_label(side: Side) -> &'static str {

@@ -290,8 +290,8 @@ impl Engine {
     fn block(&self, index: usize) -> (usize, usize) {
         let segments = &self.plan.segments;
         let same = |a: &Segment, b: &Segment| {
-            is_breath(a.kind)
-                && is_breath(b.kind)
+            a.kind.is_breath()
+                && b.kind.is_breath()
                 && a.step == b.step
                 && a.rep == b.rep
                 && a.set == b.set
@@ -345,16 +345,6 @@ impl Engine {
     pub fn segment(&self) -> usize {
         self.segment
     }
-}
-
-fn is_breath(kind: SegmentKind) -> bool {
-    matches!(
-        kind,
-        SegmentKind::BreatheIn
-            | SegmentKind::HoldIn
-            | SegmentKind::BreatheOut
-            | SegmentKind::HoldOut
-    )
 }
 
 #[cfg(test)]

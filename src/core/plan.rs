@@ -47,6 +47,17 @@ impl SegmentKind {
         }
     }
 
+    /// A phase of a breath rather than a pose.
+    pub fn is_breath(self) -> bool {
+        matches!(
+            self,
+            SegmentKind::BreatheIn
+                | SegmentKind::HoldIn
+                | SegmentKind::BreatheOut
+                | SegmentKind::HoldOut
+        )
+    }
+
     /// Whether the patient is working (holding a pose or breathing) rather
     /// than moving between positions or resting.
     pub fn is_active(self) -> bool {

@@ -1,6 +1,6 @@
 //! What a view needs to draw the session at one moment.
 
-use super::{Engine, Status, is_breath};
+use super::{Engine, Status};
 use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -88,7 +88,7 @@ impl Engine {
     /// Breaths are counted by their breathe-in phases within the block.
     fn breath(&self) -> Option<(usize, usize)> {
         let segments = &self.plan.segments;
-        if !is_breath(segments.get(self.segment)?.kind) {
+        if !segments.get(self.segment)?.kind.is_breath() {
             return None;
         }
         let (start, end) = self.block(self.segment);
