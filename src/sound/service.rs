@@ -212,7 +212,7 @@ impl Worker {
 
     fn spoken(&mut self, generation: u64, text: String, clip: Option<Clip>) {
         if let Some(clip) = &clip {
-            let _ = self.clips.insert(text.clone(), Arc::clone(clip));
+            let _ = self.clips.insert(text.clone(), clip.clone());
         }
         if generation != self.generation {
             return;
@@ -264,7 +264,7 @@ impl Worker {
         self.to_track(load);
         for (index, text) in self.texts.iter().enumerate() {
             if let Some(clip) = self.clips.get(text) {
-                self.to_track(TrackCommand::Speech(index, Arc::clone(clip)));
+                self.to_track(TrackCommand::Speech(index, clip.clone()));
             }
         }
     }

@@ -46,8 +46,8 @@ pub enum TrackCommand {
     Volume(f32),
 }
 
-/// Sound samples: stereo for cues (breath cues are panned), mono for speech,
-/// which is long and would double its memory in stereo.
+/// Sound samples: stereo for cues (breath cues are panned); speech as the
+/// voice made it, which is long and is converted frame by frame as it plays.
 #[derive(Debug, Clone)]
 enum Samples {
     Stereo(Stereo),
@@ -58,7 +58,7 @@ impl Samples {
     fn frame(&self, at: usize) -> [f32; 2] {
         match self {
             Samples::Stereo(frames) => frames.get(at).copied().unwrap_or_default(),
-            Samples::Mono(samples) => [samples.get(at).copied().unwrap_or_default(); 2],
+            Samples::Mono(clip) => [clip.frame(at); 2],
         }
     }
 }
@@ -201,7 +201,7 @@ impl Track {
             self.next_speech += 1;
             let clip = self.clips.get(text).cloned().flatten();
             if let (Some(offset), Some(clip)) = (offset, clip) {
-                let end = clip.len();
+                let end = clip.frames();
                 self.play(Samples::Mono(clip), end, offset);
             }
         }

@@ -54,6 +54,11 @@ fn play(
     left
 }
 
+/// 50 ms of speech at espeak-ng's rate.
+fn speech() -> Clip {
+    Clip::new(vec![4_096; 1_103], 22_050).expect("a clip")
+}
+
 fn onsets(left: &[f32]) -> Vec<usize> {
     (0..left.len())
         .filter(|&i| left[i] != 0.0 && (i == 0 || left[i - 1] == 0.0))
@@ -64,7 +69,7 @@ fn setup() -> (Track, Sender<TrackCommand>) {
     let (sender, receiver) = mpsc::channel();
     let track = Track::new(receiver, 1.0, Arc::default());
     let _ = sender.send(TrackCommand::Load(sounds(), 1));
-    let _ = sender.send(TrackCommand::Speech(0, Arc::new(vec![0.1; 2_400])));
+    let _ = sender.send(TrackCommand::Speech(0, speech()));
     (track, sender)
 }
 
@@ -163,7 +168,7 @@ fn speech_is_placed_by_its_own_time_from_the_position_on() {
         speech: vec![(550, 0), (600, 0), (2_000, 0)],
     };
     let _ = sender.send(TrackCommand::Load(Arc::new(sounds), 1));
-    let _ = sender.send(TrackCommand::Speech(0, Arc::new(vec![0.1; 2_400])));
+    let _ = sender.send(TrackCommand::Speech(0, speech()));
     let t0 = Instant::now();
     // Resumed at 600 ms, heard at t0 + 100 ms: the speech due at 550 ms
     // was before the position and is left out; the one due at 600 ms is
@@ -176,4 +181,42 @@ fn speech_is_placed_by_its_own_time_from_the_position_on() {
     let left = play(&mut track, t0, 100, &sender, &mut |_, _| {});
     let frame = |ms: u64| (ms - DELAY.as_millis() as u64) as usize * 48;
     assert_eq!(onsets(&left), [frame(100), frame(1_500)]);
+}
+
+#[test]
+fn speech_at_the_voice_rate_plays_at_48_khz_from_its_frame() {
+    let (sender, receiver) = mpsc::channel();
+    let mut track = Track::new(receiver, 1.0, Arc::default());
+    let sounds = PlanSounds {
+        cues: Vec::new(),
+        speech: vec![(500, 0)],
+    };
+    let _ = sender.send(TrackCommand::Load(Arc::new(sounds), 1));
+    // One second of a 440 Hz cosine (it starts at full height, so its
+    // first frame is heard) at 22 050 Hz.
+    let cosine = (0..22_050)
+        .map(|i| {
+            let phase = std::f64::consts::TAU * 440.0 * f64::from(i) / 22_050.0;
+            (phase.cos() * 16_000.0) as i16
+        })
+        .collect();
+    let clip = Clip::new(cosine, 22_050).expect("a clip");
+    let _ = sender.send(TrackCommand::Speech(0, clip));
+    let t0 = Instant::now();
+    let _ = sender.send(TrackCommand::Schedule(Timing {
+        anchor: t0 + Duration::from_millis(100),
+        position: Duration::ZERO,
+        first_cue: 0,
+    }));
+    let left = play(&mut track, t0, 80, &sender, &mut |_, _| {});
+    let start = (100 + 500 - DELAY.as_millis() as usize) * 48;
+    assert_eq!(onsets(&left), [start]);
+    let end = left.iter().rposition(|v| *v != 0.0).expect("heard") + 1;
+    let frames = end - start;
+    assert!(frames.abs_diff(48_000) <= 1, "{frames} frames");
+    let crossings = left[start..end]
+        .windows(2)
+        .filter(|w| (w[0] < 0.0) != (w[1] < 0.0))
+        .count();
+    assert!(crossings.abs_diff(880) <= 1, "{crossings} zero crossings");
 }
