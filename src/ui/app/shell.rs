@@ -28,12 +28,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
     for (index, notice) in app.notices.iter().enumerate() {
         page = page.push(notice_line(index, notice, sizes));
     }
-    let page = container(page.push(body))
-        .width(Fill)
-        .height(Fill)
-        .style(|theme| {
-            iced::widget::container::Style::default().background(theme.palette().background)
-        });
+    // No background of its own: the window's (`App::style`) shows through,
+    // so a small change is not redrawn across a window-sized quad.
+    let page = container(page.push(body)).width(Fill).height(Fill);
     if app.safety_open {
         stack![
             page,
