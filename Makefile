@@ -2,7 +2,8 @@
 
 SHELL := /bin/bash
 RUN_PACKAGES := pkg-config libasound2-dev libx11-6 libx11-xcb1 libxcursor1 \
-  libxrandr2 libxi6 libxkbcommon-x11-0 libwayland-client0 fonts-dejavu-core
+  libxrandr2 libxi6 libxkbcommon-x11-0 libwayland-client0 fonts-dejavu-core \
+  xdg-utils
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
   python3 procps dbus-daemon

@@ -151,6 +151,10 @@ impl Worker {
         let (sounds, texts) = self.plan_sounds(plan);
         self.sounds = Arc::new(sounds);
         self.texts = texts;
+        // Clips of earlier plans would otherwise stay for the life of the
+        // app, one routine after another.
+        let wanted = &self.texts;
+        self.clips.retain(|text, _| wanted.contains(text));
         self.open_if_wanted();
         self.load_track();
         let first = self
