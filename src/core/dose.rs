@@ -1,8 +1,10 @@
 //! A step's dose and a routine's prescription in the words a handout uses:
 //! "30 s × 3, both sides, rest 10 s", "twice a day, 5 days a week".
 
+use crate::core::board::short_duration;
 use crate::core::catalogue::{BreathPattern, Catalogue};
 use crate::core::routine::{Exercise, Prescription, Sides, Step};
+use std::time::Duration;
 
 /// "30 s × 3, both sides, rest 10 s", with the pose's defaults filled in.
 pub fn dose(step: &Step, catalogue: &Catalogue) -> String {
@@ -69,11 +71,7 @@ fn rhythm(breath: &BreathPattern) -> String {
 }
 
 fn seconds(s: u32) -> String {
-    match (s / 60, s % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
-    }
+    short_duration(Duration::from_secs(u64::from(s)))
 }
 
 /// "Twice a day, 5 days a week, for 6 weeks"; `None` without a prescription.

@@ -185,7 +185,7 @@ impl App {
             Launch::Run(path) => app.run_file(path),
         };
         let theme = if app.desktop && app.settings.theme == ThemeChoice::System {
-            Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
+            ask_desktop_theme()
         } else {
             Task::none()
         };
@@ -414,7 +414,7 @@ impl App {
                     && self.desktop;
                 self.apply_settings(settings);
                 if follow {
-                    Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
+                    ask_desktop_theme()
                 } else {
                     Task::none()
                 }
@@ -504,6 +504,11 @@ fn load_checkpoint(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Opt
             None
         }
     }
+}
+
+/// Off the UI thread, after the window is up: the desktop's light or dark.
+fn ask_desktop_theme() -> Task<Message> {
+    Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
 }
 
 fn key_message(event: keyboard::Event) -> Option<Message> {

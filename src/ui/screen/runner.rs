@@ -204,11 +204,17 @@ impl Runner {
     /// Only while a pose or breath is being done: there is no step to mark
     /// during a get-ready or a rest.
     fn hurts(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
-        if self.board.kind == SegmentKind::GetReady || self.session.is_over() {
+        if !self.can_mark_hurt() {
             return Action::None;
         }
         self.dialog = Some(Dialog::Hurts);
         self.control(Control::Hurts, now, wall)
+    }
+
+    /// A step can be marked only once it is under way, not while getting
+    /// ready for it.
+    pub fn can_mark_hurt(&self) -> bool {
+        self.board.kind != SegmentKind::GetReady && !self.session.is_over()
     }
 
     fn refresh(&mut self, now: Instant) {

@@ -201,7 +201,7 @@ impl Runner {
             "Pause"
         };
         let mute = if self.muted { "Sound on" } else { "Mute" };
-        let hurts_allowed = self.board.kind != SegmentKind::GetReady;
+        let hurts_allowed = self.can_mark_hurt();
         let main = row![
             control(
                 pause,
