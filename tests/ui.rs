@@ -3,6 +3,8 @@
 
 #[path = "ui/harness.rs"]
 mod harness;
+#[path = "ui/history.rs"]
+mod history;
 #[path = "ui/navigation.rs"]
 mod navigation;
 #[path = "ui/screenshots.rs"]

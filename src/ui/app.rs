@@ -3,7 +3,10 @@
 //! ask for: switching screens and everything that touches the disk or the
 //! sound service.
 
+mod editing;
 mod files;
+mod history_page;
+mod poses;
 mod session;
 mod shell;
 
@@ -17,6 +20,10 @@ use crate::core::today;
 use crate::sound::{self, Sound};
 use crate::ui::keys::{self, Hotkey};
 use crate::ui::screen::{
+    editor::{self, Editor},
+    history::{self as history_screen, HistoryScreen},
+    pose_page::{self, PosePage},
+    poses::{self as poses_screen, PosesScreen},
     routine_page::{self, RoutinePage},
     routines::{self, RoutinesScreen},
     runner::{self, Runner},
@@ -88,6 +95,10 @@ pub enum Screen {
     Today(TodayScreen),
     Routines(RoutinesScreen),
     Routine(RoutinePage),
+    Poses(PosesScreen),
+    Pose(PosePage),
+    Editor(Box<Editor>),
+    History(Box<HistoryScreen>),
     Runner(Box<Runner>),
     Summary(Summary),
     Settings(SettingsScreen),
@@ -98,7 +109,20 @@ pub enum Screen {
 pub enum Page {
     Today,
     Routines,
+    Poses,
+    History,
     Settings,
+}
+
+impl Page {
+    /// In the order of the bar, Ctrl+1 to Ctrl+5.
+    pub const ALL: [Page; 5] = [
+        Page::Today,
+        Page::Routines,
+        Page::Poses,
+        Page::History,
+        Page::Settings,
+    ];
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +130,10 @@ pub enum Message {
     Today(today_screen::Message),
     Routines(routines::Message),
     Routine(routine_page::Message),
+    Poses(poses_screen::Message),
+    Pose(pose_page::Message),
+    Editor(editor::Message),
+    History(history_screen::Message),
     Runner(runner::Message),
     Summary(summary::Message),
     Settings(settings::Message),
@@ -281,6 +309,10 @@ impl App {
             Message::Today(message) => self.today_message(message),
             Message::Routines(message) => self.routines_message(message),
             Message::Routine(message) => self.routine_message(message),
+            Message::Poses(message) => self.poses_message(message),
+            Message::Pose(message) => self.pose_message(message),
+            Message::Editor(message) => self.editor_message(message),
+            Message::History(message) => self.history_message(message),
             Message::Runner(message) => self.runner_message(message),
             Message::Summary(message) => self.summary_message(message),
             Message::Settings(message) => self.settings_message(message),
@@ -339,8 +371,7 @@ impl App {
         let in_session = matches!(self.screen, Screen::Runner(_) | Screen::Summary(_));
         match key {
             Hotkey::Go(n) if !in_session => {
-                let page = [Page::Today, Page::Routines, Page::Settings];
-                return self.go(page[usize::from(n.clamp(1, 3) - 1)]);
+                return self.go(Page::ALL[usize::from(n.clamp(1, 5) - 1)]);
             }
             Hotkey::Help if !matches!(self.screen, Screen::Runner(_)) => {
                 self.safety_open = true;
@@ -352,6 +383,10 @@ impl App {
             Screen::Today(s) => s.hotkey(key).map(Message::Today),
             Screen::Routines(s) => s.hotkey(key).map(Message::Routines),
             Screen::Routine(s) => s.hotkey(key).map(Message::Routine),
+            Screen::Poses(s) => s.hotkey(key).map(Message::Poses),
+            Screen::Pose(s) => s.hotkey(key).map(Message::Pose),
+            Screen::Editor(s) => s.hotkey(key).map(Message::Editor),
+            Screen::History(s) => s.hotkey(key).map(Message::History),
             Screen::Runner(s) => s.hotkey(key).map(Message::Runner),
             Screen::Summary(s) => s.hotkey(key).map(Message::Summary),
             Screen::Settings(_) => None,
@@ -369,7 +404,15 @@ impl App {
         Task::none()
     }
 
+    /// Shows `page`, unless an editor with unsaved changes asks first.
     pub fn go(&mut self, page: Page) -> Task<Message> {
+        if self.editor_asks(editor::Leave::Go(page)) {
+            return Task::none();
+        }
+        self.go_now(page)
+    }
+
+    fn go_now(&mut self, page: Page) -> Task<Message> {
         if matches!(self.screen, Screen::Runner(_)) {
             return Task::none();
         }
@@ -378,6 +421,8 @@ impl App {
         self.screen = match page {
             Page::Today => Screen::Today(self.today_screen()),
             Page::Routines => Screen::Routines(RoutinesScreen::new(&self.library.entries)),
+            Page::Poses => return self.show_poses(),
+            Page::History => return self.show_history(None),
             Page::Settings => Screen::Settings(SettingsScreen::new(
                 self.settings.clone(),
                 self.data_dir

@@ -31,8 +31,14 @@ pub enum Hotkey {
     Rename,
     /// F1: the safety notice and help.
     Help,
-    /// Ctrl+1, Ctrl+2, Ctrl+3: Today, Routines, Settings.
+    /// Ctrl+1 … Ctrl+5: Today, Routines, Poses, History, Settings.
     Go(u8),
+    /// Ctrl+Z.
+    Undo,
+    /// Ctrl+Shift+Z or Ctrl+Y.
+    Redo,
+    /// Ctrl+F: the search field.
+    Find,
 }
 
 /// A key press the app answers, if any. Auto-repeat is ignored, so holding
@@ -49,7 +55,7 @@ pub fn hotkey(event: keyboard::Event) -> Option<Hotkey> {
         return None;
     };
     if modifiers.command() {
-        return command_key(&key);
+        return command_key(&key, modifiers.shift());
     }
     if modifiers.alt() || modifiers.logo() {
         return None;
@@ -61,12 +67,16 @@ pub fn hotkey(event: keyboard::Event) -> Option<Hotkey> {
     }
 }
 
-fn command_key(key: &Key) -> Option<Hotkey> {
+fn command_key(key: &Key, shift: bool) -> Option<Hotkey> {
     match key.as_ref() {
         Key::Character("s") => Some(Hotkey::Save),
         Key::Character("o") => Some(Hotkey::Open),
+        Key::Character("f") => Some(Hotkey::Find),
+        Key::Character("z" | "Z") if shift => Some(Hotkey::Redo),
+        Key::Character("z" | "Z") => Some(Hotkey::Undo),
+        Key::Character("y") => Some(Hotkey::Redo),
         Key::Character(c) => match c.parse::<u8>() {
-            Ok(n @ 1..=3) => Some(Hotkey::Go(n)),
+            Ok(n @ 1..=5) => Some(Hotkey::Go(n)),
             _ => None,
         },
         _ => None,
@@ -152,6 +162,23 @@ mod tests {
         assert_eq!(
             hotkey(press(char_key("2"), Modifiers::CTRL, false)),
             Some(Hotkey::Go(2))
+        );
+        assert_eq!(
+            hotkey(press(char_key("5"), Modifiers::CTRL, false)),
+            Some(Hotkey::Go(5))
+        );
+        assert_eq!(hotkey(press(char_key("6"), Modifiers::CTRL, false)), None);
+        assert_eq!(
+            hotkey(press(char_key("z"), Modifiers::CTRL, false)),
+            Some(Hotkey::Undo)
+        );
+        assert_eq!(
+            hotkey(press(
+                char_key("Z"),
+                Modifiers::CTRL | Modifiers::SHIFT,
+                false
+            )),
+            Some(Hotkey::Redo)
         );
         assert_eq!(hotkey(press(char_key("h"), Modifiers::CTRL, false)), None);
         assert_eq!(hotkey(press(char_key("h"), Modifiers::ALT, false)), None);

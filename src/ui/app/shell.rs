@@ -16,6 +16,10 @@ pub fn view(app: &App) -> Element<'_, Message> {
         Screen::Today(s) => s.view(sizes).map(Message::Today),
         Screen::Routines(s) => s.view(sizes).map(Message::Routines),
         Screen::Routine(s) => s.view(sizes).map(Message::Routine),
+        Screen::Poses(s) => s.view(sizes).map(Message::Poses),
+        Screen::Pose(s) => s.view(sizes).map(Message::Pose),
+        Screen::Editor(s) => s.view(sizes).map(Message::Editor),
+        Screen::History(s) => s.view(sizes).map(Message::History),
         Screen::Runner(s) => s.view(sizes).map(Message::Runner),
         Screen::Summary(s) => s.view(sizes).map(Message::Summary),
         Screen::Settings(s) => s.view(sizes).map(Message::Settings),
@@ -45,7 +49,9 @@ pub fn view(app: &App) -> Element<'_, Message> {
 fn current(screen: &Screen) -> Option<Page> {
     match screen {
         Screen::Today(_) => Some(Page::Today),
-        Screen::Routines(_) | Screen::Routine(_) => Some(Page::Routines),
+        Screen::Routines(_) | Screen::Routine(_) | Screen::Editor(_) => Some(Page::Routines),
+        Screen::Poses(_) | Screen::Pose(_) => Some(Page::Poses),
+        Screen::History(_) => Some(Page::History),
         Screen::Settings(_) => Some(Page::Settings),
         Screen::Runner(_) | Screen::Summary(_) => None,
     }
@@ -71,7 +77,9 @@ fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
             space::horizontal().width(24),
             tab("Today", "Ctrl+1", Page::Today),
             tab("Routines", "Ctrl+2", Page::Routines),
-            tab("Settings", "Ctrl+3", Page::Settings),
+            tab("Poses", "Ctrl+3", Page::Poses),
+            tab("History", "Ctrl+4", Page::History),
+            tab("Settings", "Ctrl+5", Page::Settings),
             button(
                 row![
                     text("Safety").size(sizes.body()),

@@ -1,0 +1,27 @@
+//! (being written)
+
+use crate::ui::keys::Hotkey;
+use crate::ui::style::Sizes;
+use iced::Element;
+use iced::widget::text;
+
+#[derive(Debug, Clone)]
+pub enum Message {}
+
+pub struct Editor;
+
+impl Editor {
+    pub fn hotkey(&self, _key: Hotkey) -> Option<Message> {
+        None
+    }
+
+    pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
+        text("…").size(sizes.body()).into()
+    }
+}
+
+/// What to do once the editor may be left.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leave {
+    Go(crate::ui::app::Page),
+}

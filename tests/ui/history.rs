@@ -1,0 +1,1 @@
+//! The History screen (filled in with the screen).
