@@ -96,11 +96,36 @@ impl Catalogue {
             .find(|pose| pose.id == wanted || pose.aliases.contains(&wanted))
     }
 
+    /// The poses whose names (id, name, Sanskrit, English or an alias)
+    /// contain every word of `query`, ignoring case, in display order; all
+    /// of them for an empty query. Only the first 20 words count.
+    pub fn search(&self, query: &str) -> Vec<&Pose> {
+        let lower = query.to_lowercase();
+        let words: Vec<&str> = lower.split_whitespace().take(20).collect();
+        self.poses
+            .iter()
+            .filter(|pose| {
+                let names = pose.search_text();
+                words.iter().all(|word| names.contains(word))
+            })
+            .collect()
+    }
+
     /// Every id and alias, for "did you mean" suggestions.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.poses.iter().flat_map(|pose| {
             std::iter::once(pose.id.as_str()).chain(pose.aliases.iter().map(String::as_str))
         })
+    }
+}
+
+impl Pose {
+    /// Its names in lower case, one per line.
+    fn search_text(&self) -> String {
+        let mut names = vec![self.id.as_str(), self.name.as_str(), self.english.as_str()];
+        names.extend(self.sanskrit.as_deref());
+        names.extend(self.aliases.iter().map(String::as_str));
+        names.join("\n").to_lowercase()
     }
 }
 
@@ -122,5 +147,24 @@ mod tests {
             Some("adho-mukha-svanasana")
         );
         assert!(catalogue.find("headstand").is_none());
+    }
+
+    #[test]
+    fn search_matches_every_word_of_any_name() {
+        let catalogue = Catalogue::builtin();
+        let ids = |query: &str| -> Vec<&str> {
+            catalogue
+                .search(query)
+                .iter()
+                .map(|p| p.id.as_str())
+                .collect()
+        };
+        assert_eq!(ids("cob"), ["bhujangasana"]);
+        assert_eq!(ids("  BHUJANG "), ["bhujangasana"]);
+        assert_eq!(ids("child"), ["balasana"]);
+        assert!(ids("stretch").len() >= 4, "{:?}", ids("stretch"));
+        assert_eq!(ids("knee chest"), ["knee-to-chest"]);
+        assert!(ids("knee headstand").is_empty());
+        assert_eq!(ids("").len(), catalogue.poses().len());
     }
 }

@@ -31,6 +31,35 @@ impl Library {
         Ok(path)
     }
 
+    /// Saves `routine` as a new own file, named after its title.
+    pub fn create(&self, routine: &Routine) -> Result<PathBuf, Error> {
+        self.check_room()?;
+        let path = self.free_path(&routine.title)?;
+        routine.save(&path).map_err(Error::Save)?;
+        Ok(path)
+    }
+
+    /// Saves `routine` over the own routine `key`.
+    pub fn replace(&self, key: &str, routine: &Routine) -> Result<PathBuf, Error> {
+        let (_, path) = self.own(key)?;
+        routine.save(path).map_err(Error::Save)?;
+        Ok(path.to_path_buf())
+    }
+
+    /// "<title> (copy)", or "(copy 2)"… when that title is taken.
+    pub fn copy_title(&self, title: &str) -> String {
+        let taken: Vec<&str> = self.entries.iter().map(|e| e.title.as_str()).collect();
+        copy_title(title, &taken)
+    }
+
+    /// The key of the entry read from `path`, if the library has one.
+    pub fn key_of(&self, path: &Path) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|e| e.path.as_deref() == Some(path))
+            .map(|e| e.key.as_str())
+    }
+
     /// Changes the title inside an own routine's file; the file keeps its
     /// name, and so the entry its key.
     pub fn rename(&self, key: &str, title: &str) -> Result<PathBuf, Error> {

@@ -308,3 +308,28 @@ fn slugs_are_safe_file_names() {
     assert_eq!(slug("  ***  "), "routine");
     assert_eq!(slug(&"a".repeat(500)).len(), 60);
 }
+
+#[test]
+fn create_and_replace_save_edited_routines_into_the_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("routines");
+    let library = Library::load(&folder, catalogue());
+    let mut routine =
+        Routine::parse(routine_text("Evening").as_bytes(), "x", catalogue()).expect("valid");
+    let path = library.create(&routine).expect("created, folder made");
+    assert_eq!(routine_files(&folder), ["evening.posewise.json"]);
+    let library = Library::load(&folder, catalogue());
+    let key = library.key_of(&path).expect("listed").to_string();
+    assert_eq!(key, "own/evening.posewise.json");
+    assert_eq!(library.copy_title("Evening"), "Evening (copy)");
+    routine.steps[0].hold_seconds = Some(45);
+    assert_eq!(library.replace(&key, &routine).expect("replaced"), path);
+    assert_eq!(Routine::load(&path, catalogue()).expect("valid"), routine);
+    let second = library.create(&routine).expect("another file");
+    assert_ne!(second, path);
+    let bundled = library.replace("bundled/breathing-reset", &routine);
+    assert!(
+        matches!(bundled, Err(Error::ReadOnly { .. })),
+        "{bundled:?}"
+    );
+}

@@ -1,0 +1,112 @@
+//! Which field of the editor a validation problem belongs to, from its
+//! JSON pointer.
+
+/// A field of the routine, or of one of its steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The routine as a whole (no more precise place).
+    Routine,
+    Title,
+    Author,
+    Notes,
+    GetReady,
+    TimesPerDay,
+    DaysPerWeek,
+    Weeks,
+    /// The list of steps itself, e.g. "a routine needs a step".
+    Steps,
+    Step(usize, StepField),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StepField {
+    /// The step as a whole, e.g. the session would be too long.
+    Whole,
+    Exercise,
+    Name,
+    Instructions,
+    Hold,
+    Reps,
+    Sets,
+    Rest,
+    SetRest,
+    Sides,
+    Breathing,
+    Note,
+}
+
+impl Field {
+    /// The field `pointer` (`/steps/2/hold_seconds`) names, or its nearest
+    /// parent the editor shows.
+    pub fn of_pointer(pointer: &str) -> Field {
+        let mut tokens = pointer.split('/').skip(1);
+        match (tokens.next(), tokens.next(), tokens.next()) {
+            (Some("title"), ..) => Field::Title,
+            (Some("author"), ..) => Field::Author,
+            (Some("notes"), ..) => Field::Notes,
+            (Some("get_ready_seconds"), ..) => Field::GetReady,
+            (Some("prescription"), Some("times_per_day"), _) => Field::TimesPerDay,
+            (Some("prescription"), Some("days_per_week"), _) => Field::DaysPerWeek,
+            (Some("prescription"), Some("weeks"), _) => Field::Weeks,
+            (Some("steps"), Some(index), rest) => match index.parse::<usize>() {
+                Ok(index) => Field::Step(index, StepField::of_token(rest, tokens.next())),
+                Err(_) => Field::Steps,
+            },
+            (Some("steps"), None, _) => Field::Steps,
+            _ => Field::Routine,
+        }
+    }
+
+    /// What the editor calls it, before a message.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Routine => "Routine",
+            Field::Title => "Title",
+            Field::Author => "From",
+            Field::Notes => "Notes",
+            Field::GetReady => "Get ready",
+            Field::TimesPerDay => "Times a day",
+            Field::DaysPerWeek => "Days a week",
+            Field::Weeks => "Weeks",
+            Field::Steps => "Steps",
+            Field::Step(_, field) => field.label(),
+        }
+    }
+}
+
+impl StepField {
+    fn of_token(token: Option<&str>, next: Option<&str>) -> StepField {
+        match (token, next) {
+            (Some("pose"), _) => StepField::Exercise,
+            (Some("custom"), Some("name")) => StepField::Name,
+            (Some("custom"), Some("instructions")) => StepField::Instructions,
+            (Some("custom"), _) => StepField::Exercise,
+            (Some("hold_seconds"), _) => StepField::Hold,
+            (Some("reps"), _) => StepField::Reps,
+            (Some("sets"), _) => StepField::Sets,
+            (Some("rest_seconds"), _) => StepField::Rest,
+            (Some("set_rest_seconds"), _) => StepField::SetRest,
+            (Some("sides"), _) => StepField::Sides,
+            (Some("breathing"), _) => StepField::Breathing,
+            (Some("note"), _) => StepField::Note,
+            _ => StepField::Whole,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StepField::Whole => "Step",
+            StepField::Exercise => "Exercise",
+            StepField::Name => "Name",
+            StepField::Instructions => "Instructions",
+            StepField::Hold => "Hold",
+            StepField::Reps => "Reps",
+            StepField::Sets => "Sets",
+            StepField::Rest => "Rest",
+            StepField::SetRest => "Rest between sets",
+            StepField::Sides => "Sides",
+            StepField::Breathing => "Breathing",
+            StepField::Note => "Note",
+        }
+    }
+}
