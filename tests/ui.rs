@@ -1,12 +1,16 @@
 //! The window's behaviour, without a window: the whole app driven through
 //! its messages and the iced_test simulator.
 
+#[path = "ui/editor.rs"]
+mod editor;
 #[path = "ui/harness.rs"]
 mod harness;
 #[path = "ui/history.rs"]
 mod history;
 #[path = "ui/navigation.rs"]
 mod navigation;
+#[path = "ui/poses.rs"]
+mod poses;
 #[path = "ui/screenshots.rs"]
 mod screenshots;
 #[path = "ui/session.rs"]

@@ -161,6 +161,8 @@ pub struct App {
     library: Library,
     records: Vec<SessionRecord>,
     interrupted: Option<Checkpoint>,
+    /// The editor, set aside while a pose is chosen for it.
+    parked: Option<Box<Editor>>,
     sound: Option<Sound>,
     /// Things the person should know: a file that could not be read…
     pub notices: Vec<String>,
@@ -200,6 +202,7 @@ impl App {
             library,
             records,
             interrupted,
+            parked: None,
             sound,
             notices,
             system_dark: None,

@@ -2,7 +2,7 @@
 
 use crate::core::plan::SegmentKind;
 use iced::theme::Palette;
-use iced::widget::{button, container, text};
+use iced::widget::{button, container, text, text_input};
 use iced::{Background, Border, Color, Theme, border, color};
 
 /// What the session is doing, as the screen shows it: every phase has a
@@ -250,6 +250,25 @@ pub fn warning_text(theme: &Theme) -> text::Style {
         } else {
             color!(0xA64300)
         }),
+    }
+}
+
+/// A text field, edged in the warning colour when it has a problem.
+pub fn field(invalid: bool) -> impl Fn(&Theme, text_input::Status) -> text_input::Style {
+    move |theme, status| {
+        let base = text_input::default(theme, status);
+        if !invalid {
+            return base;
+        }
+        let colour = warning_text(theme).color.unwrap_or(Phase::Warning.colour());
+        text_input::Style {
+            border: Border {
+                color: colour,
+                width: 2.0,
+                ..base.border
+            },
+            ..base
+        }
     }
 }
 

@@ -4,4 +4,5 @@
 pub mod countdown;
 pub mod pacer;
 pub mod picture;
+pub mod pose_card;
 pub mod ring;

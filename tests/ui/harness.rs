@@ -143,3 +143,32 @@ pub fn settings() -> iced::Settings {
         ..iced::Settings::default()
     }
 }
+
+impl Harness {
+    /// Types `text` into the input with `id`, a letter at a time, the way
+    /// a person does: each letter lands on the field as the last one left
+    /// it. `\u{8}` is Backspace. The window is tall here: the simulator
+    /// starts every view scrolled to the top, and cannot keep a scroll
+    /// position from one view to the next.
+    pub fn type_into(&mut self, id: &str, text: &str) {
+        use iced::keyboard::{Key, key::Named};
+        for c in text.chars() {
+            let messages: Vec<Message> = {
+                let tall = iced::Size::new(1024.0, 4000.0);
+                let mut ui = Simulator::with_size(settings(), tall, self.app.view());
+                let _ = ui
+                    .click(iced::widget::Id::from(id.to_string()))
+                    .unwrap_or_else(|e| panic!("cannot click the field {id:?}: {e:?}"));
+                let _ = if c == '\u{8}' {
+                    ui.tap_key(Key::Named(Named::Backspace))
+                } else {
+                    ui.typewrite(&c.to_string())
+                };
+                ui.into_messages().collect()
+            };
+            for message in messages {
+                self.send(message);
+            }
+        }
+    }
+}

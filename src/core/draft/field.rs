@@ -57,6 +57,16 @@ impl Field {
         }
     }
 
+    /// A name for the field's input, unique in the editor:
+    /// `title`, `step-2-hold`.
+    pub fn key(self) -> String {
+        let words = match self {
+            Field::Step(index, field) => format!("step {index} {}", field.label()),
+            other => other.label().to_string(),
+        };
+        words.to_lowercase().replace(' ', "-")
+    }
+
     /// What the editor calls it, before a message.
     pub fn label(self) -> &'static str {
         match self {

@@ -143,6 +143,11 @@ fn pointers_name_fields() {
             Field::Step(1, StepField::SetRest),
         ),
     ];
+    assert_eq!(Field::Title.key(), "title");
+    assert_eq!(
+        Field::Step(2, StepField::SetRest).key(),
+        "step-2-rest-between-sets"
+    );
     for (pointer, field) in cases {
         assert_eq!(Field::of_pointer(pointer), field, "{pointer}");
     }

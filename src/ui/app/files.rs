@@ -70,7 +70,7 @@ impl App {
         }
     }
 
-    fn open_key(&mut self, key: &str) -> Task<Message> {
+    pub(super) fn open_key(&mut self, key: &str) -> Task<Message> {
         let Some(entry) = self.library.get(key) else {
             return Task::none();
         };
@@ -98,6 +98,8 @@ impl App {
                 self.go(Page::Today)
             }
             today_screen::Action::ShowRoutines => self.go(Page::Routines),
+            today_screen::Action::Go(page) => self.go(page),
+            today_screen::Action::NewRoutine => self.new_routine(),
         }
     }
 
@@ -112,6 +114,19 @@ impl App {
                 self.start_session(&routine, source)
             }
             routine_page::Action::Back => self.go(Page::Routines),
+            routine_page::Action::Edit => {
+                let (routine, key) = (page.routine.clone(), page.key.clone());
+                self.edit_routine(&routine, key.as_deref())
+            }
+            routine_page::Action::AddPose => {
+                let (routine, key) = (page.routine.clone(), page.key.clone());
+                let _ = self.edit_routine(&routine, key.as_deref());
+                self.editor_message(crate::ui::screen::editor::Message::AddPose)
+            }
+            routine_page::Action::History => {
+                let title = page.routine.title.clone();
+                self.show_history(Some(title))
+            }
         }
     }
 
@@ -124,6 +139,7 @@ impl App {
             routines::Action::Open(key) => return self.open_key(&key),
             routines::Action::Start(key) => return self.start_key(&key),
             routines::Action::OpenFile => return App::pick_file(),
+            routines::Action::New => return self.new_routine(),
             routines::Action::Duplicate(key) => self.library.duplicate(&key).map(drop),
             routines::Action::Rename { key, title } => self.library.rename(&key, &title).map(drop),
             routines::Action::Delete(key) => self.library.delete(&key),
@@ -135,7 +151,7 @@ impl App {
         Task::none()
     }
 
-    fn reload_library(&mut self) {
+    pub(super) fn reload_library(&mut self) {
         let dir = self.library.dir.clone();
         self.library = Library::load(&dir, Catalogue::builtin());
     }

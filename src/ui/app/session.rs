@@ -237,7 +237,14 @@ impl App {
     /// The window is closing: a finished session is logged without its
     /// ratings; a running one is paused so its checkpoint has the exact
     /// place, and is offered for resume next time.
-    pub(super) fn close(&mut self, _id: window::Id) -> Task<Message> {
+    pub(super) fn close(&mut self, id: window::Id) -> Task<Message> {
+        if self.editor_asks(crate::ui::screen::editor::Leave::Close(id)) {
+            return Task::none();
+        }
+        self.close_now(id)
+    }
+
+    pub(super) fn close_now(&mut self, _id: window::Id) -> Task<Message> {
         match &self.screen {
             Screen::Summary(summary) => {
                 let record = summary.record();

@@ -17,6 +17,9 @@ use std::path::PathBuf;
 pub enum Message {
     Start,
     Back,
+    Edit,
+    AddPose,
+    History,
 }
 
 #[derive(Debug)]
@@ -24,6 +27,9 @@ pub enum Action {
     None,
     Start,
     Back,
+    Edit,
+    AddPose,
+    History,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +87,9 @@ impl RoutinePage {
         match message {
             Message::Start => Action::Start,
             Message::Back => Action::Back,
+            Message::Edit => Action::Edit,
+            Message::AddPose => Action::AddPose,
+            Message::History => Action::History,
         }
     }
 
@@ -115,7 +124,23 @@ impl RoutinePage {
         ]
         .spacing(12)
         .align_y(Alignment::Center);
-        let mut page = column![header].spacing(12).padding(24).max_width(960);
+        let own = self.key.as_deref().is_some_and(|k| k.starts_with("own/"));
+        let link = |label: &'static str, message: Message| {
+            button(text(label).size(sizes.small()))
+                .style(style::secondary_button)
+                .padding([6, 12])
+                .on_press(message)
+        };
+        let links = row![
+            link(if own { "Edit" } else { "Edit a copy" }, Message::Edit),
+            link("Add pose", Message::AddPose),
+            link("See history", Message::History),
+        ]
+        .spacing(8);
+        let mut page = column![header, links]
+            .spacing(12)
+            .padding(24)
+            .max_width(960);
         if let Some(author) = &self.routine.author {
             page = page.push(
                 text(format!("From {author}"))

@@ -25,6 +25,7 @@ pub enum Message {
     ConfirmDelete,
     Cancel,
     OpenFile,
+    New,
 }
 
 #[derive(Debug)]
@@ -36,6 +37,7 @@ pub enum Action {
     Rename { key: String, title: String },
     Delete(String),
     OpenFile,
+    New,
 }
 
 /// One routine as the list shows it.
@@ -112,6 +114,7 @@ impl RoutinesScreen {
             }
             Message::Cancel => self.dialog = None,
             Message::OpenFile => return Action::OpenFile,
+            Message::New => return Action::New,
         }
         Action::None
     }
@@ -145,7 +148,12 @@ impl RoutinesScreen {
                 .style(style::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::OpenFile),
+            button(text("New routine").size(sizes.body()))
+                .style(style::primary_button)
+                .padding([8, 16])
+                .on_press(Message::New),
         ]
+        .spacing(10)
         .align_y(Alignment::Center);
         let mut page = column![header].spacing(10).padding(24).max_width(960);
         if let Some(error) = &self.error {

@@ -3,6 +3,7 @@
 
 use crate::core::board::short_duration;
 use crate::core::today::Today;
+use crate::ui::app::Page;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
@@ -17,6 +18,8 @@ pub enum Message {
     Resume,
     DiscardResume,
     ShowRoutines,
+    Go(Page),
+    NewRoutine,
 }
 
 #[derive(Debug)]
@@ -27,6 +30,8 @@ pub enum Action {
     Resume,
     DiscardResume,
     ShowRoutines,
+    Go(Page),
+    NewRoutine,
 }
 
 /// A session that was cut short, as Today offers it.
@@ -59,6 +64,8 @@ impl TodayScreen {
             Message::Resume => Action::Resume,
             Message::DiscardResume => Action::DiscardResume,
             Message::ShowRoutines => Action::ShowRoutines,
+            Message::Go(page) => Action::Go(page),
+            Message::NewRoutine => Action::NewRoutine,
         }
     }
 
@@ -98,6 +105,7 @@ impl TodayScreen {
             );
         }
         page = page.push(self.others(sizes));
+        page = page.push(links(sizes));
         scrollable(container(page).center_x(Fill))
             .height(Fill)
             .into()
@@ -184,6 +192,25 @@ impl TodayScreen {
         }
         list.into()
     }
+}
+
+/// The way to the other pages from the day's plan.
+fn links(sizes: Sizes) -> Element<'static, Message> {
+    let link = |label: &'static str, message: Message| {
+        button(text(label).size(sizes.body()))
+            .style(style::secondary_button)
+            .padding([8, 16])
+            .on_press(message)
+    };
+    row![
+        link("See history", Message::Go(Page::History)),
+        link("Browse poses", Message::Go(Page::Poses)),
+        link("New routine", Message::NewRoutine),
+    ]
+    .spacing(10)
+    .wrap()
+    .vertical_spacing(8)
+    .into()
 }
 
 fn resume_card(interrupted: &Interrupted, sizes: Sizes) -> Element<'_, Message> {

@@ -1,0 +1,628 @@
+//! How the editor looks: the routine's fields, then one card per step,
+//! each field edged and explained when the validator found a problem.
+
+use super::{Answer, Editor, Leave, Message, SideChoice, Status, StepMessage};
+use crate::core::catalogue::Catalogue;
+use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField};
+use crate::core::plan::format_duration;
+use crate::ui::font;
+use crate::ui::style::{self, Sizes};
+use crate::ui::widget::picture::picture;
+use iced::widget::{
+    button, center, checkbox, column, container, opaque, pick_list, row, scrollable, space, stack,
+    text, text_input,
+};
+use iced::{Alignment, Element, Fill, Length};
+
+type Piece<'a> = Element<'a, Message>;
+
+impl Editor {
+    pub fn view(&self, sizes: Sizes) -> Piece<'_> {
+        let checked = &self.checked;
+        let mut page = column![self.summary_line(sizes)]
+            .spacing(14)
+            .padding([12, 24])
+            .max_width(1000);
+        page = page.push(self.routine_card(sizes));
+        let catalogue = Catalogue::builtin();
+        for (index, step) in self.draft.steps.iter().enumerate() {
+            let last = index + 1 == self.draft.steps.len();
+            page = page.push(step_card(index, step, last, checked, catalogue, sizes));
+        }
+        page = page.push(
+            row![
+                action(
+                    "Add pose…",
+                    sizes,
+                    Some(Message::AddPose),
+                    style::primary_button
+                ),
+                action(
+                    "Add custom exercise",
+                    sizes,
+                    Some(Message::AddCustom),
+                    style::secondary_button
+                ),
+            ]
+            .spacing(12),
+        );
+        page = page.push(
+            text(
+                "Empty fields use the exercise's own values (shown in grey). \
+                 Ctrl+S saves, Ctrl+Z undoes, Ctrl+Y redoes, Esc goes back.",
+            )
+            .size(sizes.small())
+            .style(style::subtle),
+        );
+        let body = column![
+            container(container(self.header(sizes)).max_width(1048))
+                .padding([12, 24])
+                .center_x(Fill),
+            scrollable(container(page).center_x(Fill))
+                .id(super::SCROLL)
+                .height(Fill),
+        ];
+        match self.asking {
+            None => body.into(),
+            Some(leave) => stack![body, self.leave_dialog(leave, sizes)].into(),
+        }
+    }
+
+    fn header(&self, sizes: Sizes) -> Piece<'_> {
+        let heading = if self.key.is_some() {
+            "Edit routine"
+        } else {
+            "New routine"
+        };
+        let add = row![
+            action(
+                "Add pose…",
+                sizes,
+                Some(Message::AddPose),
+                style::primary_button
+            ),
+            action(
+                "Add custom exercise",
+                sizes,
+                Some(Message::AddCustom),
+                style::secondary_button
+            ),
+        ]
+        .spacing(10);
+        let tools = row![
+            action(
+                "Undo",
+                sizes,
+                self.can_undo().then_some(Message::Undo),
+                style::secondary_button
+            ),
+            action(
+                "Redo",
+                sizes,
+                self.can_redo().then_some(Message::Redo),
+                style::secondary_button
+            ),
+            action("Back", sizes, Some(Message::Back), style::secondary_button),
+            button(text("Save").size(sizes.body()).font(font::BOLD))
+                .style(style::primary_button)
+                .padding([10, 28])
+                .on_press(Message::Save),
+        ]
+        .spacing(10);
+        row![
+            text(heading).size(sizes.title()).font(font::BOLD),
+            space::horizontal().width(Fill),
+            add,
+            tools,
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8)
+        .into()
+    }
+
+    fn summary_line(&self, sizes: Sizes) -> Piece<'_> {
+        let steps = match self.draft.steps.len() {
+            1 => "1 step".to_string(),
+            n => format!("{n} steps"),
+        };
+        let total = match self.checked.total_ms {
+            Some(ms) => format!("{steps} · {} in all", format_duration(ms)),
+            None => format!("{steps} · fix the marked fields to see the total time"),
+        };
+        let mut line = row![text(total).size(sizes.body()).width(Fill)]
+            .spacing(12)
+            .align_y(Alignment::Center);
+        if self.is_dirty() {
+            line = line.push(
+                text("Unsaved changes")
+                    .size(sizes.small())
+                    .style(style::subtle),
+            );
+        }
+        let mut block = column![line].spacing(8);
+        if !self.checked.problems.is_empty() {
+            block = block.push(problem_digest(&self.checked, sizes));
+        }
+        match &self.status {
+            Some(Status::Saved(message)) => {
+                block = block.push(
+                    text(message.clone())
+                        .size(sizes.small())
+                        .style(style::subtle),
+                );
+            }
+            Some(Status::Failed(message)) => {
+                block = block.push(
+                    container(text(message.clone()).size(sizes.body()))
+                        .padding(10)
+                        .width(Fill)
+                        .style(style::caution_box),
+                );
+            }
+            None => {}
+        }
+        block.into()
+    }
+
+    fn routine_card(&self, sizes: Sizes) -> Piece<'_> {
+        let d = &self.draft;
+        let c = &self.checked;
+        let title =
+            input(sizes, c, Field::Title, "Routine title", &d.title, Fill).on_input(Message::Title);
+        let author = input(
+            sizes,
+            c,
+            Field::Author,
+            "Physiotherapist or clinic",
+            &d.author,
+            Fill,
+        )
+        .on_input(Message::Author);
+        let get_ready =
+            input(sizes, c, Field::GetReady, "5", &d.get_ready, 90).on_input(Message::GetReady);
+        let times = input(sizes, c, Field::TimesPerDay, "", &d.times_per_day, 90)
+            .on_input(Message::TimesPerDay);
+        let days = input(sizes, c, Field::DaysPerWeek, "", &d.days_per_week, 90)
+            .on_input(Message::DaysPerWeek);
+        let weeks = input(sizes, c, Field::Weeks, "", &d.weeks, 90).on_input(Message::Weeks);
+        let notes = input(sizes, c, Field::Notes, "For the patient", &d.notes, Fill)
+            .on_input(Message::Notes);
+        let fields = [
+            Field::Title,
+            Field::Author,
+            Field::GetReady,
+            Field::TimesPerDay,
+            Field::DaysPerWeek,
+            Field::Weeks,
+            Field::Notes,
+            Field::Routine,
+            Field::Steps,
+        ];
+        let content = column![
+            row![
+                labelled("Title", title, sizes).width(Length::FillPortion(3)),
+                labelled("From", author, sizes).width(Length::FillPortion(2)),
+            ]
+            .spacing(16),
+            row![
+                labelled("Get ready (s)", get_ready, sizes),
+                labelled("Times a day", times, sizes),
+                labelled("Days a week", days, sizes),
+                labelled("For how many weeks", weeks, sizes),
+            ]
+            .spacing(16)
+            .wrap()
+            .vertical_spacing(8),
+            labelled("Notes", notes, sizes),
+            problems(c, &fields, sizes),
+        ]
+        .spacing(12);
+        container(content)
+            .padding(16)
+            .width(Fill)
+            .style(style::card)
+            .into()
+    }
+
+    fn leave_dialog(&self, leave: Leave, sizes: Sizes) -> Piece<'_> {
+        let question = match leave {
+            Leave::Close(_) => "Save your changes before closing?",
+            _ => "Save your changes before leaving?",
+        };
+        let title = if self.draft.title.trim().is_empty() {
+            "This routine".to_string()
+        } else {
+            format!("\u{201c}{}\u{201d}", self.draft.title.trim())
+        };
+        let content = column![
+            text(question).size(sizes.heading()).font(font::BOLD),
+            text(format!("{title} has changes that are not saved yet.")).size(sizes.body()),
+            row![
+                action(
+                    "Save changes",
+                    sizes,
+                    Some(Message::Answer(Answer::Save)),
+                    style::primary_button
+                ),
+                action(
+                    "Discard changes",
+                    sizes,
+                    Some(Message::Answer(Answer::Discard)),
+                    style::danger_button
+                ),
+                action(
+                    "Keep editing",
+                    sizes,
+                    Some(Message::Answer(Answer::KeepEditing)),
+                    style::secondary_button
+                ),
+            ]
+            .spacing(12)
+            .wrap()
+            .vertical_spacing(8),
+            text("Enter saves, Esc keeps editing.")
+                .size(sizes.small())
+                .style(style::subtle),
+        ]
+        .spacing(16)
+        .max_width(560);
+        let card = container(content).padding(24).style(style::dialog);
+        opaque(center(card).style(style::scrim))
+    }
+}
+
+fn step_card<'a>(
+    index: usize,
+    step: &'a DraftStep,
+    last: bool,
+    checked: &'a Checked,
+    catalogue: &Catalogue,
+    sizes: Sizes,
+) -> Piece<'a> {
+    let at = |field: StepField| Field::Step(index, field);
+    let send = move |m: StepMessage| Message::Step(index, m);
+    let (pose_id, kind, default_hold) = match &step.exercise {
+        DraftExercise::Pose(id) => catalogue
+            .find(id)
+            .map_or((String::new(), "unknown pose", 30), |p| {
+                (p.id.clone(), p.kind.label(), p.default_hold_seconds)
+            }),
+        DraftExercise::Custom { .. } => (String::new(), "custom exercise", 30),
+    };
+    let small = |label: &'static str, message: Option<StepMessage>| {
+        button(text(label).size(sizes.small()))
+            .style(style::secondary_button)
+            .padding([6, 10])
+            .on_press_maybe(message.map(send))
+    };
+    let heading = row![
+        picture(&pose_id, 64.0),
+        column![
+            text(format!("{}. {}", index + 1, step.name(catalogue)))
+                .size(sizes.body())
+                .font(font::BOLD),
+            text(kind).size(sizes.small()).style(style::subtle),
+        ]
+        .spacing(2)
+        .width(Fill),
+        small("Up", (index > 0).then_some(StepMessage::MoveUp)),
+        small("Down", (!last).then_some(StepMessage::MoveDown)),
+        small("Duplicate", Some(StepMessage::Duplicate)),
+        small("Remove", Some(StepMessage::Remove)),
+    ]
+    .spacing(8)
+    .align_y(Alignment::Center);
+    let mut content = column![heading].spacing(10);
+    if let DraftExercise::Custom {
+        name,
+        instructions,
+        per_side,
+    } = &step.exercise
+    {
+        content = content.push(custom_fields(
+            index,
+            name,
+            instructions,
+            *per_side,
+            checked,
+            sizes,
+        ));
+    }
+    let number = |field: StepField, hint: String, value: &'a str, on: fn(String) -> StepMessage| {
+        input(sizes, checked, at(field), &hint, value, 84).on_input(move |t| send(on(t)))
+    };
+    let fields = [
+        StepField::Whole,
+        StepField::Exercise,
+        StepField::Name,
+        StepField::Instructions,
+        StepField::Hold,
+        StepField::Reps,
+        StepField::Sets,
+        StepField::Rest,
+        StepField::SetRest,
+        StepField::Sides,
+        StepField::Breathing,
+        StepField::Note,
+    ]
+    .map(at);
+    let dose = row![
+        labelled(
+            "Hold (s)",
+            number(
+                StepField::Hold,
+                default_hold.to_string(),
+                &step.hold,
+                StepMessage::Hold
+            ),
+            sizes
+        ),
+        labelled(
+            "Reps",
+            number(StepField::Reps, "1".into(), &step.reps, StepMessage::Reps),
+            sizes
+        ),
+        labelled(
+            "Sets",
+            number(StepField::Sets, "1".into(), &step.sets, StepMessage::Sets),
+            sizes
+        ),
+        labelled(
+            "Rest (s)",
+            number(StepField::Rest, "0".into(), &step.rest, StepMessage::Rest),
+            sizes
+        ),
+        labelled(
+            "Rest between sets (s)",
+            number(
+                StepField::SetRest,
+                "= rest".into(),
+                &step.set_rest,
+                StepMessage::SetRest
+            ),
+            sizes
+        ),
+        labelled(
+            "Sides",
+            pick_list(SideChoice::ALL, Some(SideChoice(step.sides)), move |c| {
+                send(StepMessage::Sides(c))
+            })
+            .text_size(sizes.body())
+            .padding(8),
+            sizes
+        ),
+    ]
+    .spacing(12)
+    .wrap()
+    .vertical_spacing(8);
+    content = content.push(dose);
+    content = content.push(problems(checked, &fields, sizes));
+    content = content.push(breathing(index, step, checked, sizes));
+    content = content.push(labelled(
+        "Note for this step",
+        input(
+            sizes,
+            checked,
+            at(StepField::Note),
+            "Optional",
+            &step.note,
+            Fill,
+        )
+        .on_input(move |t| send(StepMessage::Note(t))),
+        sizes,
+    ));
+    let invalid = fields.iter().any(|f| checked.has(*f));
+    container(content)
+        .padding(14)
+        .width(Fill)
+        .style(move |theme| {
+            let base = style::card(theme);
+            if invalid {
+                base.border(iced::Border {
+                    color: style::warning_text(theme)
+                        .color
+                        .unwrap_or(theme.palette().danger),
+                    width: 2.0,
+                    radius: 12.0.into(),
+                })
+            } else {
+                base
+            }
+        })
+        .into()
+}
+
+fn custom_fields<'a>(
+    index: usize,
+    name: &'a str,
+    instructions: &'a [String],
+    per_side: bool,
+    checked: &'a Checked,
+    sizes: Sizes,
+) -> Piece<'a> {
+    let send = move |m: StepMessage| Message::Step(index, m);
+    let at = |field: StepField| Field::Step(index, field);
+    let mut lines = column![].spacing(6);
+    for (line, value) in instructions.iter().enumerate() {
+        lines = lines.push(
+            row![
+                input(
+                    sizes,
+                    checked,
+                    at(StepField::Instructions),
+                    "What to do",
+                    value,
+                    Fill
+                )
+                .id(format!("{}-{line}", at(StepField::Instructions).key()))
+                .on_input(move |t| send(StepMessage::Instruction(line, t))),
+                button(text("Remove line").size(sizes.small()))
+                    .style(style::secondary_button)
+                    .padding([6, 10])
+                    .on_press(send(StepMessage::RemoveInstruction(line))),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        );
+    }
+    column![
+        labelled(
+            "Name",
+            input(
+                sizes,
+                checked,
+                at(StepField::Name),
+                "e.g. Shoulder rolls",
+                name,
+                Fill
+            )
+            .on_input(move |t| send(StepMessage::Name(t))),
+            sizes,
+        ),
+        labelled("Instructions", lines, sizes),
+        row![
+            button(text("Add a line").size(sizes.small()))
+                .style(style::secondary_button)
+                .padding([6, 10])
+                .on_press(send(StepMessage::AddInstruction)),
+            checkbox(per_side)
+                .label("Done on each side")
+                .text_size(sizes.body())
+                .on_toggle(move |on| send(StepMessage::PerSide(on))),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center),
+    ]
+    .spacing(10)
+    .into()
+}
+
+fn breathing<'a>(
+    index: usize,
+    step: &'a DraftStep,
+    checked: &'a Checked,
+    sizes: Sizes,
+) -> Piece<'a> {
+    let send = move |m: StepMessage| Message::Step(index, m);
+    let toggle = checkbox(step.breathing.is_some())
+        .label("Own breathing rhythm")
+        .text_size(sizes.body())
+        .on_toggle(move |on| send(StepMessage::OwnBreathing(on)));
+    let Some(breath) = &step.breathing else {
+        return toggle.into();
+    };
+    let field = Field::Step(index, StepField::Breathing);
+    let seconds = |label: &'static str, value: &'a str, on: fn(String) -> StepMessage| {
+        labelled(
+            label,
+            input(sizes, checked, field, "0", value, 76)
+                .id(format!("{}-{}", field.key(), label.to_lowercase()))
+                .on_input(move |t| send(on(t))),
+            sizes,
+        )
+    };
+    column![
+        toggle,
+        row![
+            seconds("In (s)", &breath.inhale, StepMessage::Inhale),
+            seconds("Hold (s)", &breath.hold, StepMessage::BreathHold),
+            seconds("Out (s)", &breath.exhale, StepMessage::Exhale),
+            seconds("Hold after (s)", &breath.hold_after, StepMessage::HoldAfter),
+            checkbox(breath.alternate_nostrils)
+                .label("Alternate nostrils")
+                .text_size(sizes.body())
+                .on_toggle(move |on| send(StepMessage::Alternate(on))),
+        ]
+        .spacing(12)
+        .align_y(Alignment::End)
+        .wrap()
+        .vertical_spacing(8),
+    ]
+    .spacing(8)
+    .into()
+}
+
+fn input<'a>(
+    sizes: Sizes,
+    checked: &Checked,
+    field: Field,
+    placeholder: &str,
+    value: &str,
+    width: impl Into<Length>,
+) -> text_input::TextInput<'a, Message> {
+    text_input(placeholder, value)
+        .id(field.key())
+        .size(sizes.body())
+        .padding(8)
+        .width(width)
+        .style(style::field(checked.has(field)))
+}
+
+fn labelled<'a>(
+    label: &'static str,
+    input: impl Into<Piece<'a>>,
+    sizes: Sizes,
+) -> iced::widget::Column<'a, Message> {
+    column![text(label).size(sizes.small()), input.into()].spacing(4)
+}
+
+/// The first few problems of the whole routine, each with its step, so
+/// they can be found in a long routine.
+fn problem_digest(checked: &Checked, sizes: Sizes) -> Piece<'_> {
+    const SHOWN: usize = 3;
+    let mut list = column![].spacing(4);
+    for (field, problem) in checked.problems.iter().take(SHOWN) {
+        let place = match field {
+            Field::Step(index, step_field) => format!("Step {}, {}", index + 1, step_field.label()),
+            other => other.label().to_string(),
+        };
+        list = list.push(
+            text(format!("{place}: {}", problem.message))
+                .size(sizes.small())
+                .style(style::warning_text),
+        );
+    }
+    let more = checked.problems.len().saturating_sub(SHOWN) + checked.more;
+    if more > 0 {
+        list = list.push(
+            text(format!("… and {more} more, marked below"))
+                .size(sizes.small())
+                .style(style::warning_text),
+        );
+    }
+    container(list)
+        .padding(10)
+        .width(Fill)
+        .style(style::caution_box)
+        .into()
+}
+
+/// The validator's messages for `fields`, each after its field's name.
+fn problems<'a>(checked: &'a Checked, fields: &[Field], sizes: Sizes) -> Piece<'a> {
+    let mut list = column![].spacing(4);
+    for (field, problem) in &checked.problems {
+        if fields.contains(field) {
+            list = list.push(
+                text(format!("{}: {}", field.label(), problem.message))
+                    .size(sizes.small())
+                    .style(style::warning_text),
+            );
+        }
+    }
+    list.into()
+}
+
+fn action<'a>(
+    label: &'static str,
+    sizes: Sizes,
+    message: Option<Message>,
+    look: fn(&iced::Theme, button::Status) -> button::Style,
+) -> Piece<'a> {
+    button(text(label).size(sizes.body()))
+        .style(look)
+        .padding([10, 18])
+        .on_press_maybe(message)
+        .into()
+}
