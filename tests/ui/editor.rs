@@ -160,3 +160,19 @@ fn pictures_of_the_editor_with_a_problem_shown() {
     pictures("dark", ThemeChoice::Dark, 100);
     pictures("large", ThemeChoice::Light, 200);
 }
+
+#[test]
+fn a_file_dropped_while_editing_waits_for_the_answer() {
+    let mut h = Harness::returning(Launch::Home);
+    three_steps_with_a_mistake(&mut h);
+    let dropped = h.write_routine(
+        "dropped.posewise.json",
+        r#"{"format": "posewise-routine", "version": 1, "title": "Dropped",
+            "steps": [{"pose": "balasana"}]}"#,
+    );
+    h.send(Message::FileDropped(dropped));
+    assert!(matches!(h.app.screen, Screen::Editor(_)));
+    assert!(h.shows("Save your changes before leaving?"));
+    h.click("Discard changes");
+    assert!(h.shows("Dropped"), "then the dropped routine opens");
+}

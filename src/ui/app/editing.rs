@@ -124,6 +124,7 @@ impl App {
                 None => self.go_now(Page::Routines),
             },
             Leave::Close(id) => self.close_now(id),
+            Leave::Open(path) => self.open_file(path),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::library::Library;
 use crate::core::routine::Routine;
+use crate::ui::screen::editor::Leave;
 use crate::ui::screen::routine_page::{self, RoutinePage};
 use crate::ui::screen::routines::{self, RoutinesScreen};
 use crate::ui::screen::today as today_screen;
@@ -16,6 +17,9 @@ pub const CHECKPOINT_FILE: &str = "checkpoint.json";
 impl App {
     /// Shows the routine in `path`, or says what is wrong with the file.
     pub fn open_file(&mut self, path: PathBuf) -> Task<Message> {
+        if self.editor_asks(Leave::Open(path.clone())) {
+            return Task::none();
+        }
         match Routine::load(&path, Catalogue::builtin()) {
             Ok(routine) => {
                 self.screen = Screen::Routine(RoutinePage::new(routine, None, Some(path)));

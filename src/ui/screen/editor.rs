@@ -18,12 +18,14 @@ const UNDO_LIMIT: usize = 200;
 const MAX_INSTRUCTIONS: usize = 20;
 
 /// What to do once the editor may be left.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Leave {
     Go(Page),
     /// Back to the routine's page, or the list.
     Back,
     Close(window::Id),
+    /// Show the routine file dropped on the window or picked.
+    Open(std::path::PathBuf),
 }
 
 /// The answer to "Save your changes?".
@@ -272,7 +274,7 @@ impl Editor {
     }
 
     fn answer(&mut self, answer: Answer) -> Action {
-        let Some(leave) = self.asking else {
+        let Some(leave) = self.asking.clone() else {
             return Action::None;
         };
         match answer {

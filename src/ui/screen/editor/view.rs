@@ -62,7 +62,7 @@ impl Editor {
                 .id(super::SCROLL)
                 .height(Fill),
         ];
-        match self.asking {
+        match &self.asking {
             None => body.into(),
             Some(leave) => stack![body, self.leave_dialog(leave, sizes)].into(),
         }
@@ -226,7 +226,7 @@ impl Editor {
             .into()
     }
 
-    fn leave_dialog(&self, leave: Leave, sizes: Sizes) -> Piece<'_> {
+    fn leave_dialog(&self, leave: &Leave, sizes: Sizes) -> Piece<'_> {
         let question = match leave {
             Leave::Close(_) => "Save your changes before closing?",
             _ => "Save your changes before leaving?",
