@@ -53,6 +53,12 @@ pub enum Message {
     Save,
     Back,
     Answer(Answer),
+    /// The drag handle of a step was pressed.
+    DragStart(usize),
+    /// The pointer came over a step while dragging.
+    DragOver(usize),
+    /// The button was let go, or the pointer left the editor.
+    DragEnd,
 }
 
 #[derive(Debug, Clone)]
@@ -139,6 +145,8 @@ pub struct Editor {
     pub asking: Option<Leave>,
     /// What the last save said.
     pub status: Option<Status>,
+    /// The step being dragged to a new place.
+    pub dragging: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,6 +184,7 @@ impl Editor {
             typing: None,
             asking: None,
             status: None,
+            dragging: None,
         }
     }
 
@@ -252,6 +261,14 @@ impl Editor {
                 }
             }
             Message::Answer(answer) => return self.answer(answer),
+            Message::DragStart(index) if index < self.draft.steps.len() => {
+                self.dragging = Some(index);
+                // A whole drag is one undo step.
+                self.typing = None;
+            }
+            Message::DragStart(_) => {}
+            Message::DragOver(target) => self.drag_over(target),
+            Message::DragEnd => self.dragging = None,
         }
         Action::None
     }
@@ -369,6 +386,21 @@ impl Editor {
                 let _ = d.steps.remove(index);
             }),
         }
+    }
+
+    /// Moves the dragged step to `target`, so the list follows the pointer.
+    fn drag_over(&mut self, target: usize) {
+        let Some(from) = self.dragging else {
+            return;
+        };
+        if target == from || target >= self.draft.steps.len() {
+            return;
+        }
+        self.change(Some(Field::Steps), |d| {
+            let step = d.steps.remove(from);
+            d.steps.insert(target, step);
+        });
+        self.dragging = Some(target);
     }
 
     fn edit_step(

@@ -147,3 +147,26 @@ fn custom_exercises_get_a_name_lines_and_sides() {
         })
     );
 }
+
+#[test]
+fn dragging_a_step_moves_it_and_one_undo_puts_it_back() {
+    let mut editor = with_steps();
+    editor.add_pose("tadasana");
+    let names = |e: &Editor| -> Vec<String> {
+        let catalogue = Catalogue::builtin();
+        e.draft().steps.iter().map(|s| s.name(catalogue)).collect()
+    };
+    let before = names(&editor);
+    let _ = editor.update(Message::DragOver(2));
+    assert_eq!(names(&editor), before, "no drag, no move");
+    let _ = editor.update(Message::DragStart(0));
+    let _ = editor.update(Message::DragOver(1));
+    let _ = editor.update(Message::DragOver(2));
+    let _ = editor.update(Message::DragEnd);
+    let moved = [&before[1], &before[2], &before[0]].map(String::clone);
+    assert_eq!(names(&editor), moved);
+    let _ = editor.update(Message::DragOver(0));
+    assert_eq!(names(&editor)[2], before[0], "the drag has ended");
+    let _ = editor.update(Message::Undo);
+    assert_eq!(names(&editor), before);
+}

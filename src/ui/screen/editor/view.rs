@@ -9,10 +9,10 @@ use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use crate::ui::widget::picture::picture;
 use iced::widget::{
-    button, center, checkbox, column, container, opaque, pick_list, row, scrollable, space, stack,
-    text, text_input,
+    button, center, checkbox, column, container, mouse_area, opaque, pick_list, row, scrollable,
+    space, stack, text, text_input,
 };
-use iced::{Alignment, Element, Fill, Length};
+use iced::{Alignment, Element, Fill, Length, mouse};
 
 type Piece<'a> = Element<'a, Message>;
 
@@ -27,7 +27,9 @@ impl Editor {
         let catalogue = Catalogue::builtin();
         for (index, step) in self.draft.steps.iter().enumerate() {
             let last = index + 1 == self.draft.steps.len();
-            page = page.push(step_card(index, step, last, checked, catalogue, sizes));
+            let dragged = self.dragging == Some(index);
+            let card = step_card(index, step, last, dragged, checked, catalogue, sizes);
+            page = page.push(mouse_area(card).on_enter(Message::DragOver(index)));
         }
         page = page.push(
             row![
@@ -58,9 +60,13 @@ impl Editor {
             container(container(self.header(sizes)).max_width(1048))
                 .padding([12, 24])
                 .center_x(Fill),
-            scrollable(container(page).center_x(Fill))
-                .id(super::SCROLL)
-                .height(Fill),
+            mouse_area(
+                scrollable(container(page).center_x(Fill))
+                    .id(super::SCROLL)
+                    .height(Fill)
+            )
+            .on_release(Message::DragEnd)
+            .on_exit(Message::DragEnd),
         ];
         match &self.asking {
             None => body.into(),
@@ -277,6 +283,7 @@ fn step_card<'a>(
     index: usize,
     step: &'a DraftStep,
     last: bool,
+    dragged: bool,
     checked: &'a Checked,
     catalogue: &Catalogue,
     sizes: Sizes,
@@ -297,7 +304,15 @@ fn step_card<'a>(
             .padding([6, 10])
             .on_press_maybe(message.map(send))
     };
+    let handle = mouse_area(
+        container(text("Drag").size(sizes.small()).style(style::subtle))
+            .padding([6, 8])
+            .style(style::card),
+    )
+    .on_press(Message::DragStart(index))
+    .interaction(mouse::Interaction::Grab);
     let heading = row![
+        handle,
         picture(&pose_id, 64.0),
         column![
             text(format!("{}. {}", index + 1, step.name(catalogue)))
@@ -419,7 +434,13 @@ fn step_card<'a>(
         .width(Fill)
         .style(move |theme| {
             let base = style::card(theme);
-            if invalid {
+            if dragged {
+                base.border(iced::Border {
+                    color: theme.palette().primary,
+                    width: 3.0,
+                    radius: 12.0.into(),
+                })
+            } else if invalid {
                 base.border(iced::Border {
                     color: style::warning_text(theme)
                         .color
