@@ -1,7 +1,9 @@
 //! Reusable pieces of the window: the countdown ring and clock, the
 //! breathing pacer, pose pictures.
 
+pub mod chart;
 pub mod countdown;
+pub mod heat_map;
 pub mod pacer;
 pub mod picture;
 pub mod ring;

@@ -20,7 +20,7 @@ const ROUTINE: &str = r#"{
   ]
 }"#;
 
-fn folder() -> PathBuf {
+pub fn folder() -> PathBuf {
     // CARGO_TARGET_TMPDIR is target/tmp.
     PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
         .parent()
@@ -28,7 +28,7 @@ fn folder() -> PathBuf {
         .join("screenshots")
 }
 
-fn shoot(h: &Harness, name: &str) {
+pub fn shoot(h: &Harness, name: &str) {
     let path = folder().join(format!("{name}.png"));
     let written = folder().join(format!("{name}-tiny-skia.png"));
     let _ = std::fs::remove_file(&written);
