@@ -44,7 +44,6 @@ pub struct Ink {
     pub text: Color,
     pub subtle: Color,
     pub grid: Color,
-    pub background: Color,
     /// Exercise done: Okabe–Ito blue, lighter on dark.
     pub done: Color,
 }
@@ -57,7 +56,6 @@ impl Ink {
             text: palette.text,
             subtle: style::mix(palette.text, palette.background, 0.3),
             grid: style::mix(palette.background, palette.text, 0.14),
-            background: palette.background,
             done: if dark {
                 Phase::Breathe.colour()
             } else {
@@ -223,15 +221,19 @@ fn square(frame: &mut Frame, center: Point, half: f32, color: Color) {
     frame.fill_rectangle(corner, Size::new(2.0 * half, 2.0 * half), color);
 }
 
+/// A date under the plot, kept inside the canvas at either end.
 fn date_label(frame: &mut Frame, date: NaiveDate, x: f32, plot: Rectangle, text: f32, ink: &Ink) {
-    label(
-        frame,
-        date.format("%-d %b").to_string(),
-        Point::new(x, plot.y + plot.height + 6.0),
-        text,
-        ink.subtle,
-        (Horizontal::Center, Vertical::Top),
-    );
+    let half = text * 1.8;
+    let (x, align) = if x + half > frame.width() {
+        (frame.width() - 2.0, Horizontal::Right)
+    } else if x - half < 0.0 {
+        (0.0, Horizontal::Left)
+    } else {
+        (x, Horizontal::Center)
+    };
+    let at = Point::new(x, plot.y + plot.height + 6.0);
+    let words = date.format("%-d %b").to_string();
+    label(frame, words, at, text, ink.subtle, (align, Vertical::Top));
 }
 
 /// "● before  ■ after", each with its line, at the top right.

@@ -73,12 +73,15 @@ impl HeatMap {
 
 /// The colour of each level, 0 (no exercise) to `LEVELS - 1`.
 pub fn ramp(theme: &Theme, level: u8) -> Color {
+    // The grid sits on a card, so the ramp starts from the card's colour.
     let ink = Ink::of(theme);
+    let ground = style::surface(theme);
     if level == 0 {
-        return style::mix(ink.background, ink.text, 0.09);
+        let amount = if style::is_dark(theme) { 0.14 } else { 0.1 };
+        return style::mix(ground, ink.text, amount);
     }
     let share = f32::from(level) / f32::from(LEVELS - 1);
-    style::mix(ink.background, ink.done, 0.2 + 0.8 * share)
+    style::mix(ground, ink.done, 0.25 + 0.75 * share)
 }
 
 impl Chart for HeatMap {

@@ -144,14 +144,18 @@ fn calendar(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let side = column![heading("Adherence", sizes), adherence]
         .spacing(10)
         .width(Fill);
+    let grid = screen.heat_map.view(sizes);
+    // Side by side while the adherence lines still fit beside the grid.
+    let body: Element<'_, Message> = if sizes.scale() > 1.4 {
+        column![grid, side].spacing(20).into()
+    } else {
+        row![grid, side].spacing(32).into()
+    };
     card(
         column![
             heading("Last 12 weeks", sizes),
             text(facts).size(sizes.small()).style(style::subtle),
-            row![screen.heat_map.view(sizes), side]
-                .spacing(32)
-                .wrap()
-                .vertical_spacing(16),
+            body,
         ]
         .spacing(10),
     )
