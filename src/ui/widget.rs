@@ -4,6 +4,8 @@
 pub mod chart;
 pub mod countdown;
 pub mod heat_map;
+pub mod minutes_chart;
 pub mod pacer;
+pub mod pain_chart;
 pub mod picture;
 pub mod ring;

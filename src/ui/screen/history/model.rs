@@ -183,7 +183,7 @@ fn shorten(text: &str, most: usize) -> String {
 /// Newest first, at most `most`, and how many were left out.
 pub fn rows(selected: &[&SessionRecord], most: usize) -> (Vec<Row>, usize) {
     let mut newest: Vec<&SessionRecord> = selected.to_vec();
-    newest.sort_by(|a, b| b.started_at.cmp(&a.started_at));
+    newest.sort_by_key(|r| std::cmp::Reverse(r.started_at));
     let rows = newest.iter().take(most).map(|r| Row::of(r)).collect();
     (rows, selected.len().saturating_sub(most))
 }
