@@ -6,6 +6,8 @@
 //! instances appending at once cannot interleave their lines. Reading is
 //! tolerant: a torn or corrupt line is reported and skipped, never removed.
 
+pub mod axis;
+pub mod calendar;
 mod read;
 pub mod stats;
 pub mod summary;

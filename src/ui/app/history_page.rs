@@ -1,8 +1,11 @@
-//! The History screen's needs: the records, and writing the report.
+//! The History screen's needs: the records, the file dialog, and writing
+//! the report.
 
-use super::{App, Message, Screen};
+use super::{App, Message, Page, Screen};
+use crate::core::store::write_atomically;
 use crate::ui::screen::history::{self, HistoryScreen};
 use iced::Task;
+use std::path::{Path, PathBuf};
 
 impl App {
     /// The History screen, all routines or only `routine` (an id).
@@ -18,6 +21,40 @@ impl App {
         };
         match screen.update(message) {
             history::Action::None => Task::none(),
+            history::Action::PickReportFile => pick_report_file(),
+            history::Action::WriteReport { path, text } => {
+                screen.report_written(write_report(&path, &text));
+                Task::none()
+            }
+            history::Action::GoToday => self.go(Page::Today),
         }
     }
+}
+
+fn pick_report_file() -> Task<Message> {
+    Task::perform(
+        rfd::AsyncFileDialog::new()
+            .set_title("Save the report")
+            .set_file_name("posewise-report.html")
+            .add_filter("Web page (HTML)", &["html", "htm"])
+            .add_filter("Spreadsheet (CSV)", &["csv"])
+            .save_file(),
+        |picked| {
+            Message::History(history::Message::ReportPicked(
+                picked.map(|file| file.path().to_path_buf()),
+            ))
+        },
+    )
+}
+
+/// Writes the whole report or nothing; the error says what to do.
+fn write_report(path: &Path, text: &str) -> Result<PathBuf, String> {
+    write_atomically(path, text.as_bytes())
+        .map(|()| path.to_path_buf())
+        .map_err(|error| {
+            format!(
+                "Could not save the report to {}: {error}. Choose a folder you can write to.",
+                path.display()
+            )
+        })
 }
