@@ -292,3 +292,18 @@ fn history_pictures_in_dark() {
 fn history_pictures_at_double_text_size() {
     pictures("large", ThemeChoice::Light, 200);
 }
+
+#[test]
+fn see_history_on_a_routine_page_shows_only_that_routine() {
+    let records = three_months();
+    let mut h = harness_with(&records);
+    h.send(Message::Go(Page::Routines));
+    h.send(Message::Routines(
+        posewise::ui::screen::routines::Message::Open("bundled/back-spasm-relief".into()),
+    ));
+    assert!(h.shows(BACK), "the routine's page is open");
+    h.click("See history");
+    assert!(matches!(h.app.screen, Screen::History(_)));
+    assert!(h.shows("Thu 26 Nov 2026, 08:00"));
+    assert!(!h.shows("Wed 25 Nov 2026, 18:30"), "not another routine's");
+}

@@ -8,7 +8,8 @@ use iced::Task;
 use std::path::{Path, PathBuf};
 
 impl App {
-    /// The History screen, all routines or only `routine` (an id).
+    /// The History screen, all routines or only `routine` (an id or a
+    /// title).
     pub(super) fn show_history(&mut self, routine: Option<String>) -> Task<Message> {
         let today = self.now().1.date_naive();
         self.screen = Screen::History(Box::new(HistoryScreen::new(&self.records, today, routine)));

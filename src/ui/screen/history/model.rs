@@ -115,8 +115,11 @@ pub fn choices(records: &[SessionRecord]) -> Vec<Choice> {
 /// The choice for a routine id (its title in the latest record with it);
 /// all routines when no session has it yet.
 pub fn choice_for(records: &[SessionRecord], id: Option<&str>) -> Choice {
-    id.and_then(|id| records.iter().rev().find(|r| r.routine_id == id))
-        .map_or(Choice::All, |r| Choice::Routine(r.routine_title.clone()))
+    id.and_then(|id| {
+        let mut newest_first = records.iter().rev();
+        newest_first.find(|r| r.routine_id == id || r.routine_title == id)
+    })
+    .map_or(Choice::All, |r| Choice::Routine(r.routine_title.clone()))
 }
 
 /// One line of the sessions list.
