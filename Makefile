@@ -54,3 +54,4 @@ e2e: release
 ## Contact sheet of every pose illustration.
 poses-sheet:
 	tools/contact-sheet.sh target/screenshots/poses.png
+	tools/contact-sheet.sh -s 160 target/screenshots/poses-small.png

@@ -103,3 +103,93 @@ fn ids_and_aliases_are_unique_lowercase_slugs() {
         );
     }
 }
+
+#[test]
+fn every_pose_has_a_caution_and_an_avoid_if_list() {
+    for pose in Catalogue::builtin().poses() {
+        assert!(!pose.cautions.is_empty(), "{}: cautions", pose.id);
+        assert!(!pose.avoid_if.is_empty(), "{}: avoid_if", pose.id);
+        assert!(
+            pose.avoid_if.iter().all(|a| !a.trim().is_empty()),
+            "{}: empty avoid_if line",
+            pose.id
+        );
+    }
+}
+
+/// Any pose whose instructions have the patient lie down.
+fn lies_down(instructions: &[String]) -> bool {
+    let text = instructions.join(" ").to_lowercase();
+    text.contains("lie on your back") || text.contains("lie face down")
+}
+
+#[test]
+fn every_lying_pose_warns_about_late_pregnancy() {
+    let mut lying = 0;
+    for pose in Catalogue::builtin().poses() {
+        if !lies_down(&pose.instructions) {
+            continue;
+        }
+        lying += 1;
+        assert!(
+            pose.cautions.iter().any(|c| c.contains("pregnancy")),
+            "{}: lying pose without the pregnancy caution",
+            pose.id
+        );
+    }
+    assert!(lying >= 10, "only {lying} lying poses found");
+}
+
+#[test]
+fn the_red_flags_are_in_the_catalogue_data() {
+    let flags = Catalogue::builtin().red_flags().join(" ").to_lowercase();
+    for sign in [
+        "bladder",
+        "bowel",
+        "between the legs",
+        "saddle",
+        "weakness in a leg",
+        "fever",
+        "weight loss",
+        "fall",
+        "accident",
+    ] {
+        assert!(flags.contains(sign), "red flags miss '{sign}'");
+    }
+}
+
+#[test]
+fn the_readme_names_every_red_flag() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md is readable");
+    let readme = readme.to_lowercase().replace("\n> ", " ");
+    for sign in [
+        "bladder",
+        "between the legs",
+        "weakness in a leg",
+        "fever",
+        "weight loss",
+        "fall",
+    ] {
+        assert!(readme.contains(sign), "README misses '{sign}'");
+    }
+}
+
+#[test]
+fn the_cautions_from_the_clinical_review_are_there() {
+    let catalogue = Catalogue::builtin();
+    let cautions = |id: &str| -> String {
+        catalogue
+            .find(id)
+            .map(|p| p.cautions.join(" ").to_lowercase())
+            .unwrap_or_default()
+    };
+    for id in ["knee-to-chest", "hamstring-stretch", "trunk-rotation"] {
+        assert!(cautions(id).contains("late pregnancy"), "{id}");
+    }
+    for id in ["trunk-rotation", "saithalyasana", "adho-mukha-svanasana"] {
+        assert!(cautions(id).contains("osteoporosis"), "{id}");
+    }
+    assert!(cautions("matsyasana").contains("sends pain down a leg"));
+    assert!(cautions("saithalyasana").contains("hip replacement"));
+}

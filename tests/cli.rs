@@ -60,6 +60,17 @@ fn poses_lists_the_whole_catalogue() {
             .iter()
             .any(|p| p["id"] == "saithalyasana" && p["per_side"] == true)
     );
+    assert!(poses.iter().all(|p| p["avoid_if"].is_array()));
+    let flags = json["red_flags"].as_array().expect("a list of red flags");
+    let flags: Vec<&str> = flags.iter().filter_map(Value::as_str).collect();
+    assert_eq!(
+        flags,
+        posewise::core::safety::red_flags()
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    );
+    assert!(flags.join(" ").contains("bladder or bowel"));
     let plain = posewise(&["poses"]);
     assert!(text(&plain.stdout).contains("balasana"));
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # contact-sheet.sh - render every pose illustration into one labelled grid.
 #
-# usage: tools/contact-sheet.sh OUT.png
+# usage: tools/contact-sheet.sh [-s PX] OUT.png
 #
-# Renders assets/poses/*.svg at 256 px with rsvg-convert and tiles them
+# Renders assets/poses/*.svg at 256 px (or PX, e.g. 160 for the size of a
+# card in the Poses grid) on the app's light card colour with rsvg-convert and tiles them
 # (6 per row, pose id under each) with ImageMagick's montage.  Run it from
 # anywhere; paths are resolved against the repository root.  Exits non-zero
 # on any failure.
@@ -11,7 +12,16 @@ set -euo pipefail
 
 die() { echo "contact-sheet: $*" >&2; exit 1; }
 
-[ $# -eq 1 ] || die "usage: tools/contact-sheet.sh OUT.png"
+size=256
+if [ "${1:-}" = "-s" ]; then
+    [ $# -ge 2 ] || die "usage: tools/contact-sheet.sh [-s PX] OUT.png"
+    size=$2
+    shift 2
+fi
+case $size in
+    ''|*[!0-9]*) die "size must be a number of pixels: $size" ;;
+esac
+[ $# -eq 1 ] || die "usage: tools/contact-sheet.sh [-s PX] OUT.png"
 out=$1
 case $out in
     /*) ;;
@@ -36,7 +46,7 @@ args=()
 for svg in "${svgs[@]}"; do
     id=$(basename "$svg" .svg)
     png="$tmp/$id.png"
-    rsvg-convert -w 256 -h 256 -b white "$svg" -o "$png" \
+    rsvg-convert -w "$size" -h "$size" -b '#F4F1EA' "$svg" -o "$png" \
         || die "rsvg-convert failed on $svg"
     args+=(-label "$id" "$png")
 done
@@ -57,7 +67,7 @@ else
 fi
 
 mkdir -p "$(dirname "$out")"
-montage "${font[@]}" -pointsize 14 "${args[@]}" \
+montage "${font[@]}" -pointsize $(( size >= 200 ? 14 : 11 )) "${args[@]}" \
     -tile 6x -geometry +8+8 -background white -depth 8 "$out" \
     || die "montage failed"
 echo "wrote $out (${#svgs[@]} poses)"

@@ -1,16 +1,20 @@
 #!/usr/bin/env python3
 """posefig.py - generate the Posewise pose illustrations.
 
-Every pose is a stick figure built from 3-D joint positions (x along the
-mat, y up from the floor, z towards the viewer), computed from segment
-lengths and joint angles (forward kinematics) or from contact points
-(two-bone inverse kinematics).  Each figure is projected with a slightly
-raised side view (tilt about the x axis), so near and far limbs separate a
-little; a few poses use other views where a side view hides the pose
-(from the front: parsvakonasana and the seated breathing poses;
-three-quarter: tadasana, saithalyasana).  Each figure is fitted to the
-tile (about FIT_W px across at most) by Fig.render.  Far-side limbs are
-drawn thinner and lighter.  Output is a small, plain SVG 1.1 file per pose:
+Every pose is built from 3-D joint positions (x along the mat, y up from
+the floor, z towards the viewer), computed from segment lengths and joint
+angles (forward kinematics) or from contact points (two-bone inverse
+kinematics).  The body is drawn as outlined shapes: tapered limbs (a
+capsule per bone, merged into one outlined part), hands and feet, a torso
+with pelvis, waist and chest, and a head with a nose and an eye on the
+side the face points to.  Views: lying, kneeling and standing poses from
+the side, facing right, slightly raised; seated breathing poses and
+tadasana from the front; trunk rotation from above.  Far-side limbs are
+pale, the limb that moves (or the side worked) is in the accent colour,
+with an accent arrow for the direction of movement.  Movements are shown
+as two stacked panels, start above and end below (Panels).  Each figure is
+zoomed to fill its box.  Output is a small, plain SVG 1.1 file per pose,
+without text:
 
     python3 tools/posefig.py                 # all poses -> assets/poses/
     python3 tools/posefig.py -o DIR knee-to-chest bridge
@@ -28,22 +32,28 @@ import sys
 # Style (shared by every pose)
 # --------------------------------------------------------------------------
 SIZE = 256
-INK = "#2f3e46"        # torso, head, near-side limbs
-FAR = "#52796f"        # far-side limbs
-MAT = "#d8e8e2"
-WALL = "#b7c9c3"
+INK = "#2f3e46"        # outlines
+FILLS = {
+    "body": "#8fb5a7",     # torso, head, near-side limbs
+    "far": "#c9dbd3",      # far-side limbs
+    "accent": "#e07a5f",   # the limb that moves or the side worked
+    "prop": "#e3c58f",     # cushion, towel
+}
+FAR_LINE = "#9aa8a2"
+MAT = "#dfe8e3"
+MAT_EDGE = "#a9bfb6"
+WALL = "#c9d3cf"
+PROP = "#e3c58f"
 ACCENT = "#e07a5f"
+OUTLINE = 1.6          # outline width, px (drawn twice as wide, half hidden)
+R_NEAR = 5.0           # how far a limb lying on the floor sits above it
+R_FAR = 5.0
 W_NEAR = 9.0
-W_FAR = 7.0
-R_NEAR = W_NEAR / 2
-R_FAR = W_FAR / 2
 HEAD_R = 12.5 * 1.35
-NOSE_R = 3.2
-MAT_X0, MAT_X1 = 10.0, 246.0
 MAT_THICK = 4.0        # visible front edge of the mat, px
-MAT_BOTTOM = 242.0     # screen y of the mat's lower edge
-FIT_W = 224.0          # widest figure, px
-FIT_TOP = 10.0         # highest figure top, px from the top edge
+MARGIN = 6.0           # picture edge to box
+PAD = 4.0              # box to figure
+GAP = 10.0             # between two panels
 
 # --------------------------------------------------------------------------
 # Body proportions (px).  Hip joint to shoulder joint is the "torso".
@@ -159,54 +169,87 @@ def curve_point(a, c, b, t):
 L_FAR_LEG, L_FAR_ARM, L_TORSO, L_HEAD, L_NEAR_LEG, L_NEAR_ARM, L_TOP = (
     0, 1, 2, 3, 4, 5, 6)
 
+# body part radii (world px) at each joint: hip/knee/ankle, shoulder/
+# elbow/wrist; hands and feet are short tapered pieces past the last joint
+LEG_R = (8.0, 5.6, 4.0)
+ARM_R = (5.4, 4.2, 3.2)
+FOOT_R = (4.2, 2.8)
+HAND_R = (3.8, 2.6)
+HAND = 10.0
+# torso radius along its length: pelvis, waist, chest, shoulders
+TORSO_R = ((0.0, 12.5), (0.45, 10.0), (0.75, 13.5), (1.0, 10.0))
+NECK_R = 4.6
+
 
 class Fig:
-    def __init__(self, tilt=12.0, mat=(14.0, 30.0), floor_y=None, yaw=0.0,
-                 scale=1.0):
-        self.scale = scale              # >1 for compact poses (seated...)
-        self.max_scale = 1.25           # limit for automatic growing
+    def __init__(self, tilt=12.0, mat=(14.0, 30.0), yaw=0.0, wide=1.0,
+                 max_k=1.45):
         self.tilt = math.radians(tilt)
         self.yaw = math.radians(yaw)    # >0 turns the figure's +x to us
         self.mat = mat                  # (depth behind z=0, depth in front)
-        self.floor_y = floor_y          # screen y of floor at z=0 (auto)
-        self.items = []                 # (layer, kind, data)
-        self.extra = []                 # callables(proj) -> [(layer, svg)]
+        self.wide = wide                # torso width factor (front views)
+        self.max_k = max_k              # largest zoom when fitting
+        self.items = []                 # (layer, style, shapes-maker)
+        self.extra = []                 # callables(P, k) -> [(layer, svg)]
         self.wall = None                # world x of wall face, or None
+        self.cushion = None             # (world centre, length, height)
 
     # -- building -------------------------------------------------------
-    def torso(self, hip, shoulder, bulge=None, ctrl=None, layer=L_TORSO):
-        """Torso from hip centre to shoulder centre.  `bulge` (world
-        vector) bends it into a curve whose control point is offset from
-        the midpoint by it; `ctrl` gives the control point directly (one
-        point: quadratic curve, a pair: cubic)."""
+    def torso(self, hip, shoulder, bulge=None, ctrl=None, layer=L_TORSO,
+              style="body"):
+        """Torso from hip centre to shoulder centre, drawn with a pelvis, a
+        waist and a chest.  `bulge` bends it (control point offset from
+        the midpoint), `ctrl` gives the control point(s) directly."""
         if bulge is not None:
             ctrl = add(lerp(hip, shoulder, 0.5), bulge)
-        self.items.append((layer, "torso", (hip, ctrl, shoulder)))
         self.hip, self.shoulder, self.ctrl = hip, shoulder, ctrl
+        pts = [curve_point(hip, ctrl, shoulder, i / 8) for i in range(9)]
+        radii = [torso_radius(i / 8) * self.wide for i in range(9)]
+        self.items.append((layer, style, chain(pts, radii)))
 
-    def head(self, centre, face, neck_from=None, layer=L_HEAD):
-        """Head circle at `centre`; `face` = direction the face points
-        (a small nose is drawn there); the neck runs from the shoulder."""
+    def head(self, centre, face, neck_from=None, layer=L_HEAD,
+             style="body"):
+        """Head at `centre` with a nose where the face points."""
         s = neck_from or self.shoulder
-        self.items.append((layer, "head", (s, centre, unit(face))))
+        face = unit(face)
+        shapes = chain([s, lerp(s, centre, 0.8)], [NECK_R, NECK_R])
+        shapes.append(("circ", centre, HEAD_R))
+        self.items.append((layer, style, shapes))
+        self.items.append((layer, "nose", (centre, face)))
         self.head_c = centre
 
-    def limb(self, pts, near=True, layer=None):
+    def limb(self, pts, near=True, layer=None, radii=LEG_R, end_r=FOOT_R,
+             end_len=None, style=None):
+        pts = list(pts)
         if layer is None:
             layer = L_NEAR_LEG if near else L_FAR_LEG
-        self.items.append((layer, "limb", (list(pts), near)))
+        rs = list(radii[:len(pts)])
+        while len(rs) < len(pts):
+            rs.append(radii[-1])
+        shapes = chain(pts[:3], rs[:3])
+        if len(pts) > 3:                         # hand or foot
+            a, b = pts[2], pts[3]
+            if end_len is not None:
+                b = go(a, sub(b, a), end_len)
+            shapes += chain([a, b], end_r)
+        elif end_len is not None and len(pts) == 3:
+            b = go(pts[2], sub(pts[2], pts[1]), end_len)
+            shapes += chain([pts[2], b], end_r)
+        self.items.append((layer, style or ("body" if near else "far"),
+                           shapes))
 
-    def leg(self, pts, near=True, layer=None):
-        self.limb(pts, near, layer if layer is not None else
-                  (L_NEAR_LEG if near else L_FAR_LEG))
+    def leg(self, pts, near=True, layer=None, style=None):
+        self.limb(pts, near, layer, LEG_R, FOOT_R, None, style)
 
-    def arm(self, pts, near=True, layer=None):
-        self.limb(pts, near, layer if layer is not None else
-                  (L_NEAR_ARM if near else L_FAR_ARM))
+    def arm(self, pts, near=True, layer=None, style=None, hand=True):
+        if layer is None:
+            layer = L_NEAR_ARM if near else L_FAR_ARM
+        self.limb(pts, near, layer, ARM_R, HAND_R,
+                  HAND if hand else None, style)
 
-    def bar(self, a, b, layer=L_TORSO):
-        """Short ink stroke (shoulder or pelvis girdle in top-ish views)."""
-        self.items.append((layer, "bar", (a, b)))
+    def bar(self, a, b, layer=L_TORSO, r=6.0):
+        """Shoulder or pelvis girdle seen from above."""
+        self.items.append((layer, "body", chain([a, b], [r, r])))
 
     def torso_point(self, t):
         """Point at fraction t along the (possibly curved) torso."""
@@ -214,39 +257,11 @@ class Fig:
 
     # -- projection -----------------------------------------------------
     def project(self, p):
-        """(screen x, screen-up) of world point p, before placement."""
+        """(x, up) on the picture plane of world point p, unscaled."""
         cy, sy = math.cos(self.yaw), math.sin(self.yaw)
-        # scale about the floor contact line so contacts stay on the floor
-        k = self.scale
-        p = (p[0] * k, (p[1] - R_NEAR) * k + R_NEAR, p[2] * k)
         x = p[0] * cy - p[2] * sy
         z = p[0] * sy + p[2] * cy
         return x, p[1] * math.cos(self.tilt) - z * math.sin(self.tilt)
-
-    def extent(self):
-        """(left, right, top) of everything drawn, in projected px."""
-        pr = self.project
-        xs, us = [], []
-        for _layer, kind, data in self.items:
-            if kind == "limb":
-                pts = data[0]
-            elif kind == "torso":
-                h, c, s = data
-                pts = [curve_point(h, c, s, i / 10) for i in range(11)]
-            elif kind == "head":
-                hr = HEAD_R * self.scale
-                c = pr(data[1])
-                xs += [c[0] - hr, c[0] + hr]
-                us.append(c[1] + hr)
-                continue
-            else:
-                pts = data
-            xs += [pr(p)[0] for p in pts]
-            us += [pr(p)[1] for p in pts]
-        x0, x1 = min(xs) - R_NEAR, max(xs) + R_NEAR
-        if self.wall is not None:
-            x1 = max(x1, pr(v(self.wall, 0))[0] + 14)
-        return x0, x1, max(us) + R_NEAR
 
     def depth(self, d):
         """Component of world direction d pointing at the camera."""
@@ -256,111 +271,203 @@ class Fig:
     def lowest(self):
         """Lowest world y of any drawn edge (should be ~0: on the floor)."""
         lo = []
-        for _layer, kind, data in self.items:
-            if kind == "limb":
-                pts, near = data
-                r = R_NEAR if near else R_FAR
-                lo += [p[1] - r for p in pts]
-            elif kind == "torso":
-                h, c, s = data
-                lo += [curve_point(h, c, s, i / 20)[1] - R_NEAR
-                       for i in range(21)]
-            elif kind == "head":
-                lo.append(data[1][1] - HEAD_R)
-            elif kind == "bar":
-                lo += [p[1] - R_NEAR for p in data]
+        for _layer, style, shapes in self.items:
+            if style == "nose":
+                continue
+            for sh in shapes:
+                lo += [p[1] - r for p, r in shape_circles(sh)]
         return min(lo)
 
-    def render(self):
-        st = math.sin(self.tilt)
-        zb, zf = self.mat
-        floor_y = self.floor_y
-        if floor_y is None:
-            floor_y = MAT_BOTTOM - MAT_THICK - zf * st
-        mat_top = floor_y - zb * st
-        mat_h = MAT_BOTTOM - mat_top
-
-        # fit: shrink (or grow, up to max_scale) so the figure spans at
-        # most FIT_W px and its top stays FIT_TOP px below the top edge
-        x0, x1, top = self.extent()
-        k = min(FIT_W / (x1 - x0), (floor_y - FIT_TOP) / top,
-                self.max_scale / self.scale)
-        if abs(k - 1) > 1e-3:
-            self.scale *= k
-            x0, x1, top = self.extent()
-        pr = self.project
-        # horizontal centring on the bounding box of everything drawn
-        dx = SIZE / 2 - (x0 + x1) / 2
-
-        def P(p):
-            x, u = pr(p)
-            return (x + dx, floor_y - u)
-
-        out = []
-        for layer, kind, data in self.items:
-            if kind == "limb":
-                pts, near = data
-                q = " ".join(f(P(p)) for p in pts)
-                if near:
-                    out.append((layer, '<polyline points="%s"/>' % q))
-                else:
-                    out.append((layer,
-                                '<polyline points="%s" stroke="%s" '
-                                'stroke-width="%g"/>' % (q, FAR, W_FAR)))
-            elif kind == "bar":
-                a, b = (P(p) for p in data)
-                out.append((layer, '<line x1="%s" y1="%s" x2="%s" y2="%s"/>'
-                            % (n(a[0]), n(a[1]), n(b[0]), n(b[1]))))
-            elif kind == "torso":
-                h, c, s = data
-                if c is None:
-                    d = "M%s L%s" % (f(P(h)), f(P(s)))
-                elif is_point(c):
-                    d = "M%s Q%s %s" % (f(P(h)), f(P(c)), f(P(s)))
-                else:
-                    d = "M%s C%s %s %s" % (f(P(h)), f(P(c[0])), f(P(c[1])),
-                                           f(P(s)))
-                out.append((layer, '<path d="%s"/>' % d))
-            elif kind == "head":
-                s, c, face = data
-                neck_dir = unit(sub(c, s))
-                a, b = P(s), P(go(s, neck_dir, NECK + 2))
-                out.append((layer, '<line x1="%s" y1="%s" x2="%s" y2="%s"/>'
-                            % (n(a[0]), n(a[1]), n(b[0]), n(b[1]))))
-                cc = P(c)
-                # nose: a small bump where the face points; left out when
-                # the face points (nearly) at or away from the viewer
-                nz = P(add(c, mul(face, HEAD_R)))
-                g = ('<g fill="%s" stroke="none"><circle cx="%s" cy="%s" '
-                     'r="%s"/>' % (INK, n(cc[0]), n(cc[1]),
-                                   n(HEAD_R * self.scale)))
-                if (math.hypot(nz[0] - cc[0], nz[1] - cc[1]) > 6
-                        and self.depth(face) > -0.35):
-                    g += '<circle cx="%s" cy="%s" r="%g"/>' % (
-                        n(nz[0]), n(nz[1]), NOSE_R)
-                out.append((layer, g + "</g>"))
-        for fn in self.extra:
-            out += fn(P)
-        out.sort(key=lambda t: t[0])    # stable: keeps insertion order
-
-        svg = ['<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
-               'width="256" height="256" viewBox="0 0 256 256">']
-        mx1 = MAT_X1
-        if self.wall is not None:               # the mat stops at the wall
-            wx = P(v(self.wall, 0))[0]
-            mx1 = wx + 2
-        svg.append('<rect x="%s" y="%s" width="%s" height="%s" rx="6" '
-                   'fill="%s"/>' % (n(MAT_X0), n(mat_top), n(mx1 - MAT_X0),
-                                    n(mat_h), MAT))
+    def extent(self):
+        """(left, right, top, bottom) in projected px, mat included."""
+        xs, us = [], []
+        for _layer, style, shapes in self.items:
+            if style == "nose":
+                continue
+            for sh in shapes:
+                for p, r in shape_circles(sh):
+                    x, u = self.project(p)
+                    xs += [x - r, x + r]
+                    us += [u - r, u + r]
         if self.wall is not None:
-            svg.append('<rect x="%s" y="8" width="14" height="%s" rx="2" '
-                       'fill="%s"/>' % (n(wx), n(floor_y - 8 + 1), WALL))
-        svg.append('<g fill="none" stroke="%s" stroke-width="%g" '
-                   'stroke-linecap="round" stroke-linejoin="round">'
-                   % (INK, W_NEAR))
-        svg += [s for _l, s in out]
-        svg.append("</g></svg>")
-        return "\n".join(svg) + "\n"
+            xs.append(self.project(v(self.wall, 0))[0] + 14)
+        st = math.sin(self.tilt)
+        us.append(-self.mat[1] * st - MAT_THICK)
+        us.append(self.mat[0] * st)
+        return min(xs), max(xs), max(us), min(us)
+
+    def draw(self, k, dx, floor_y, box):
+        """SVG elements for this figure at zoom k; world x=0 on the floor
+        at z=0 lands on (dx, floor_y).  `box` = (x0, y0, x1, y1)."""
+        def P(p):
+            x, u = self.project(p)
+            return (dx + x * k, floor_y - u * k)
+
+        out = self.mat_svg(P, k, box)
+        body = []
+        for layer, style, shapes in self.items:
+            if style == "nose":
+                body.append((layer, nose_svg(self, P, k, *shapes)))
+            else:
+                body.append((layer, part_svg(shapes, P, k, style)))
+        for fn in self.extra:
+            body += fn(P, k)
+        body.sort(key=lambda t: t[0])           # stable: keeps order
+        return out + [s for _l, s in body]
+
+    def mat_svg(self, P, k, box):
+        st = math.sin(self.tilt)
+        x0, _y0, x1, _y1 = box
+        zb, zf = self.mat
+        top = P(v(0, 0, -zb))[1] if st > 0.05 else P(v(0, 0))[1]
+        front = P(v(0, 0, zf))[1]
+        if self.wall is not None:
+            x1 = P(v(self.wall, 0))[0] + 2
+        out = ['<rect x="%s" y="%s" width="%s" height="%s" rx="5" '
+               'fill="%s"/>' % (n(x0), n(top), n(x1 - x0),
+                                n(front - top + MAT_THICK), MAT),
+               '<rect x="%s" y="%s" width="%s" height="%s" fill="%s"/>'
+               % (n(x0), n(front), n(x1 - x0), n(MAT_THICK), MAT_EDGE)]
+        if self.wall is not None:
+            wx = P(v(self.wall, 0))[0]
+            out.append('<rect x="%s" y="%s" width="14" height="%s" '
+                       'fill="%s" stroke="%s" stroke-width="1.5"/>'
+                       % (n(wx), n(box[1]), n(P(v(0, 0))[1] - box[1] + 1),
+                          WALL, INK))
+        return out
+
+
+def torso_radius(t):
+    for (t0, r0), (t1, r1) in zip(TORSO_R, TORSO_R[1:]):
+        if t <= t1:
+            return r0 + (r1 - r0) * (t - t0) / (t1 - t0)
+    return TORSO_R[-1][1]
+
+
+def chain(pts, radii):
+    """Tapered pieces joining consecutive points (a limb or a torso)."""
+    if len(pts) == 1:
+        return [("circ", pts[0], radii[0])]
+    return [("cap", pts[i], radii[i], pts[i + 1], radii[i + 1])
+            for i in range(len(pts) - 1)]
+
+
+def shape_circles(sh):
+    if sh[0] == "circ":
+        return [(sh[1], sh[2])]
+    return [(sh[1], sh[2]), (sh[3], sh[4])]
+
+
+def circle_d(c, r):
+    """Closed circle as two arcs (same winding as capsule_d)."""
+    return "M%s,%sa%s,%s 0 1 0 %s,0a%s,%s 0 1 0 %s,0z" % (
+        n(c[0] - r), n(c[1]), n(r), n(r), n(2 * r), n(r), n(r), n(-2 * r))
+
+
+def capsule_d(c1, r1, c2, r2):
+    """Outline of two circles joined by their outer tangents: a tapered
+    limb piece.  All pieces wind the same way, so overlaps stay filled."""
+    dx, dy = c2[0] - c1[0], c2[1] - c1[1]
+    length = math.hypot(dx, dy)
+    if length <= abs(r1 - r2) + 0.01:
+        return circle_d(c1, r1) if r1 >= r2 else circle_d(c2, r2)
+    d = (dx / length, dy / length)
+    nn = (-d[1], d[0])
+    sa = (r1 - r2) / length
+    ca = math.sqrt(1 - sa * sa)
+
+    def u(s):
+        return (sa * d[0] + s * ca * nn[0], sa * d[1] + s * ca * nn[1])
+    up, um = u(1), u(-1)
+
+    def pt(c, r, w):
+        return "%s,%s" % (n(c[0] + r * w[0]), n(c[1] + r * w[1]))
+    return "M%sL%sA%s,%s 0 %d 0 %sL%sA%s,%s 0 %d 0 %sz" % (
+        pt(c1, r1, up), pt(c2, r2, up), n(r2), n(r2), int(r2 > r1),
+        pt(c2, r2, um), pt(c1, r1, um), n(r1), n(r1), int(r1 > r2),
+        pt(c1, r1, up))
+
+
+def part_svg(shapes, P, k, style):
+    """One body part: an ink outline under a fill, so the pieces of the
+    part merge into one outlined shape."""
+    d = ""
+    for sh in shapes:
+        if sh[0] == "circ":
+            d += circle_d(P(sh[1]), sh[2] * k)
+        else:
+            d += capsule_d(P(sh[1]), sh[2] * k, P(sh[3]), sh[4] * k)
+    # paint-order: the stroke goes under the fill, so only the outer half
+    # of the outline shows and the pieces of a part merge into one shape
+    return ('<path d="%s" fill="%s" stroke="%s" stroke-width="%g" '
+            'paint-order="stroke"/>' % (d, FILLS[style], INK, OUTLINE * 2))
+
+
+def nose_svg(fig, P, k, c, face):
+    """A nose on the face side and an eye, when the face is side-on."""
+    cc = P(c)
+    tip = P(add(c, mul(face, HEAD_R)))
+    if (math.hypot(tip[0] - cc[0], tip[1] - cc[1]) < 0.45 * HEAD_R * k
+            or fig.depth(face) < -0.5):
+        return ""
+    nz = P(add(c, mul(face, HEAD_R * 1.02)))
+    eye = P(add(c, mul(face, HEAD_R * 0.5)))
+    return ('<circle cx="%s" cy="%s" r="%s" fill="%s" stroke="%s" '
+            'stroke-width="%g"/><circle cx="%s" cy="%s" r="%s" fill="%s"/>'
+            % (n(nz[0]), n(nz[1]), n(3.2 * k), FILLS["body"], INK, OUTLINE,
+               n(eye[0]), n(eye[1]), n(1.9 * k), INK))
+
+
+class Panels:
+    """Two figures stacked top and bottom: start and end of a movement.
+    They share one zoom and one horizontal placement."""
+
+    def __init__(self, first, second):
+        self.figs = [first, second]
+
+    def lowest(self):
+        return min(f.lowest() for f in self.figs)
+
+    def svg_body(self):
+        boxes = [(MARGIN, MARGIN, SIZE - MARGIN, SIZE / 2 - GAP / 2),
+                 (MARGIN, SIZE / 2 + GAP / 2, SIZE - MARGIN, SIZE - MARGIN)]
+        ext = [f.extent() for f in self.figs]
+        x0 = min(e[0] for e in ext)
+        x1 = max(e[1] for e in ext)
+        bw = boxes[0][2] - boxes[0][0] - 2 * PAD
+        bh = boxes[0][3] - boxes[0][1] - 2 * PAD
+        k = min([bw / (x1 - x0)] + [bh / (e[2] - e[3]) for e in ext]
+                + [f.max_k for f in self.figs])
+        dx = SIZE / 2 - (x0 + x1) / 2 * k
+        out = []
+        for fig, e, box in zip(self.figs, ext, boxes):
+            mid = (box[1] + box[3]) / 2
+            floor_y = mid + (e[2] + e[3]) / 2 * k
+            out += fig.draw(k, dx, floor_y, box)
+        out.append('<path d="M%s,%sH%s" stroke="%s" stroke-width="1.5" '
+                   'stroke-dasharray="4 4"/>' % (n(MARGIN + 20), n(SIZE / 2),
+                                                 n(SIZE - MARGIN - 20), FAR_LINE))
+        return out
+
+
+def single_body(fig):
+    box = (MARGIN, MARGIN, SIZE - MARGIN, SIZE - MARGIN)
+    x0, x1, top, bottom = fig.extent()
+    k = min((SIZE - 2 * MARGIN - 2 * PAD) / (x1 - x0),
+            (SIZE - 2 * MARGIN - 2 * PAD) / (top - bottom), fig.max_k)
+    dx = SIZE / 2 - (x0 + x1) / 2 * k
+    floor_y = SIZE / 2 + (top + bottom) / 2 * k
+    return fig.draw(k, dx, floor_y, box)
+
+
+def render(drawing):
+    body = (drawing.svg_body() if isinstance(drawing, Panels)
+            else single_body(drawing))
+    svg = ['<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+           'width="256" height="256" viewBox="0 0 256 256">']
+    svg += [s for s in body if s]
+    svg.append("</svg>")
+    return "\n".join(svg) + "\n"
 
 
 def n(x):
@@ -374,11 +481,42 @@ def f(p):
     return "%s,%s" % (n(p[0]), n(p[1]))
 
 
+def arrow(a, c, b, layer=L_TOP):
+    """An accent arrow from world point a to b, bent through c."""
+    def make(P, k):
+        pa, pc, pb = P(a), P(c), P(b)
+        dx, dy = pb[0] - pc[0], pb[1] - pc[1]
+        ln = math.hypot(dx, dy) or 1
+        ux, uy = dx / ln, dy / ln
+        hl, hw = 11, 6.5
+        base = (pb[0] - ux * hl, pb[1] - uy * hl)
+        head = "M%s L%s L%s z" % (
+            f(pb), f((base[0] - uy * hw, base[1] + ux * hw)),
+            f((base[0] + uy * hw, base[1] - ux * hw)))
+        return [(layer, '<path d="M%s Q%s %s" fill="none" stroke="%s" '
+                 'stroke-width="4" stroke-linecap="round"/>'
+                 '<path d="%s" fill="%s"/>'
+                 % (f(pa), f(pc), f(base), ACCENT, head, ACCENT))]
+    return make
+
+
+def strap(a, b, layer=L_TOP):
+    """A towel or strap between two world points."""
+    def make(P, k):
+        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linecap="round"/><path d="M%s L%s" stroke="%s" '
+                 'stroke-width="%g" stroke-linecap="round"/>'
+                 % (f(P(a)), f(P(b)), INK, 5.5 * k + 2 * OUTLINE, f(P(a)),
+                    f(P(b)), PROP, 5.5 * k))]
+    return make
+
+
 def accent_path(d, width=3.0, layer=L_TOP, fill="none"):
     if fill == "none":
-        return (layer, '<path d="%s" stroke="%s" stroke-width="%g"/>'
+        return (layer, '<path d="%s" fill="none" stroke="%s" '
+                'stroke-width="%g" stroke-linecap="round"/>'
                 % (d, ACCENT, width))
-    return (layer, '<path d="%s" fill="%s" stroke="none"/>' % (d, fill))
+    return (layer, '<path d="%s" fill="%s"/>' % (d, fill))
 
 
 # --------------------------------------------------------------------------
@@ -435,29 +573,6 @@ def pose(pid):
     return deco
 
 
-@pose("knee-to-chest")
-def knee_to_chest():
-    fig = Fig()
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    straight_leg_on_floor(fig, hip, -HIP_HALF, near=False)
-    # near knee hugged in to the chest: hip and knee fully bent
-    h = v(0, R_NEAR, HIP_HALF)
-    thigh, shin = 130, -4
-    k = go(h, thigh, THIGH)
-    a = go(k, shin, SHIN)
-    fig.leg([h, k, a, go(a, shin + 75, FOOT)])
-    # both hands clasp the front of the shin just below the knee
-    grip = add(go(k, shin, 9), mul(d2(shin + 90), 6))
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = v(-TORSO, R_NEAR, z)
-        e, hand = ik(s, side_z(grip, z * 0.3), UPPER_ARM, FOREARM,
-                     v(0.1, -0.6, z))
-        fig.arm([s, e, hand], near)
-    return fig
-
-
 @pose("prone-back-extension")
 def prone_back_extension():
     # sphinx: forearms flat on the mat, elbows under the shoulders
@@ -474,64 +589,6 @@ def prone_back_extension():
         s = side_z(sh, z)
         e = v(sh[0], r, z)
         fig.arm([s, e, v(e[0] + FOREARM, r, z)], near)
-    return fig
-
-
-@pose("trunk-rotation")
-def trunk_rotation():
-    # seen from above, as exercise sheets draw it: lying on the back with
-    # the arms out in a T, both bent knees dropped together to one side
-    reach = SHOULDER_HALF + ARM
-    fig = Fig(tilt=90, mat=(reach + 12, reach + 12))
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0))
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        sgn = 1 if near else -1
-        s = v(-TORSO, R_NEAR, z)
-        # straight arms out at about 50 degrees, palms on the mat
-        out = v(math.cos(math.radians(50)), 0, sgn * math.sin(math.radians(50)))
-        e = go(s, out, UPPER_ARM)
-        hand = go(e, out, FOREARM)
-        fig.arm([s, e, hand, add(hand, v(6, 0, sgn * 1))], True)
-    fig.bar(v(-TORSO, R_NEAR, SHOULDER_HALF), v(-TORSO, R_NEAR, -SHOULDER_HALF))
-    fig.bar(v(0, R_NEAR, HIP_HALF), v(0, R_NEAR, -HIP_HALF))
-    # thighs swing out to the +z side, shins fold back towards the feet
-    for z0, dz, near in ((-HIP_HALF, 10, False), (HIP_HALF, 0, True)):
-        h = v(0, R_NEAR, z0)
-        knee = v(THIGH * 0.45, R_NEAR, HIP_HALF + THIGH * 0.8 + dz)
-        ankle = v(THIGH * 0.45 + SHIN * 0.75, R_NEAR, HIP_HALF + THIGH * 0.8 + dz - SHIN * 0.55)
-        toe = add(ankle, v(FOOT * 0.8, 0, -FOOT * 0.3))
-        fig.leg([h, knee, ankle, toe], near)
-
-    def arrow(P):
-        x, y = P(v(THIGH * 0.2, R_NEAR, HIP_HALF + THIGH * 0.3))
-        return [accent_path("M%s,%s q14,2 18,18" % (n(x - 4), n(y - 30))),
-                accent_path("M%s,%s l-5,-8 h10 z" % (n(x + 14), n(y - 4)),
-                            fill=ACCENT)]
-    fig.extra.append(arrow)
-    return fig
-
-
-@pose("hamstring-stretch")
-def hamstring_stretch():
-    fig = Fig()
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    straight_leg_on_floor(fig, hip, -HIP_HALF, near=False)
-    h = v(0, R_NEAR, HIP_HALF)
-    up = 82
-    k = go(h, up, THIGH)
-    a = go(k, up, SHIN)
-    t = go(a, up + 95, FOOT)                     # foot flexed towards face
-    fig.leg([h, k, a, t])
-    grip = add(go(h, up, 34), mul(d2(up + 90), 6))   # behind the thigh
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = v(-TORSO, R_NEAR, z)
-        e, hand = ik(s, side_z(grip, z * 0.5), UPPER_ARM, FOREARM,
-                     v(0.2, -1, 0))
-        fig.arm([s, e, hand], near)
     return fig
 
 
@@ -558,7 +615,7 @@ def tadasana():
         wrist = v(0, sh[1] + ARM * 0.88, z * 0.8)
         fig.arm([s, elbow, wrist, clasp], True)
 
-    def knot(P):                            # interlocked fingers
+    def knot(P, k=1):                            # interlocked fingers
         x, y = P(clasp)
         return [(L_TOP, '<circle cx="%s" cy="%s" r="7" fill="%s" '
                  'stroke="none"/>' % (n(x), n(y), INK))]
@@ -728,26 +785,6 @@ def balasana():
     return fig
 
 
-@pose("bhujangasana")
-def bhujangasana():
-    fig = Fig()
-    hip = v(0, R_NEAR)
-    sh = go(hip, 60, TORSO)
-    fig.torso(hip, sh, ctrl=v(18, R_NEAR + 2))     # lower back arched
-    head_at(fig, 72, v(1, 0.35, 0))
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        straight_leg_on_floor(fig, hip, z, near, direction=-1, toes="back")
-    # hands on the mat a little in front of the shoulders, arms nearly
-    # straight (elbows soft, pointing back)
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        s = side_z(sh, z)
-        target = v(sh[0] + 38, r, z)
-        e, hd = ik(s, target, UPPER_ARM, FOREARM, v(-1, 0, 0))
-        fig.arm([s, e, hd, add(hd, v(9, 0, 0))], near)
-    return fig
-
-
 @pose("wall-plank")
 def wall_plank():
     fig = Fig()
@@ -798,41 +835,6 @@ def shavasana():
     return fig
 
 
-@pose("saithalyasana")
-def saithalyasana():
-    # side view, facing right: seated, front (far) leg folded in front with
-    # the shin across in front of the hips, back (near) leg folded behind
-    # with the shin pointing back; torso folded forward over the front
-    # knee, arms stretched forward on the mat, forehead near the mat
-    fig = Fig(tilt=18, mat=(38, 54))
-    hip = v(0, 12)
-    hf = v(0, 12, -HIP_HALF)
-    kf = v(THIGH * 0.85, R_FAR, -HIP_HALF - 26)
-    kf = go(hf, sub(kf, hf), THIGH)
-    kf = v(kf[0], R_FAR, kf[2])
-    af = go(kf, v(-0.45, 0, 1), SHIN)
-    fig.leg([hf, kf, af, go(af, v(-0.2, 0, 1), FOOT * 0.7)], near=False)
-    hn = v(0, 12, HIP_HALF)
-    kn = go(hn, v(-0.25, -0.2, 1), THIGH)
-    kn = v(kn[0], R_NEAR, kn[2])
-    an = go(kn, v(-1, 0, -0.25), SHIN)
-    fig.leg([hn, kn, an, go(an, v(-1, 0, -0.1), FOOT * 0.8)])
-    sh = go(hip, 22, TORSO)
-    fig.torso(hip, sh, bulge=v(-2, 9, 0))
-    dy = HEAD_R + 2 - sh[1]
-    fig.head(v(sh[0] + math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R + 2),
-             v(0.5, -1, 0))
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        s = side_z(sh, z)
-        zh = z * 2.4                    # hands a little apart
-        hd = v(s[0] + math.sqrt(ARM ** 2 - (s[1] - r) ** 2 - (zh - z) ** 2),
-               r, zh)
-        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd], near,
-                layer=L_NEAR_ARM if near else L_FAR_LEG)
-    return fig
-
-
 SEATED_VIEW = dict(tilt=10, yaw=90, mat=(30, 40))
 
 
@@ -853,10 +855,10 @@ def anulom_vilom():
                  v(0, 0, -1))
     fig.arm([s2, e2, hd2], True)
 
-    def airflow(P):
+    def airflow(P, k=1):
         # breath through the open (left) nostril: lines curving out of it
         x, y = P(c)
-        x += HEAD_R * fig.scale * 0.55
+        x += HEAD_R * k * 0.55
         y += 4
         return [accent_path("M%s,%s q9,1 15,8" % (n(x), n(y))),
                 accent_path("M%s,%s q12,-2 19,4" % (n(x + 3), n(y - 5))),
@@ -879,70 +881,13 @@ def deep_breathing():
     e2, hd2 = ik(s2, chest, UPPER_ARM, FOREARM, v(0.3, -1, -0.8))
     fig.arm([s2, e2, hd2], False, layer=L_TOP)
 
-    def breath(P):
+    def breath(P, k=1):
         x, y = P(v(0, hip[1] + TORSO * 0.45, -sw))
         x += 10
         return [accent_path("M%s,%s q5,7 0,14" % (n(x + 2), n(y - 7))),
                 accent_path("M%s,%s q8,10 0,22" % (n(x + 8), n(y - 11))),
                 accent_path("M%s,%s q10,13 0,30" % (n(x + 14), n(y - 15)))]
     fig.extra.append(breath)
-    return fig
-
-
-@pose("cat-cow")
-def cat_cow():
-    fig = Fig(tilt=8)
-    knee = v(0, R_NEAR)
-    hip = go(knee, 90, THIGH)
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        fig.leg([side_z(hip, z), v(0, r, z), v(-SHIN, r, z),
-                 v(-SHIN - FOOT, r, z)], near)
-    # Shoulders a little above the hips, hands under the shoulders; the
-    # elbows stay soft, since these arms are longer than the thighs.
-    sh = v(TORSO, hip[1] + 10)
-    # back rounded up like a cat: a smooth, moderate hump
-    fig.torso(hip, sh, ctrl=(add(hip, v(14, 26, 0)), add(sh, v(-16, 24, 0))))
-    fig.head(go(sh, -62, HEAD_D + 2), v(0.2, -1, 0))    # head hangs down
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        s = side_z(sh, z)
-        hd = v(sh[0] + 4, r, z)
-        e, _ = ik(s, hd, UPPER_ARM, FOREARM, v(-1, 0, 0))
-        fig.arm([s, e, hd, add(hd, v(8, 0, 0))],
-                near, layer=L_NEAR_ARM if near else L_FAR_LEG)
-    return fig
-
-
-def hook_lying_legs(fig, hip, thigh_deg=52):
-    """Supine with knees bent and feet flat on the mat."""
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        h = side_z(hip, z)
-        k = go(h, thigh_deg, THIGH)
-        dy = k[1] - ANKLE_H
-        a = v(k[0] + math.sqrt(SHIN ** 2 - dy ** 2), ANKLE_H, z)
-        fig.leg([h, k, a, flat_foot(a, 1)], near)
-
-
-@pose("pelvic-tilt")
-def pelvic_tilt():
-    fig = Fig(tilt=14)
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    hook_lying_legs(fig, hip)
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        s = v(-TORSO, R_NEAR, z)
-        fig.arm([s, v(s[0] + UPPER_ARM, r, z * 1.5),
-                 v(s[0] + ARM - 2, r, z * 1.9)], near)
-
-    def arrow(P):
-        x, y = P(v(-16, 12, 0))
-        return [accent_path("M%s,%s v-16" % (n(x), n(y - 6))),
-                accent_path("M%s,%s l-5,-7 h10 z" % (n(x), n(y)),
-                            fill=ACCENT)]
-    fig.extra.append(arrow)
     return fig
 
 
@@ -968,46 +913,6 @@ def bridge():
     return fig
 
 
-@pose("piriformis-stretch")
-def piriformis_stretch():
-    # figure four, lying on the back: supporting (far) leg bent with the
-    # foot flat on the mat; the near ankle rests on the supporting knee,
-    # its shin about level and its knee turned out towards the viewer;
-    # both hands hold behind the supporting thigh
-    fig = Fig(tilt=12, mat=(20, 40))
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    hf = v(0, R_NEAR, -HIP_HALF)
-    thigh = 64
-    kf = go(hf, thigh, THIGH)
-    dy = kf[1] - ANKLE_H
-    af = v(kf[0] + math.sqrt(SHIN ** 2 - dy ** 2), ANKLE_H, kf[2])
-    fig.leg([hf, kf, af, flat_foot(af, 1)], near=False)
-    # crossing leg: ankle on top of the supporting knee, shin level,
-    # knee out to the side and up
-    hn = v(0, R_NEAR, HIP_HALF)
-    ank = add(kf, v(1, W_NEAR - 3, 0))
-    kz = ank[2]
-    for _ in range(4):              # level on screen: lift the knee for z
-        kn = v(ank[0] - SHIN * 0.6,
-               ank[1] + (kz - ank[2]) * math.tan(fig.tilt) - 1, 0)
-        flat = norm(sub(side_z(kn, 0), side_z(hn, 0)))
-        kz = hn[2] + math.sqrt(max(THIGH ** 2 - flat ** 2, 0))
-    kn = side_z(kn, kz)
-    ank = go(kn, sub(ank, kn), SHIN)
-    fig.leg([hn, kn, ank, go(ank, v(0.2, 0.5, -1), FOOT * 0.7)],
-            layer=L_TOP)
-    # hands hold behind the supporting thigh
-    grip = add(go(hf, thigh, THIGH * 0.7), v(3, -5, 0))
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = v(-TORSO, R_NEAR, z)
-        e, hd = ik(s, side_z(grip, -HIP_HALF + z * 0.3), UPPER_ARM, FOREARM,
-                   v(0, 1, z * 0.15))
-        fig.arm([s, e, hd], near)
-    return fig
-
-
 def seated_body(fig, hip):
     """Front view, cross-legged (sukhasana): knees out to the sides, feet
     tucked under the opposite knees; upright torso of normal width."""
@@ -1024,21 +929,282 @@ def seated_body(fig, hip):
 
 
 def front_torso(fig, hip):
-    """Front view: an upright torso of normal width (a filled panel) with
-    the head on top. Returns the shoulder centre and half width."""
+    """Front view: an upright torso at full width with the head on top.
+    Returns the shoulder centre and half width."""
     sh = go(hip, 90, TORSO)
+    fig.wide = 1.45
     fig.torso(hip, sh)
     sw = SHOULDER_HALF * 1.25
-
-    def trunk(P):
-        pts = [P(v(0, hip[1] + 2, -HIP_HALF - 2)),
-               P(v(0, sh[1], -sw + 4)), P(v(0, sh[1], sw - 4)),
-               P(v(0, hip[1] + 2, HIP_HALF + 2))]
-        d = "M" + " L".join(f(p) for p in pts) + " Z"
-        return [(L_TORSO, '<path d="%s" fill="%s"/>' % (d, INK))]
-    fig.extra.append(trunk)
     head_at(fig, 90, v(1, 0, 0))
     return sh, sw
+
+
+def supine_start(fig, hip=None, arms=True):
+    """Lying on the back, head on the mat; arms by the sides."""
+    hip = hip or v(0, R_NEAR)
+    fig.torso(hip, v(-TORSO, R_NEAR + 2))
+    supine_head(fig)
+    if arms:
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            s = v(-TORSO, R_NEAR + 2, z)
+            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)], near)
+    return hip
+
+
+def hook_leg(fig, hip, z, near, thigh_deg=52, style=None):
+    """Knee bent, foot flat on the mat."""
+    h = side_z(hip, z)
+    k = go(h, thigh_deg, THIGH)
+    dy = k[1] - ANKLE_H
+    a = v(k[0] + math.sqrt(SHIN ** 2 - dy ** 2), ANKLE_H, z)
+    fig.leg([h, k, a, flat_foot(a, 1)], near, style=style)
+    return k
+
+
+def hook_lying_legs(fig, hip, thigh_deg=52):
+    """Supine with knees bent and feet flat on the mat."""
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        hook_leg(fig, hip, z, near, thigh_deg)
+
+
+def behind_thigh(h, k, t=0.72):
+    """Where hands hold the back of a raised thigh."""
+    d = unit(sub(k, h))
+    back = unit(v(d[1], -d[0], 0))          # away from the chest
+    return add(lerp(h, k, t), mul(back, 7))
+
+
+def hold_with_both_hands(fig, grip, z_grip):
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = v(-TORSO, R_NEAR + 2, z)
+        e, hand = ik(s, side_z(grip, z_grip + z * 0.3), UPPER_ARM,
+                     FOREARM - 4, v(0.3, -1, z * 0.05))
+        fig.arm([s, e, hand], near, layer=L_TOP if near else L_FAR_ARM)
+
+
+@pose("knee-to-chest")
+def knee_to_chest():
+    start = Fig(tilt=12)
+    hip = supine_start(start)
+    hook_lying_legs(start, hip)
+    end = Fig(tilt=12)
+    supine_start(end, arms=False)
+    hook_leg(end, hip, -HIP_HALF, False)
+    # near knee drawn towards the chest, hands behind the thigh
+    h = v(0, R_NEAR, HIP_HALF)
+    k = go(h, 118, THIGH)
+    a = go(k, 20, SHIN)
+    end.leg([h, k, a, go(a, 95, FOOT)], style="accent")
+    hold_with_both_hands(end, behind_thigh(h, k), HIP_HALF)
+    end.extra.append(arrow(go(h, 62, THIGH + 16), go(h, 92, THIGH + 30),
+                           go(h, 126, THIGH + 22)))
+    return Panels(start, end)
+
+
+@pose("hamstring-stretch")
+def hamstring_stretch():
+    fig = Fig(tilt=12)
+    hip = supine_start(fig, arms=False)
+    hook_leg(fig, hip, -HIP_HALF, False)
+    # raised leg with the knee a little bent, towel round the foot
+    h = v(0, R_NEAR, HIP_HALF)
+    k = go(h, 84, THIGH)
+    a = go(k, 70, SHIN)
+    toe = go(a, 165, FOOT)
+    fig.leg([h, k, a, toe], style="accent")
+    sole = add(lerp(a, toe, 0.6), v(0, 5, 0))
+    hands = v(-14, THIGH + 8, HIP_HALF * 0.4)
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = v(-TORSO, R_NEAR + 2, z)
+        e, hd = ik(s, side_z(hands, z * 0.4), UPPER_ARM, FOREARM - 4,
+                   v(-0.5, 0.2, 0))
+        fig.arm([s, e, hd], near, layer=L_TOP if near else L_FAR_ARM)
+    fig.extra.append(strap(hands, sole, layer=L_NEAR_ARM))
+    return fig
+
+
+@pose("trunk-rotation")
+def trunk_rotation():
+    # from above and a little to the side: knees together and up, then
+    # dropped to one side with both shoulders on the mat
+    def lying(drop):
+        fig = Fig(tilt=58, mat=(40, 40))
+        hip = v(0, R_NEAR)
+        fig.torso(hip, v(-TORSO, R_NEAR), layer=L_TORSO)
+        fig.head(v(-TORSO - HEAD_D, HEAD_R), v(-0.2, 1, 0))
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            sgn = 1 if near else -1
+            s = v(-TORSO, R_NEAR, z)
+            e = go(s, v(0.55, 0, sgn), UPPER_ARM)
+            fig.arm([s, e, go(e, v(0.55, 0, sgn), FOREARM - 6)],
+                    near, layer=L_FAR_ARM)
+        th = math.radians(drop)
+        for z, near in ((-HIP_HALF * 0.5, False), (HIP_HALF * 0.5, True)):
+            h = v(0, R_NEAR, z)
+            k = go(h, 58, THIGH)
+            a = v(k[0] + SHIN * 0.7, ANKLE_H, z)
+            pts = [h, k, a, flat_foot(a, 1)]
+            pts = [roll(p, th, hip) for p in pts]
+            fig.leg(pts, near, style="accent" if drop else None)
+        return fig
+    end = lying(62)
+    end.extra.append(arrow(v(THIGH * 0.55, THIGH + 6, 0),
+                           v(THIGH * 0.6, THIGH * 0.8, THIGH * 0.75),
+                           v(THIGH * 0.6, 10, THIGH + 4)))
+    return Panels(lying(0), end)
+
+
+def roll(p, th, pivot):
+    """Turn p about the x axis through `pivot`, y towards +z, by th."""
+    y, z = p[1] - pivot[1], p[2] - pivot[2]
+    return v(p[0], pivot[1] + y * math.cos(th) - z * math.sin(th),
+             pivot[2] + y * math.sin(th) + z * math.cos(th))
+
+
+@pose("bhujangasana")
+def bhujangasana():
+    # a gentle cobra: hips and legs on the mat, hands under the shoulders,
+    # elbows bent close to the body, chest only a little lifted
+    fig = Fig()
+    hip = v(0, R_NEAR + 3)
+    sh = v(TORSO - 10, 40)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR + 5))
+    head_at(fig, 40, v(1, 0.1, 0))
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        straight_leg_on_floor(fig, hip, z, near, direction=-1, toes="back")
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = side_z(sh, z)
+        wrist = v(sh[0] + 6, 5, z)
+        e, wrist = ik(s, wrist, UPPER_ARM * 0.6, FOREARM * 0.55,
+                      v(-1, 0, 0))
+        fig.arm([s, e, wrist, v(wrist[0] + HAND, 3.5, z)], near)
+    top = fig.torso_point(0.6)
+    fig.extra.append(arrow(add(top, v(-4, 16, 0)), add(top, v(-8, 28, 0)),
+                           add(top, v(2, 38, 0))))
+    return fig
+
+
+def all_fours(fig, back_ctrl, head, face):
+    """Hands and knees: knees under the hips, straight arms under the
+    shoulders; `back_ctrl` shapes the back (two control offsets)."""
+    knee = v(0, R_NEAR)
+    hip = v(0, R_NEAR + THIGH)
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        fig.leg([side_z(hip, z), v(0, R_NEAR, z), v(-SHIN, R_NEAR, z),
+                 v(-SHIN - FOOT, R_NEAR - 1, z)], near)
+    sh = v(TORSO, hip[1] + 4)
+    fig.torso(hip, sh, ctrl=(add(hip, back_ctrl[0]), add(sh, back_ctrl[1])))
+    fig.head(add(sh, head), face)
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = side_z(sh, z)
+        wrist = v(sh[0], 4.5, z)
+        fig.arm([s, lerp(s, wrist, 0.48), wrist, v(sh[0] + HAND, 3.5, z)],
+                near, layer=L_NEAR_ARM if near else L_FAR_LEG)
+    return knee, hip, sh
+
+
+@pose("cat-cow")
+def cat_cow():
+    cow = Fig(tilt=8)
+    _k, hip, sh = all_fours(cow, (v(16, -16, 0), v(-16, -14, 0)),
+                            v(HEAD_D * 0.7, HEAD_D * 0.75, 0), v(1, 0.5, 0))
+    mid = lerp(hip, sh, 0.5)
+    cow.extra.append(arrow(add(mid, v(0, 12, 0)), add(mid, v(2, 2, 0)),
+                           add(mid, v(0, -14, 0))))
+    cat = Fig(tilt=8)
+    all_fours(cat, (v(12, 28, 0), v(-14, 26, 0)),
+              v(HEAD_D * 0.45, -HEAD_D * 0.85, 0), v(0.35, -1, 0))
+    cat.extra.append(arrow(add(mid, v(0, 24, 0)), add(mid, v(2, 34, 0)),
+                           add(mid, v(0, 46, 0))))
+    return Panels(cow, cat)
+
+
+@pose("pelvic-tilt")
+def pelvic_tilt():
+    def lying(flat):
+        fig = Fig(tilt=12)
+        hip = v(0, R_NEAR)
+        # the natural curve leaves a gap under the lower back
+        ctrl = None if flat else v(-TORSO * 0.3, R_NEAR + 30)
+        fig.torso(hip, v(-TORSO, R_NEAR + 2), ctrl=ctrl)
+        supine_head(fig)
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            s = v(-TORSO, R_NEAR + 2, z)
+            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)], near)
+        hook_lying_legs(fig, hip)
+        return fig
+    end = lying(True)
+    end.extra.append(arrow(v(-TORSO * 0.35, 52, 0), v(-TORSO * 0.35, 40, 0),
+                           v(-TORSO * 0.35, 20, 0)))
+    return Panels(lying(False), end)
+
+
+def figure_four(pull):
+    """Lying on the back, right ankle on the left knee; `pull` draws the
+    left thigh towards the chest with the hands behind it."""
+    fig = Fig(tilt=24, mat=(20, 44))
+    hip = supine_start(fig, arms=not pull)
+    hf = v(0, R_NEAR, -HIP_HALF)
+    if pull:
+        kf = go(hf, 112, THIGH)
+        af = go(kf, 18, SHIN)
+        fig.leg([hf, kf, af, go(af, 100, FOOT)], False)
+        hold_with_both_hands(fig, behind_thigh(hf, kf, 0.62), -HIP_HALF)
+    else:
+        kf = hook_leg(fig, hip, -HIP_HALF, False, thigh_deg=60)
+    # crossing leg: ankle on the supporting knee, knee out towards us
+    hn = v(0, R_NEAR, HIP_HALF)
+    ank = add(kf, v(2, 7, HIP_HALF + 4))
+    kn, ank = ik(hn, ank, THIGH, SHIN, v(0.3, 0.4, 1))
+    fig.leg([hn, kn, ank, go(ank, v(0.1, 0.5, -1), FOOT * 0.8)],
+            layer=L_TOP, style="accent")
+    return fig, kf
+
+
+@pose("piriformis-stretch")
+def piriformis_stretch():
+    start, kf = figure_four(False)
+    end, kf2 = figure_four(True)
+    end.extra.append(arrow(add(kf, v(6, 16, 0)), add(kf, v(-8, 30, 0)),
+                           add(kf2, v(-8, 22, 0))))
+    return Panels(start, end)
+
+
+@pose("saithalyasana")
+def saithalyasana():
+    # three-quarter view from the front left: seated, the right (far) foot
+    # against the inside of the left thigh; the left (near) knee bent back
+    # with the foot beside the left hip; folded forward over the front
+    # knee with hands and forehead on a cushion
+    fig = Fig(tilt=30, mat=(50, 60))
+    hip = v(0, 12)
+    hf, hn = side_z(hip, -HIP_HALF), side_z(hip, HIP_HALF)
+    kf = v(THIGH * 0.9, R_NEAR, -HIP_HALF - THIGH * 0.35)
+    kf = go(hf, sub(kf, hf), THIGH)
+    af = v(THIGH * 0.35, R_NEAR, HIP_HALF * 0.8)
+    af = go(kf, sub(af, kf), SHIN)
+    fig.leg([hf, kf, af, go(af, v(-0.3, 0, 1), FOOT * 0.8)], False)
+    kn = go(hn, v(0.45, -0.15, 1), THIGH)
+    kn = v(kn[0], R_NEAR, kn[2])
+    an = v(-12, R_NEAR, HIP_HALF + 14)
+    an = go(kn, sub(an, kn), SHIN)
+    fig.leg([hn, kn, an, go(an, v(-1, 0, -0.2), FOOT * 0.9)])
+    sh = go(hip, 24, TORSO)
+    fig.torso(hip, sh, bulge=v(-2, 10, 0))
+    cush = v(sh[0] + HEAD_D + 8, 7, 0)
+    fig.items.append((L_FAR_LEG, "prop",
+                      chain([add(cush, v(-20, 0, 0)), add(cush, v(16, 0, 0))],
+                            [8, 8])))
+    fig.head(v(sh[0] + HEAD_D * 0.9, 15 + HEAD_R * 0.9, 0), v(0.4, -1, 0))
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = side_z(sh, z)
+        wrist = v(s[0] + ARM * 0.8, 16, z * 1.8)
+        e, wrist = ik(s, wrist, UPPER_ARM, FOREARM, v(0, -1, 0))
+        fig.arm([s, e, wrist], near,
+                layer=L_NEAR_ARM if near else L_FAR_LEG)
+    return fig
 
 
 # --------------------------------------------------------------------------
@@ -1064,7 +1230,7 @@ def main(argv=None):
     os.makedirs(args.out, exist_ok=True)
     for pid in ids:
         fig = POSES[pid]()
-        svg = fig.render()
+        svg = render(fig)
         path = os.path.join(args.out, pid + ".svg")
         with open(path, "w", encoding="utf-8") as fh:
             fh.write(svg)

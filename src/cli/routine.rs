@@ -51,6 +51,7 @@ pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> O
             illustration: crate::core::illustration::svg(&pose.id).is_some(),
         });
         let text = serde_json::to_string_pretty(&PosesJson {
+            red_flags: catalogue.red_flags(),
             poses: poses.collect(),
         })
         .map_err(|e| format!("error: {e}"))?;
@@ -80,6 +81,8 @@ pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> O
 
 #[derive(serde::Serialize)]
 struct PosesJson<'a> {
+    /// Warning signs that need urgent care instead of exercise.
+    red_flags: &'a [String],
     poses: Vec<PoseJson<'a>>,
 }
 

@@ -29,6 +29,8 @@ pub struct Board {
     /// For get-ready pages: the first instructions and every caution.
     pub instructions: Vec<String>,
     pub cautions: Vec<String>,
+    /// For get-ready pages: when to leave the pose out.
+    pub avoid_if: Vec<String>,
     /// "Left side" or "Right side" for a body side.
     pub side: Option<&'static str>,
     /// The open nostril in alternate nostril breathing.
@@ -87,6 +89,7 @@ impl Board {
                 .take(GET_READY_INSTRUCTIONS)
                 .collect(),
             cautions: words.cautions,
+            avoid_if: words.avoid_if,
             side: segment.side.filter(|_| !breathing).map(side_label),
             nostril: segment.side.filter(|_| breathing),
             reps: reps(segment),
@@ -112,6 +115,7 @@ impl Board {
 struct Words {
     instructions: Vec<String>,
     cautions: Vec<String>,
+    avoid_if: Vec<String>,
     note: Option<String>,
 }
 
@@ -125,6 +129,7 @@ impl Words {
             Some(Exercise::Custom(custom)) => Words {
                 instructions: custom.instructions.clone(),
                 cautions: Vec::new(),
+                avoid_if: Vec::new(),
                 note,
             },
             _ => {
@@ -132,6 +137,7 @@ impl Words {
                 Words {
                     instructions: pose.map(|p| p.instructions.clone()).unwrap_or_default(),
                     cautions: pose.map(|p| p.cautions.clone()).unwrap_or_default(),
+                    avoid_if: pose.map(|p| p.avoid_if.clone()).unwrap_or_default(),
                     note,
                 }
             }

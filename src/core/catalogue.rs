@@ -55,6 +55,8 @@ pub struct Pose {
     pub instructions: Vec<String>,
     pub helps: String,
     pub cautions: Vec<String>,
+    /// Conditions in which the pose is best left out, shown before it starts.
+    pub avoid_if: Vec<String>,
     pub breathing: String,
     pub default_breathing: Option<BreathPattern>,
 }
@@ -62,12 +64,14 @@ pub struct Pose {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CatalogueFile {
+    red_flags: Vec<String>,
     poses: Vec<Pose>,
 }
 
 /// All built-in poses, in display order.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
+    red_flags: Vec<String>,
     poses: Vec<Pose>,
 }
 
@@ -80,12 +84,20 @@ impl Catalogue {
             // so a parse failure here is a build defect, not user input.
             let file: CatalogueFile = serde_json::from_str(CATALOGUE_JSON)
                 .expect("embedded assets/catalogue.json is valid");
-            Catalogue { poses: file.poses }
+            Catalogue {
+                red_flags: file.red_flags,
+                poses: file.poses,
+            }
         })
     }
 
     pub fn poses(&self) -> &[Pose] {
         &self.poses
+    }
+
+    /// The warning signs that need urgent care instead of exercise.
+    pub fn red_flags(&self) -> &[String] {
+        &self.red_flags
     }
 
     /// Finds a pose by id or alias, ignoring case and surrounding space.

@@ -123,7 +123,7 @@ fn notice_line(index: usize, notice: &str, sizes: Sizes) -> Element<'_, Message>
 /// The first-run notice (and F1 later): no medical advice, and the warning
 /// signs that need urgent care instead of exercise.
 fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> {
-    let flags = safety::RED_FLAGS
+    let flags = safety::red_flags()
         .iter()
         .map(|flag| text(format!("•  {flag}")).size(sizes.body()).into());
     let label = if acknowledged {

@@ -2,6 +2,7 @@
 //! the pose picture on the left, the controls in one row at the bottom.
 
 use super::{Dialog, Message, Runner};
+use crate::core::board::Board;
 use crate::core::plan::SegmentKind;
 use crate::core::session::{Control, MAX_PAIN};
 use crate::ui::font;
@@ -72,20 +73,8 @@ impl Runner {
             for line in board.instructions.iter().take(shown) {
                 column = column.push(text(line.clone()).size(sizes.body()));
             }
-            if !board.cautions.is_empty() {
-                let cautions = board
-                    .cautions
-                    .iter()
-                    .map(|c| text(c.clone()).size(sizes.small()).into());
-                column = column.push(
-                    container(
-                        column![text("Take care").size(sizes.small()).font(font::BOLD)]
-                            .extend(cautions)
-                            .spacing(4),
-                    )
-                    .padding(12)
-                    .style(style::caution_box),
-                );
+            if !board.cautions.is_empty() || !board.avoid_if.is_empty() {
+                column = column.push(take_care(board, sizes));
             }
         } else if let Some(line) = &board.instruction {
             column = column.push(text(line.clone()).size(sizes.body()));
@@ -281,6 +270,23 @@ impl Runner {
         .style(style::dialog);
         opaque(center(card).style(style::scrim))
     }
+}
+
+/// The quiet box of a get-ready page: the cautions, then "Avoid if".
+fn take_care(board: &Board, sizes: Sizes) -> Element<'_, Message> {
+    let line = |words: String| text(words).size(sizes.small()).into();
+    let mut lines = column![text("Take care").size(sizes.small()).font(font::BOLD)]
+        .extend(board.cautions.iter().cloned().map(line))
+        .spacing(4);
+    if !board.avoid_if.is_empty() {
+        lines = lines
+            .push(text("Avoid if").size(sizes.small()).font(font::BOLD))
+            .extend(board.avoid_if.iter().map(|a| line(format!("•  {a}"))));
+    }
+    container(lines)
+        .padding(12)
+        .style(style::caution_box)
+        .into()
 }
 
 /// Get-ready pages carry instructions and cautions too.
