@@ -121,6 +121,14 @@ impl Harness {
         self.simulator().find(label).is_ok()
     }
 
+    /// Whether `label` is anywhere on the page, scrolled out of sight or not.
+    pub fn has(&self, label: &str) -> bool {
+        let tall = iced::Size::new(1024.0, 4000.0);
+        Simulator::with_size(settings(), tall, self.app.view())
+            .find(label)
+            .is_ok()
+    }
+
     pub fn history(&self) -> Vec<serde_json::Value> {
         let path = self.data().join("history.jsonl");
         let text = std::fs::read_to_string(path).unwrap_or_default();

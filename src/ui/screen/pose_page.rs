@@ -133,11 +133,17 @@ impl PosePage {
         page = page.push(text(pose.helps.as_str()).size(sizes.body()));
         page = page.push(section("Breathing", sizes));
         page = page.push(text(pose.breathing.as_str()).size(sizes.body()));
-        if !pose.cautions.is_empty() {
+        if !pose.cautions.is_empty() || !pose.avoid_if.is_empty() {
             let mut cautions =
                 column![text("Take care").size(sizes.heading()).font(font::BOLD)].spacing(6);
             for caution in &pose.cautions {
                 cautions = cautions.push(text(format!("•  {caution}")).size(sizes.body()));
+            }
+            if !pose.avoid_if.is_empty() {
+                cautions = cautions.push(text("Avoid if").size(sizes.body()).font(font::BOLD));
+                for reason in &pose.avoid_if {
+                    cautions = cautions.push(text(format!("•  {reason}")).size(sizes.body()));
+                }
             }
             page = page.push(
                 container(cautions)
