@@ -1026,18 +1026,20 @@ def hamstring_stretch():
 
 @pose("trunk-rotation")
 def trunk_rotation():
-    # from above and a little to the side: knees together and up, then
-    # dropped to one side with both shoulders on the mat
+    # from above and a little to the side: knees bent together, then both
+    # dropped to the far side (seen face-on from above) with both shoulders
+    # on the mat; the arms lie out to the sides at about 45 degrees, so the
+    # body, not the arm span, sets the height of each panel
     def lying(drop):
-        fig = Fig(tilt=58, mat=(40, 40))
+        fig = Fig(tilt=55, mat=(34, 34))
         hip = v(0, R_NEAR)
         fig.torso(hip, v(-TORSO, R_NEAR), layer=L_TORSO)
         fig.head(v(-TORSO - HEAD_D, HEAD_R), v(-0.2, 1, 0))
         for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
             sgn = 1 if near else -1
             s = v(-TORSO, R_NEAR, z)
-            e = go(s, v(0.55, 0, sgn), UPPER_ARM)
-            fig.arm([s, e, go(e, v(0.55, 0, sgn), FOREARM - 6)],
+            e = go(s, v(1, 0, sgn), UPPER_ARM)
+            fig.arm([s, e, go(e, v(1.1, 0, sgn), FOREARM - 6)],
                     near, layer=L_FAR_ARM)
         th = math.radians(drop)
         for z, near in ((-HIP_HALF * 0.5, False), (HIP_HALF * 0.5, True)):
@@ -1048,10 +1050,11 @@ def trunk_rotation():
             pts = [roll(p, th, hip) for p in pts]
             fig.leg(pts, near, style="accent" if drop else None)
         return fig
-    end = lying(62)
-    end.extra.append(arrow(v(THIGH * 0.55, THIGH + 6, 0),
-                           v(THIGH * 0.6, THIGH * 0.8, THIGH * 0.75),
-                           v(THIGH * 0.6, 10, THIGH + 4)))
+    end = lying(-62)                    # knees over to the far side
+    # curved arrow past the feet: from knees-up over to the far side
+    end.extra.append(arrow(v(LEG * 0.85, 24, 14),
+                           v(LEG * 1.05, 40, -16),
+                           v(LEG * 0.88, 12, -THIGH - 4)))
     return Panels(lying(0), end)
 
 
