@@ -1145,33 +1145,41 @@ def pelvic_tilt():
 
 
 def figure_four(pull):
-    """Lying on the back, right ankle on the left knee; `pull` draws the
-    left thigh towards the chest with the hands behind it."""
-    fig = Fig(tilt=24, mat=(20, 44))
+    """Lying on the back, seen from a little above and towards the feet:
+    the near leg is bent with the foot on the mat, the far leg crosses it
+    with its ankle resting on the near knee and its knee out to the side,
+    the shin level across the near knee (a "4"); `pull` draws the near
+    thigh towards the chest with both hands behind it."""
+    fig = Fig(tilt=28, mat=(40, 44), yaw=-30)
     hip = supine_start(fig, arms=not pull)
-    hf = v(0, R_NEAR, -HIP_HALF)
-    if pull:
-        kf = go(hf, 112, THIGH)
-        af = go(kf, 18, SHIN)
-        fig.leg([hf, kf, af, go(af, 100, FOOT)], False)
-        hold_with_both_hands(fig, behind_thigh(hf, kf, 0.62), -HIP_HALF)
-    else:
-        kf = hook_leg(fig, hip, -HIP_HALF, False, thigh_deg=60)
-    # crossing leg: ankle on the supporting knee, knee out towards us
     hn = v(0, R_NEAR, HIP_HALF)
-    ank = add(kf, v(2, 7, HIP_HALF + 4))
-    kn, ank = ik(hn, ank, THIGH, SHIN, v(0.3, 0.4, 1))
-    fig.leg([hn, kn, ank, go(ank, v(0.1, 0.5, -1), FOOT * 0.8)],
-            layer=L_TOP, style="accent")
-    return fig, kf
+    if pull:
+        kn = go(hn, 108, THIGH)
+        an = go(kn, 10, SHIN)
+        fig.leg([hn, kn, an, go(an, 95, FOOT)])
+    else:
+        kn = hook_leg(fig, hip, HIP_HALF, True, thigh_deg=62)
+    # crossing (far) leg: ankle on top of the near knee, the foot past it
+    # towards us, the knee out to the far side
+    hf = v(0, R_NEAR, -HIP_HALF)
+    ank = add(kn, v(2, LEG_R[1] + LEG_R[2] - 1, 1))
+    kf, ank = ik(hf, ank, THIGH, SHIN, v(-0.6, 0.3, -1))
+    # the thigh is behind the near leg, the shin lies on top of the knee
+    fig.limb([hf, kf], radii=LEG_R[:2], layer=L_FAR_LEG, style="accent")
+    fig.limb([kf, ank, go(ank, v(0.15, 0.35, 1), FOOT * 0.85)],
+             radii=(LEG_R[1], LEG_R[2], FOOT_R[1]), layer=L_TOP,
+             style="accent")
+    if pull:
+        hold_with_both_hands(fig, behind_thigh(hn, kn, 0.55), HIP_HALF)
+    return fig, kn
 
 
 @pose("piriformis-stretch")
 def piriformis_stretch():
-    start, kf = figure_four(False)
-    end, kf2 = figure_four(True)
-    end.extra.append(arrow(add(kf, v(6, 16, 0)), add(kf, v(-8, 30, 0)),
-                           add(kf2, v(-8, 22, 0))))
+    start, kn = figure_four(False)
+    end, kn2 = figure_four(True)
+    end.extra.append(arrow(add(kn, v(8, 18, 0)), add(kn, v(-6, 32, 0)),
+                           add(kn2, v(-10, 20, 0))))
     return Panels(start, end)
 
 
