@@ -1185,36 +1185,40 @@ def piriformis_stretch():
 
 @pose("saithalyasana")
 def saithalyasana():
-    # three-quarter view from the front left: seated, the right (far) foot
-    # against the inside of the left thigh; the left (near) knee bent back
-    # with the foot beside the left hip; folded forward over the front
-    # knee with hands and forehead on a cushion
-    fig = Fig(tilt=30, mat=(50, 60))
+    # seen from above, behind and to the right, facing away to the right:
+    # seated, the right (near) leg bent in front on the mat with the knee
+    # out to the side and the sole against the inside of the left thigh;
+    # the left (far, pale) leg bent back, the foot beside the left hip;
+    # folded forward over the front knee, hands and forehead on a cushion
+    fig = Fig(tilt=40, mat=(30, 24), yaw=-40, max_k=1.6)
     hip = v(0, 12)
-    hf, hn = side_z(hip, -HIP_HALF), side_z(hip, HIP_HALF)
-    kf = v(THIGH * 0.9, R_NEAR, -HIP_HALF - THIGH * 0.35)
-    kf = go(hf, sub(kf, hf), THIGH)
-    af = v(THIGH * 0.35, R_NEAR, HIP_HALF * 0.8)
-    af = go(kf, sub(af, kf), SHIN)
-    fig.leg([hf, kf, af, go(af, v(-0.3, 0, 1), FOOT * 0.8)], False)
-    kn = go(hn, v(0.45, -0.15, 1), THIGH)
-    kn = v(kn[0], R_NEAR, kn[2])
-    an = v(-12, R_NEAR, HIP_HALF + 14)
-    an = go(kn, sub(an, kn), SHIN)
-    fig.leg([hn, kn, an, go(an, v(-1, 0, -0.2), FOOT * 0.9)])
-    sh = go(hip, 24, TORSO)
-    fig.torso(hip, sh, bulge=v(-2, 10, 0))
-    cush = v(sh[0] + HEAD_D + 8, 7, 0)
+    hn, hf = side_z(hip, HIP_HALF), side_z(hip, -HIP_HALF)
+    # front leg (near, worked side)
+    kn = go(hn, v(0.85, -0.1, 0.75), THIGH)
+    kn = v(kn[0], R_NEAR + 1, kn[2])
+    an = go(kn, sub(v(THIGH * 0.5, R_NEAR, -HIP_HALF), kn), SHIN)
+    fig.leg([hn, kn, an, go(an, v(0.2, 0, -1), FOOT * 0.8)])
+    # back leg (far): thigh out to the left, shin back, foot by the hip
+    kf = go(hf, v(0.75, -0.14, -0.9), THIGH)
+    kf = v(kf[0], R_NEAR, kf[2])
+    af = go(kf, sub(v(-10, R_NEAR, -HIP_HALF - 16), kf), SHIN)
+    fig.leg([hf, kf, af, go(af, v(-1, 0, 0.15), FOOT * 0.85)], False)
+    # torso folded forward, turned a little towards the front knee
+    fwd = unit(v(1, 0, 0.25))
+    sh = add(add(hip, mul(fwd, TORSO * 0.93)), v(0, 12, 0))
+    fig.torso(hip, sh, bulge=v(0, 14, 0))
+    cush = add(sh, add(mul(fwd, HEAD_D + 8), v(0, 0, 0)))
+    cush = v(cush[0], 8, cush[2])
     fig.items.append((L_FAR_LEG, "prop",
-                      chain([add(cush, v(-20, 0, 0)), add(cush, v(16, 0, 0))],
-                            [8, 8])))
-    fig.head(v(sh[0] + HEAD_D * 0.9, 15 + HEAD_R * 0.9, 0), v(0.4, -1, 0))
+                      chain([add(cush, mul(fwd, -14)), add(cush, mul(fwd, 18))],
+                            [11, 11])))
+    fig.head(add(cush, v(-2, 8 + HEAD_R - 4, 0)), v(0.5, -1, 0.1))
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = side_z(sh, z)
-        wrist = v(s[0] + ARM * 0.8, 16, z * 1.8)
-        e, wrist = ik(s, wrist, UPPER_ARM, FOREARM, v(0, -1, 0))
-        fig.arm([s, e, wrist], near,
-                layer=L_NEAR_ARM if near else L_FAR_LEG)
+        s = add(sh, mul(unit(v(-fwd[2], 0, fwd[0])), z))
+        side = unit(v(-fwd[2], 0, fwd[0]))
+        hd = add(add(cush, mul(fwd, 20)), add(mul(side, z * 1.3), v(0, 11, 0)))
+        e, hd = ik(s, hd, UPPER_ARM, FOREARM, add(mul(side, z), v(0, -1, 0)))
+        fig.arm([s, e, hd], near, layer=L_NEAR_ARM if near else L_FAR_LEG)
     return fig
 
 
