@@ -1026,18 +1026,20 @@ def hamstring_stretch():
 
 @pose("trunk-rotation")
 def trunk_rotation():
-    # from above and a little to the side: knees together and up, then
-    # dropped to one side with both shoulders on the mat
+    # from above and a little to the side: knees bent together, then both
+    # dropped to the far side (seen face-on from above) with both shoulders
+    # on the mat; the arms lie out to the sides at about 45 degrees, so the
+    # body, not the arm span, sets the height of each panel
     def lying(drop):
-        fig = Fig(tilt=58, mat=(40, 40))
+        fig = Fig(tilt=55, mat=(34, 34))
         hip = v(0, R_NEAR)
         fig.torso(hip, v(-TORSO, R_NEAR), layer=L_TORSO)
         fig.head(v(-TORSO - HEAD_D, HEAD_R), v(-0.2, 1, 0))
         for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
             sgn = 1 if near else -1
             s = v(-TORSO, R_NEAR, z)
-            e = go(s, v(0.55, 0, sgn), UPPER_ARM)
-            fig.arm([s, e, go(e, v(0.55, 0, sgn), FOREARM - 6)],
+            e = go(s, v(1, 0, sgn), UPPER_ARM)
+            fig.arm([s, e, go(e, v(1.1, 0, sgn), FOREARM - 6)],
                     near, layer=L_FAR_ARM)
         th = math.radians(drop)
         for z, near in ((-HIP_HALF * 0.5, False), (HIP_HALF * 0.5, True)):
@@ -1048,10 +1050,11 @@ def trunk_rotation():
             pts = [roll(p, th, hip) for p in pts]
             fig.leg(pts, near, style="accent" if drop else None)
         return fig
-    end = lying(62)
-    end.extra.append(arrow(v(THIGH * 0.55, THIGH + 6, 0),
-                           v(THIGH * 0.6, THIGH * 0.8, THIGH * 0.75),
-                           v(THIGH * 0.6, 10, THIGH + 4)))
+    end = lying(-62)                    # knees over to the far side
+    # curved arrow past the feet: from knees-up over to the far side
+    end.extra.append(arrow(v(LEG * 0.85, 24, 14),
+                           v(LEG * 1.05, 40, -16),
+                           v(LEG * 0.88, 12, -THIGH - 4)))
     return Panels(lying(0), end)
 
 
@@ -1142,68 +1145,80 @@ def pelvic_tilt():
 
 
 def figure_four(pull):
-    """Lying on the back, right ankle on the left knee; `pull` draws the
-    left thigh towards the chest with the hands behind it."""
-    fig = Fig(tilt=24, mat=(20, 44))
+    """Lying on the back, seen from a little above and towards the feet:
+    the near leg is bent with the foot on the mat, the far leg crosses it
+    with its ankle resting on the near knee and its knee out to the side,
+    the shin level across the near knee (a "4"); `pull` draws the near
+    thigh towards the chest with both hands behind it."""
+    fig = Fig(tilt=28, mat=(40, 44), yaw=-30)
     hip = supine_start(fig, arms=not pull)
-    hf = v(0, R_NEAR, -HIP_HALF)
-    if pull:
-        kf = go(hf, 112, THIGH)
-        af = go(kf, 18, SHIN)
-        fig.leg([hf, kf, af, go(af, 100, FOOT)], False)
-        hold_with_both_hands(fig, behind_thigh(hf, kf, 0.62), -HIP_HALF)
-    else:
-        kf = hook_leg(fig, hip, -HIP_HALF, False, thigh_deg=60)
-    # crossing leg: ankle on the supporting knee, knee out towards us
     hn = v(0, R_NEAR, HIP_HALF)
-    ank = add(kf, v(2, 7, HIP_HALF + 4))
-    kn, ank = ik(hn, ank, THIGH, SHIN, v(0.3, 0.4, 1))
-    fig.leg([hn, kn, ank, go(ank, v(0.1, 0.5, -1), FOOT * 0.8)],
-            layer=L_TOP, style="accent")
-    return fig, kf
+    if pull:
+        kn = go(hn, 108, THIGH)
+        an = go(kn, 10, SHIN)
+        fig.leg([hn, kn, an, go(an, 95, FOOT)])
+    else:
+        kn = hook_leg(fig, hip, HIP_HALF, True, thigh_deg=62)
+    # crossing (far) leg: ankle on top of the near knee, the foot past it
+    # towards us, the knee out to the far side
+    hf = v(0, R_NEAR, -HIP_HALF)
+    ank = add(kn, v(2, LEG_R[1] + LEG_R[2] - 1, 1))
+    kf, ank = ik(hf, ank, THIGH, SHIN, v(-0.6, 0.3, -1))
+    # the thigh is behind the near leg, the shin lies on top of the knee
+    fig.limb([hf, kf], radii=LEG_R[:2], layer=L_FAR_LEG, style="accent")
+    fig.limb([kf, ank, go(ank, v(0.15, 0.35, 1), FOOT * 0.85)],
+             radii=(LEG_R[1], LEG_R[2], FOOT_R[1]), layer=L_TOP,
+             style="accent")
+    if pull:
+        hold_with_both_hands(fig, behind_thigh(hn, kn, 0.55), HIP_HALF)
+    return fig, kn
 
 
 @pose("piriformis-stretch")
 def piriformis_stretch():
-    start, kf = figure_four(False)
-    end, kf2 = figure_four(True)
-    end.extra.append(arrow(add(kf, v(6, 16, 0)), add(kf, v(-8, 30, 0)),
-                           add(kf2, v(-8, 22, 0))))
+    start, kn = figure_four(False)
+    end, kn2 = figure_four(True)
+    end.extra.append(arrow(add(kn, v(8, 18, 0)), add(kn, v(-6, 32, 0)),
+                           add(kn2, v(-10, 20, 0))))
     return Panels(start, end)
 
 
 @pose("saithalyasana")
 def saithalyasana():
-    # three-quarter view from the front left: seated, the right (far) foot
-    # against the inside of the left thigh; the left (near) knee bent back
-    # with the foot beside the left hip; folded forward over the front
-    # knee with hands and forehead on a cushion
-    fig = Fig(tilt=30, mat=(50, 60))
+    # seen from above, behind and to the right, facing away to the right:
+    # seated, the right (near) leg bent in front on the mat with the knee
+    # out to the side and the sole against the inside of the left thigh;
+    # the left (far, pale) leg bent back, the foot beside the left hip;
+    # folded forward over the front knee, hands and forehead on a cushion
+    fig = Fig(tilt=40, mat=(30, 24), yaw=-40, max_k=1.6)
     hip = v(0, 12)
-    hf, hn = side_z(hip, -HIP_HALF), side_z(hip, HIP_HALF)
-    kf = v(THIGH * 0.9, R_NEAR, -HIP_HALF - THIGH * 0.35)
-    kf = go(hf, sub(kf, hf), THIGH)
-    af = v(THIGH * 0.35, R_NEAR, HIP_HALF * 0.8)
-    af = go(kf, sub(af, kf), SHIN)
-    fig.leg([hf, kf, af, go(af, v(-0.3, 0, 1), FOOT * 0.8)], False)
-    kn = go(hn, v(0.45, -0.15, 1), THIGH)
-    kn = v(kn[0], R_NEAR, kn[2])
-    an = v(-12, R_NEAR, HIP_HALF + 14)
-    an = go(kn, sub(an, kn), SHIN)
-    fig.leg([hn, kn, an, go(an, v(-1, 0, -0.2), FOOT * 0.9)])
-    sh = go(hip, 24, TORSO)
-    fig.torso(hip, sh, bulge=v(-2, 10, 0))
-    cush = v(sh[0] + HEAD_D + 8, 7, 0)
+    hn, hf = side_z(hip, HIP_HALF), side_z(hip, -HIP_HALF)
+    # front leg (near, worked side)
+    kn = go(hn, v(0.85, -0.1, 0.75), THIGH)
+    kn = v(kn[0], R_NEAR + 1, kn[2])
+    an = go(kn, sub(v(THIGH * 0.5, R_NEAR, -HIP_HALF), kn), SHIN)
+    fig.leg([hn, kn, an, go(an, v(0.2, 0, -1), FOOT * 0.8)])
+    # back leg (far): thigh out to the left, shin back, foot by the hip
+    kf = go(hf, v(0.75, -0.14, -0.9), THIGH)
+    kf = v(kf[0], R_NEAR, kf[2])
+    af = go(kf, sub(v(-10, R_NEAR, -HIP_HALF - 16), kf), SHIN)
+    fig.leg([hf, kf, af, go(af, v(-1, 0, 0.15), FOOT * 0.85)], False)
+    # torso folded forward, turned a little towards the front knee
+    fwd = unit(v(1, 0, 0.25))
+    sh = add(add(hip, mul(fwd, TORSO * 0.93)), v(0, 12, 0))
+    fig.torso(hip, sh, bulge=v(0, 14, 0))
+    cush = add(sh, add(mul(fwd, HEAD_D + 8), v(0, 0, 0)))
+    cush = v(cush[0], 8, cush[2])
     fig.items.append((L_FAR_LEG, "prop",
-                      chain([add(cush, v(-20, 0, 0)), add(cush, v(16, 0, 0))],
-                            [8, 8])))
-    fig.head(v(sh[0] + HEAD_D * 0.9, 15 + HEAD_R * 0.9, 0), v(0.4, -1, 0))
+                      chain([add(cush, mul(fwd, -14)), add(cush, mul(fwd, 18))],
+                            [11, 11])))
+    fig.head(add(cush, v(-2, 8 + HEAD_R - 4, 0)), v(0.5, -1, 0.1))
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = side_z(sh, z)
-        wrist = v(s[0] + ARM * 0.8, 16, z * 1.8)
-        e, wrist = ik(s, wrist, UPPER_ARM, FOREARM, v(0, -1, 0))
-        fig.arm([s, e, wrist], near,
-                layer=L_NEAR_ARM if near else L_FAR_LEG)
+        s = add(sh, mul(unit(v(-fwd[2], 0, fwd[0])), z))
+        side = unit(v(-fwd[2], 0, fwd[0]))
+        hd = add(add(cush, mul(fwd, 20)), add(mul(side, z * 1.3), v(0, 11, 0)))
+        e, hd = ik(s, hd, UPPER_ARM, FOREARM, add(mul(side, z), v(0, -1, 0)))
+        fig.arm([s, e, hd], near, layer=L_NEAR_ARM if near else L_FAR_LEG)
     return fig
 
 
