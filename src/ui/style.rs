@@ -193,6 +193,37 @@ pub fn card(theme: &Theme) -> container::Style {
         })
 }
 
+/// What sets a card apart from its neighbours: chosen, moving, or with a
+/// problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    None,
+    Selected,
+    Dragged,
+    Problem,
+}
+
+/// A card edged in the primary colour when selected or dragged, in the
+/// warning colour when it has a problem.
+pub fn marked_card(mark: Mark) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let (color, width) = match mark {
+            Mark::None => return card(theme),
+            Mark::Selected => (theme.palette().primary, 2.0),
+            Mark::Dragged => (theme.palette().primary, 3.0),
+            Mark::Problem => (
+                warning_text(theme).color.unwrap_or(theme.palette().danger),
+                2.0,
+            ),
+        };
+        card(theme).border(Border {
+            color,
+            width,
+            radius: 12.0.into(),
+        })
+    }
+}
+
 /// The light card a pose picture sits on: the drawings are dark lines on
 /// nothing, so they need a light ground in both themes.
 pub fn picture_card(_theme: &Theme) -> container::Style {

@@ -227,18 +227,11 @@ impl RoutinesScreen {
         )
         .padding(12)
         .width(Fill)
-        .style(move |theme| {
-            let base = style::card(theme);
-            if selected {
-                base.border(iced::Border {
-                    color: theme.palette().primary,
-                    width: 2.0,
-                    radius: 12.0.into(),
-                })
-            } else {
-                base
-            }
-        })
+        .style(style::marked_card(if selected {
+            style::Mark::Selected
+        } else {
+            style::Mark::None
+        }))
         .into()
     }
 }

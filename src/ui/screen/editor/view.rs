@@ -31,23 +31,7 @@ impl Editor {
             let card = step_card(index, step, last, dragged, checked, catalogue, sizes);
             page = page.push(mouse_area(card).on_enter(Message::DragOver(index)));
         }
-        page = page.push(
-            row![
-                action(
-                    "Add pose…",
-                    sizes,
-                    Some(Message::AddPose),
-                    style::primary_button
-                ),
-                action(
-                    "Add custom exercise",
-                    sizes,
-                    Some(Message::AddCustom),
-                    style::secondary_button
-                ),
-            ]
-            .spacing(12),
-        );
+        page = page.push(add_buttons(sizes));
         page = page.push(
             text(
                 "Empty fields use the exercise's own values (shown in grey). \
@@ -80,21 +64,7 @@ impl Editor {
         } else {
             "New routine"
         };
-        let add = row![
-            action(
-                "Add pose…",
-                sizes,
-                Some(Message::AddPose),
-                style::primary_button
-            ),
-            action(
-                "Add custom exercise",
-                sizes,
-                Some(Message::AddCustom),
-                style::secondary_button
-            ),
-        ]
-        .spacing(10);
+        let add = add_buttons(sizes);
         let tools = row![
             action(
                 "Undo",
@@ -432,26 +402,13 @@ fn step_card<'a>(
     container(content)
         .padding(14)
         .width(Fill)
-        .style(move |theme| {
-            let base = style::card(theme);
-            if dragged {
-                base.border(iced::Border {
-                    color: theme.palette().primary,
-                    width: 3.0,
-                    radius: 12.0.into(),
-                })
-            } else if invalid {
-                base.border(iced::Border {
-                    color: style::warning_text(theme)
-                        .color
-                        .unwrap_or(theme.palette().danger),
-                    width: 2.0,
-                    radius: 12.0.into(),
-                })
-            } else {
-                base
-            }
-        })
+        .style(style::marked_card(if dragged {
+            style::Mark::Dragged
+        } else if invalid {
+            style::Mark::Problem
+        } else {
+            style::Mark::None
+        }))
         .into()
 }
 
@@ -633,6 +590,26 @@ fn problems<'a>(checked: &'a Checked, fields: &[Field], sizes: Sizes) -> Piece<'
         }
     }
     list.into()
+}
+
+/// "Add pose…" and "Add custom exercise", at the top and after the steps.
+fn add_buttons<'a>(sizes: Sizes) -> Piece<'a> {
+    row![
+        action(
+            "Add pose…",
+            sizes,
+            Some(Message::AddPose),
+            style::primary_button
+        ),
+        action(
+            "Add custom exercise",
+            sizes,
+            Some(Message::AddCustom),
+            style::secondary_button
+        ),
+    ]
+    .spacing(10)
+    .into()
 }
 
 fn action<'a>(
