@@ -12,6 +12,7 @@ start_xvfb
 data=$(mktemp -d)
 export POSEWISE_DATA_DIR=$data
 printf '{"welcome_acknowledged": true}' > "$data/settings.json"
+python3 tools/history-example.py "$data/history.jsonl" >/dev/null
 
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
@@ -49,6 +50,22 @@ cleanup_pids+=("$app")
 sleep 2
 echo "RSS after 2 s: $(awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$app/status")"
 echo "CPU idle on Today over ${SECONDS_PER_FIGURE} s: $(cpu_over "$app" "$SECONDS_PER_FIGURE") %"
+# Each page once (three months of history): what it adds to the memory.
+rss() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+xdotool windowfocus --sync "$(xdotool search --onlyvisible --name 'Posewise$' | head -n 1)" 2>/dev/null || true
+today=$(rss "$app")
+for page in "3 Poses" "4 History" "5 Settings" "2 Routines"; do
+  read -r key name <<<"$page"
+  xdotool key "ctrl+$key"
+  sleep 1
+  echo "RSS after opening $name: $(rss "$app") MiB (on Today: $today MiB)"
+  if [[ $name == Poses ]]; then
+    xdotool type --delay 20 cobra
+    xdotool key Return
+    sleep 1
+    echo "RSS after opening the Cobra pose's page: $(rss "$app") MiB"
+  fi
+done
 kill "$app"; wait "$app" 2>/dev/null || true
 
 session() {
