@@ -1,6 +1,7 @@
 //! Command-line interface: everything the app does that needs no window.
 
 mod history;
+mod library;
 mod report;
 mod routine;
 mod session;
@@ -88,6 +89,24 @@ pub enum Command {
     },
     /// Open the window and start this routine at once.
     Run { file: PathBuf },
+    /// Check routine files and copy them into your routines (the app's
+    /// library); one already there is not copied again.
+    Import {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write one of your routines (or one that comes with Posewise) to a
+    /// file to share.
+    Export {
+        /// Its title or file name, as the Routines page lists it.
+        routine: String,
+        /// The file to write.
+        #[arg(long, short)]
+        out: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Continue the session that was interrupted (crash, kill, power cut).
     Resume {
         /// Throw the interrupted session away instead.
@@ -221,6 +240,12 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Run { file }) => return crate::ui::run(Launch::Run(file)),
         Some(Command::Validate { files }) => validate(&files, catalogue, stdout, stderr),
+        Some(Command::Import { files }) => library::import(&files, catalogue, stdout, stderr),
+        Some(Command::Export {
+            routine,
+            out,
+            force,
+        }) => library::export(&routine, &out, force, catalogue, stdout),
         Some(Command::Poses { json }) => poses(json, catalogue, stdout),
         Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue, stdout),
         Some(Command::Plan { file, json, timing }) => {

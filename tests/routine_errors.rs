@@ -149,7 +149,7 @@ fn newer_version_and_wrong_format() {
     assert_eq!((line, column), (1, 43));
     assert_eq!(
         message,
-        "this file needs Posewise format version 2 or newer; this is version 1: update Posewise to open it"
+        "this file was made with a newer Posewise (routine format version 2; this one reads version 1): update Posewise to open it"
     );
     let text = "{\"format\": \"routine\", \"version\": 1, \"title\": \"T\", \"steps\": [{\"pose\": \"balasana\"}]}";
     let (_, column, message) = only(text);

@@ -7,6 +7,8 @@ mod editor;
 mod harness;
 #[path = "ui/history.rs"]
 mod history;
+#[path = "ui/import.rs"]
+mod import;
 #[path = "ui/navigation.rs"]
 mod navigation;
 #[path = "ui/poses.rs"]

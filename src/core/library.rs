@@ -10,7 +10,7 @@ mod edit;
 #[cfg(test)]
 mod tests;
 
-pub use edit::MAX_TITLE_CHARS;
+pub use edit::{Imported, MAX_TITLE_CHARS, slug};
 
 use crate::core::catalogue::Catalogue;
 use crate::core::plan::Plan;

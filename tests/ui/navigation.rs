@@ -48,10 +48,13 @@ fn a_broken_file_given_on_the_command_line_is_explained_not_fatal() {
     )
     .expect("written");
     let h = Harness::returning(Launch::Open(path.clone()));
-    assert!(matches!(h.app.screen, Screen::Today(_)));
-    let notice = h.app.notices.join("\n");
+    let Screen::Routines(screen) = &h.app.screen else {
+        panic!("the routines are shown, with the problem");
+    };
+    let error = screen.error.clone().unwrap_or_default();
     assert!(
-        notice.contains(&format!("{}:4:3", path.display())),
-        "{notice}"
+        error.contains(&format!("{}:4:3", path.display())),
+        "{error}"
     );
+    assert!(h.shows(&error));
 }

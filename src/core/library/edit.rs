@@ -9,6 +9,29 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Imported {
+    /// Saved as a new own routine.
+    Added { path: PathBuf, title: String },
+    /// The same routine is in the library already.
+    AlreadyThere {
+        /// Its entry, when the library lists it.
+        key: Option<String>,
+        /// Its file; none for a routine that comes with Posewise.
+        path: Option<PathBuf>,
+        title: String,
+    },
+}
+
+impl Imported {
+    pub fn title(&self) -> &str {
+        match self {
+            Imported::Added { title, .. } | Imported::AlreadyThere { title, .. } => title,
+        }
+    }
+}
+
 /// Longest title `rename` accepts, and that `duplicate` makes.
 pub const MAX_TITLE_CHARS: usize = 120;
 /// Longest file name stem made from a title.
@@ -84,9 +107,11 @@ impl Library {
     }
 
     /// Checks the routine file at `from` and saves a copy of it among the
-    /// own routines. A routine already there, with the same content, is
-    /// not copied again: its path is returned.
-    pub fn import(&self, from: &Path, catalogue: &Catalogue) -> Result<PathBuf, Error> {
+    /// own routines. A routine already in the library with the same
+    /// content (one's own or one that comes with Posewise) is not copied
+    /// again: the entry's key (or, for a file not yet listed, its path) is
+    /// returned.
+    pub fn import(&self, from: &Path, catalogue: &Catalogue) -> Result<Imported, Error> {
         if std::fs::metadata(from).is_ok_and(|m| !m.is_file()) {
             return Err(Error::Import(routine::Error::Read {
                 path: from.display().to_string(),
@@ -98,19 +123,45 @@ impl Library {
         let known = self
             .entries
             .iter()
-            .find(|e| e.origin == Origin::Own && e.routine_id.as_deref() == Some(id.as_str()));
-        if let Some(path) = known.and_then(|e| e.path.clone()) {
-            return Ok(path);
+            .find(|e| e.routine_id.as_deref() == Some(id.as_str()));
+        if let Some(entry) = known {
+            return Ok(Imported::AlreadyThere {
+                key: Some(entry.key.clone()),
+                path: entry.path.clone(),
+                title: entry.title.clone(),
+            });
         }
         let text = routine.to_json();
         // The library may be older than the folder, e.g. after an import.
         if let Some(path) = same_file_in(&self.dir, text.as_bytes()) {
-            return Ok(path);
+            return Ok(Imported::AlreadyThere {
+                key: None,
+                path: Some(path),
+                title: routine.title,
+            });
         }
         self.check_room()?;
         let path = self.free_path(&routine.title)?;
         routine.save(&path).map_err(Error::Save)?;
-        Ok(path)
+        Ok(Imported::Added {
+            path,
+            title: routine.title,
+        })
+    }
+
+    /// The entry `name` names: its key, its title (ignoring case) or its
+    /// file name, with or without `.posewise.json`.
+    pub fn find_named(&self, name: &str) -> Option<&Entry> {
+        let name = name.trim();
+        let stem = name.strip_suffix(SUFFIX).unwrap_or(name);
+        self.get(name)
+            .or_else(|| self.entries.iter().find(|e| e.title.eq_ignore_ascii_case(name)))
+            .or_else(|| {
+                self.entries.iter().find(|e| {
+                    let key_stem = e.key.rsplit('/').next().unwrap_or_default();
+                    key_stem.strip_suffix(SUFFIX).unwrap_or(key_stem) == stem
+                })
+            })
     }
 
     fn find(&self, key: &str) -> Result<&Entry, Error> {

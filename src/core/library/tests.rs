@@ -243,19 +243,35 @@ fn import_validates_copies_once_and_keeps_the_location_of_errors() {
         &routine_text("Rücken & Hüfte!"),
     );
     let library = Library::load(dir.path(), catalogue());
-    let saved = library.import(&source, catalogue()).expect("imported");
-    assert_eq!(saved, dir.path().join("rücken-hüfte.posewise.json"));
+    let saved = dir.path().join("rücken-hüfte.posewise.json");
+    assert_eq!(
+        library.import(&source, catalogue()).expect("imported"),
+        Imported::Added {
+            path: saved.clone(),
+            title: "Rücken & Hüfte!".into()
+        }
+    );
     let again = library.import(&source, catalogue()).expect("same library");
-    assert_eq!(again, saved, "found by content in the folder");
+    assert!(
+        matches!(&again, Imported::AlreadyThere { key: None, path: Some(p), .. } if *p == saved),
+        "found by content in the folder: {again:?}"
+    );
     let library = Library::load(dir.path(), catalogue());
-    assert_eq!(library.import(&source, catalogue()).expect("again"), saved);
+    let listed = library.import(&source, catalogue()).expect("again");
+    assert!(
+        matches!(&listed, Imported::AlreadyThere { key: Some(k), .. } if k == "own/rücken-hüfte.posewise.json"),
+        "{listed:?}"
+    );
     assert_eq!(routine_files(dir.path()), ["rücken-hüfte.posewise.json"]);
 
     let other = write(outside.path(), "other.json", &routine_text("Rücken  Hüfte"));
     let second = library
         .import(&other, catalogue())
         .expect("different content");
-    assert_eq!(second, dir.path().join("rücken-hüfte-2.posewise.json"));
+    assert!(
+        matches!(&second, Imported::Added { path, .. } if *path == dir.path().join("rücken-hüfte-2.posewise.json")),
+        "{second:?}"
+    );
 
     let bad = write(
         outside.path(),
@@ -332,4 +348,41 @@ fn create_and_replace_save_edited_routines_into_the_folder() {
         matches!(bundled, Err(Error::ReadOnly { .. })),
         "{bundled:?}"
     );
+}
+
+#[test]
+fn a_routine_that_comes_with_posewise_is_already_there() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = Library::load(dir.path(), catalogue());
+    let bundled = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("routines/breathing-reset.posewise.json");
+    let imported = library.import(&bundled, catalogue()).expect("valid");
+    assert_eq!(
+        imported,
+        Imported::AlreadyThere {
+            key: Some("bundled/breathing-reset".into()),
+            path: None,
+            title: "Breathing reset".into()
+        }
+    );
+    assert!(routine_files(dir.path()).is_empty(), "nothing copied");
+}
+
+#[test]
+fn routines_are_found_by_key_title_or_file_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let _ = write(dir.path(), "mine.posewise.json", &routine_text("Evening Calm"));
+    let library = Library::load(dir.path(), catalogue());
+    for name in [
+        "own/mine.posewise.json",
+        "evening calm",
+        "mine",
+        "mine.posewise.json",
+    ] {
+        let found = library.find_named(name).map(|e| e.key.as_str());
+        assert_eq!(found, Some("own/mine.posewise.json"), "{name}");
+    }
+    let bundled = library.find_named("back-spasm-relief").map(|e| e.key.as_str());
+    assert_eq!(bundled, Some("bundled/back-spasm-relief"));
+    assert!(library.find_named("nothing like it").is_none());
 }

@@ -5,6 +5,8 @@ use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::library::Library;
 use crate::core::routine::Routine;
+use crate::core::library::{Imported, slug};
+use crate::core::store::write_atomically;
 use crate::ui::screen::editor::Leave;
 use crate::ui::screen::routine_page::{self, RoutinePage};
 use crate::ui::screen::routines::{self, RoutinesScreen};
@@ -15,11 +17,56 @@ use std::path::PathBuf;
 pub const CHECKPOINT_FILE: &str = "checkpoint.json";
 
 impl App {
-    /// Shows the routine in `path`, or says what is wrong with the file.
+    /// Checks the routine file at `path`, copies it into the person's
+    /// routines (unless the same routine is there already) and shows it;
+    /// or shows what is wrong with the file next to its name.
     pub fn open_file(&mut self, path: PathBuf) -> Task<Message> {
         if self.editor_asks(Leave::Open(path.clone())) {
             return Task::none();
         }
+        if self.data_dir.is_none() {
+            return self.show_file(path);
+        }
+        match self.library.import(&path, Catalogue::builtin()) {
+            Ok(imported) => {
+                self.reload_library();
+                let key = match &imported {
+                    Imported::AlreadyThere { key: Some(key), .. } => Some(key.clone()),
+                    Imported::Added { path, .. }
+                    | Imported::AlreadyThere {
+                        path: Some(path), ..
+                    } => self.library.key_of(path).map(str::to_string),
+                    Imported::AlreadyThere { .. } => None,
+                };
+                let Some(key) = key else {
+                    return self.show_file(path);
+                };
+                let _ = self.open_key(&key);
+                if let Screen::Routine(page) = &mut self.screen {
+                    page.notice = Some(match imported {
+                        Imported::Added { .. } => {
+                            "Added to your routines. You can start it from Today and Routines from now on.".to_string()
+                        }
+                        Imported::AlreadyThere { .. } => {
+                            "This routine is already in your routines, so it was not copied again.".to_string()
+                        }
+                    });
+                }
+            }
+            Err(error) => {
+                let _ = self.go_now(Page::Routines);
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.file_error(format!("Could not open \u{201c}{name}\u{201d}:\n{error}"));
+            }
+        }
+        Task::none()
+    }
+
+    /// Shows the routine in `path` without copying it anywhere.
+    fn show_file(&mut self, path: PathBuf) -> Task<Message> {
         match Routine::load(&path, Catalogue::builtin()) {
             Ok(routine) => {
                 self.screen = Screen::Routine(RoutinePage::new(routine, None, Some(path)));
@@ -127,6 +174,23 @@ impl App {
                 let _ = self.edit_routine(&routine, key.as_deref());
                 self.editor_message(crate::ui::screen::editor::Message::AddPose)
             }
+            routine_page::Action::PickFile => {
+                let name = format!("{}.posewise.json", slug(&page.routine.title));
+                return save_dialog("Save a copy of the routine", &name, |picked| {
+                    Message::Routine(routine_page::Message::SaveTo(picked))
+                });
+            }
+            routine_page::Action::SaveTo(path) => {
+                let text = page.routine.to_json();
+                page.notice = Some(match write_atomically(&path, text.as_bytes()) {
+                    Ok(()) => format!("Saved a copy to {}", path.display()),
+                    Err(error) => format!(
+                        "Could not save to {}: {error}. Choose a folder you can write to.",
+                        path.display()
+                    ),
+                });
+                Task::none()
+            }
             routine_page::Action::History => {
                 let title = page.routine.title.clone();
                 self.show_history(Some(title))
@@ -159,4 +223,20 @@ impl App {
         let dir = self.library.dir.clone();
         self.library = Library::load(&dir, Catalogue::builtin());
     }
+}
+
+/// A "save as" file dialog, off the UI thread; `then` gets the chosen path
+/// or `None` when cancelled.
+fn save_dialog(
+    title: &str,
+    name: &str,
+    then: impl Fn(Option<PathBuf>) -> Message + Send + 'static,
+) -> Task<Message> {
+    Task::perform(
+        rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .set_file_name(name)
+            .save_file(),
+        move |picked| then(picked.map(|file| file.path().to_path_buf())),
+    )
 }

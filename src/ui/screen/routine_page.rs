@@ -20,6 +20,9 @@ pub enum Message {
     Edit,
     AddPose,
     History,
+    SaveAs,
+    /// Where to save the copy, from the file dialog.
+    SaveTo(Option<PathBuf>),
 }
 
 #[derive(Debug)]
@@ -30,6 +33,9 @@ pub enum Action {
     Edit,
     AddPose,
     History,
+    /// Ask where to save a copy of the routine file.
+    PickFile,
+    SaveTo(PathBuf),
 }
 
 #[derive(Debug, Clone)]
@@ -48,6 +54,8 @@ pub struct RoutinePage {
     steps: Vec<StepLine>,
     total: String,
     prescription: Option<String>,
+    /// What just happened to it: imported, saved a copy…
+    pub notice: Option<String>,
 }
 
 impl RoutinePage {
@@ -80,6 +88,7 @@ impl RoutinePage {
             steps,
             total,
             prescription,
+            notice: None,
         }
     }
 
@@ -90,6 +99,9 @@ impl RoutinePage {
             Message::Edit => Action::Edit,
             Message::AddPose => Action::AddPose,
             Message::History => Action::History,
+            Message::SaveAs => Action::PickFile,
+            Message::SaveTo(Some(path)) => Action::SaveTo(path),
+            Message::SaveTo(None) => Action::None,
         }
     }
 
@@ -97,6 +109,7 @@ impl RoutinePage {
         match key {
             Hotkey::Enter | Hotkey::Space => Some(Message::Start),
             Hotkey::Escape => Some(Message::Back),
+            Hotkey::Save => Some(Message::SaveAs),
             _ => None,
         }
     }
@@ -135,12 +148,23 @@ impl RoutinePage {
             link(if own { "Edit" } else { "Edit a copy" }, Message::Edit),
             link("Add pose", Message::AddPose),
             link("See history", Message::History),
+            link("Save as…", Message::SaveAs),
         ]
-        .spacing(8);
+        .spacing(8)
+        .wrap()
+        .vertical_spacing(8);
         let mut page = column![header, links]
             .spacing(12)
             .padding(24)
             .max_width(960);
+        if let Some(notice) = &self.notice {
+            page = page.push(
+                container(text(notice.clone()).size(sizes.body()))
+                    .padding(12)
+                    .width(Fill)
+                    .style(style::card),
+            );
+        }
         if let Some(author) = &self.routine.author {
             page = page.push(
                 text(format!("From {author}"))
@@ -155,7 +179,7 @@ impl RoutinePage {
             page = page.push(step_view(index, step, sizes));
         }
         page = page.push(
-            text("Enter starts, Esc goes back.")
+            text("Enter starts, Esc goes back, Ctrl+S saves a copy of the file.")
                 .size(sizes.small())
                 .style(style::subtle),
         );

@@ -63,8 +63,9 @@ impl Check<'_> {
             Some(VERSION) => {}
             Some(v) if v > VERSION => self.problem("/version", false, || {
                 format!(
-                    "this file needs Posewise format version {v} or newer; this \
-                     is version {VERSION}: update Posewise to open it"
+                    "this file was made with a newer Posewise (routine format \
+                     version {v}; this one reads version {VERSION}): update \
+                     Posewise to open it"
                 )
             }),
             _ => self.problem("/version", false, || {
