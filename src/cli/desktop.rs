@@ -80,11 +80,12 @@ pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
     let dirs = dirs(scope, doing)?;
     let gone = desktop::uninstall(&dirs, &desktop::asset_paths())
         .map_err(|e| failure(&e, scope, doing))?;
-    if gone.removed.is_empty() {
+    if gone.removed.is_empty() && gone.default_from.is_none() {
+        // Nothing was there: leave the databases (and their folders) alone.
         writeln!(out, "Nothing to remove in {}.", dirs.data.display()).map_err(io_error)?;
-    } else {
-        writeln!(out, "Removed from {}:", dirs.data.display()).map_err(io_error)?;
+        return Ok(ExitCode::SUCCESS);
     }
+    writeln!(out, "Removed from {}:", dirs.data.display()).map_err(io_error)?;
     for file in &gone.removed {
         writeln!(out, "  {}", file.display()).map_err(io_error)?;
     }
