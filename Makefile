@@ -6,7 +6,8 @@ RUN_PACKAGES := pkg-config libasound2-dev libx11-6 libx11-xcb1 libxcursor1 \
   xdg-utils
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
-  python3 procps dbus-daemon
+  python3 procps dbus-daemon desktop-file-utils appstream libxml2-utils \
+  shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache
 
 .PHONY: run test deps-run deps-test lint unit bench bench-smoke e2e release poses-sheet
 

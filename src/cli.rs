@@ -1,5 +1,6 @@
 //! Command-line interface: everything the app does that needs no window.
 
+mod desktop;
 mod history;
 mod library;
 mod report;
@@ -140,6 +141,17 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Add Posewise to the applications menu and open routine files
+    /// (*.posewise.json) with it on a double-click.
+    InstallDesktop {
+        #[command(flatten)]
+        scope: desktop::ScopeArgs,
+    },
+    /// Remove what install-desktop added.
+    UninstallDesktop {
+        #[command(flatten)]
+        scope: desktop::ScopeArgs,
+    },
     /// For tests: append COUNT generated records to the history in
     /// POSEWISE_DATA_DIR, printing each id once it is on disk.
     #[command(hide = true)]
@@ -279,6 +291,8 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             out,
         }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
+        Some(Command::InstallDesktop { scope }) => desktop::install(&scope, stdout),
+        Some(Command::UninstallDesktop { scope }) => desktop::uninstall(&scope, stdout),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
         }

@@ -6,6 +6,7 @@
 pub mod app_icon;
 pub mod cli;
 pub mod core;
+pub mod desktop;
 pub mod desktop_theme;
 pub mod keep_awake;
 pub mod player;

@@ -3,7 +3,9 @@
 #
 # usage: tools/make-icon.sh
 #
-# Writes assets/icon/posewise-256.png (for the desktop menu) and
+# Writes assets/icon/posewise-{48,128,256}.png (for the desktop menu), the
+# routine-file icons application-x-posewise-routine-{48,128,256}.png from
+# assets/icon/application-x-posewise-routine.svg, and
 # assets/icon/posewise-64.rgba: 64x64 raw RGBA, 8 bits a channel, straight
 # (not premultiplied) alpha, rows top to bottom, exactly 16384 bytes; the
 # window icon is built from it. Needs rsvg-convert (librsvg2-bin) and python3
@@ -23,8 +25,15 @@ command -v python3 >/dev/null || die "python3 not found"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-rsvg-convert -w 256 -h 256 "$svg" -o "$dir/posewise-256.png" \
-    || die "rsvg-convert failed (256)"
+mime_svg="$dir/application-x-posewise-routine.svg"
+[ -f "$mime_svg" ] || die "$mime_svg not found"
+for size in 48 128 256; do
+    rsvg-convert -w "$size" -h "$size" "$svg" -o "$dir/posewise-$size.png" \
+        || die "rsvg-convert failed ($size)"
+    rsvg-convert -w "$size" -h "$size" "$mime_svg" \
+        -o "$dir/application-x-posewise-routine-$size.png" \
+        || die "rsvg-convert failed (routine icon, $size)"
+done
 rsvg-convert -w 64 -h 64 "$svg" -o "$tmp/icon-64.png" \
     || die "rsvg-convert failed (64)"
 
@@ -96,4 +105,4 @@ PY
 
 bytes=$(stat -c %s "$dir/posewise-64.rgba")
 [ "$bytes" -eq 16384 ] || die "posewise-64.rgba is $bytes bytes, expected 16384"
-echo "wrote $dir/posewise-256.png and $dir/posewise-64.rgba"
+echo "wrote the PNGs and $dir/posewise-64.rgba in $dir"

@@ -32,7 +32,7 @@ pub fn application(
             ..window::Settings::default()
         })
         .settings(iced::Settings {
-            id: Some("posewise".into()),
+            id: Some(crate::desktop::APP_ID.into()),
             fonts: vec![font::REGULAR_BYTES.into(), font::BOLD_BYTES.into()],
             default_font: font::REGULAR,
             ..iced::Settings::default()
@@ -51,7 +51,7 @@ fn window_icon() -> Option<window::Icon> {
 #[cfg(target_os = "linux")]
 fn platform() -> window::settings::PlatformSpecific {
     window::settings::PlatformSpecific {
-        application_id: "posewise".into(),
+        application_id: crate::desktop::APP_ID.into(),
         ..Default::default()
     }
 }
