@@ -17,19 +17,21 @@ use std::fmt::Write;
 const STYLE: &str = "body{overflow-wrap:break-word}\
 @media screen{body{padding:8mm 4mm}}\
 .notes{white-space:pre-line;margin:2mm 0}.prescription{margin:2mm 0}\
-.safety{border-left:2mm solid #c0504f;background:#fbeeee;padding:2mm 3mm;margin:4mm 0}\
+.safety{border-left:2mm solid #c0504f;background:#fbeeee;padding:2mm 3mm;margin:3mm 0 4mm}\
 .safety h2{border:0;margin:0 0 1mm;padding:0;color:#8f2d2c}\
-.safety ul{margin:1mm 0 0;padding-left:5mm}\
-.step{display:flex;gap:5mm;border:1px solid #c9d3dd;border-radius:2mm;\
-padding:3mm 4mm;margin:0 0 4mm;break-inside:avoid;page-break-inside:avoid}\
+.safety p{margin:0}.safety ul{margin:1mm 0 0;padding-left:5mm}\
+.step{display:flex;gap:4mm;border:1px solid #c9d3dd;border-radius:2mm;\
+padding:2.5mm 3.5mm;margin:0 0 3mm;break-inside:avoid;page-break-inside:avoid;\
+font-size:9.5pt;line-height:1.3}\
 .picture{flex:0 0 35mm}.picture svg{width:35mm;height:35mm;display:block}\
-.text{flex:1;min-width:0}.text p{margin:1mm 0}\
-.step h2{font-size:13pt;margin:0 0 1mm;border:0;padding:0}\
-.step h2 small{font-weight:normal;color:#566373;font-size:10pt}\
-.dose{font-weight:600;font-size:11.5pt;color:#1f5f8b}\
-.step ol,.step ul{margin:1mm 0;padding-left:5mm}\
-.care{color:#7a4310}.note{background:#f2f5f8;padding:1.5mm 2.5mm;border-radius:1mm}\
-footer{margin-top:4mm;font-size:9pt}";
+.text{flex:1;min-width:0}.text p{margin:0.8mm 0}\
+.step h2{font-size:12.5pt;margin:0 0 0.5mm;border:0;padding:0}\
+.step h2 small{font-weight:normal;color:#566373;font-size:9.5pt}\
+.dose{font-weight:600;font-size:11pt;color:#1f5f8b}\
+.dose span{font-weight:normal;font-size:9pt;color:#566373}\
+.step ol,.step ul{margin:0.8mm 0;padding-left:5mm}\
+.care{color:#7a4310;font-size:8.5pt}.care p{margin:0}\
+.note{background:#f2f5f8;padding:1mm 2mm;border-radius:1mm}";
 
 /// The whole handout page for `routine`, written on `written`.
 pub fn html(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> String {
@@ -42,10 +44,6 @@ pub fn html(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> Str
         page.push_str(&step_block(index + 1, step, catalogue, ms));
     }
     page.push_str("</main>");
-    let _ = write!(
-        page,
-        "<footer class=\"meta\">Written by Posewise on {written}.</footer>"
-    );
     page.push_str(END);
     page
 }
@@ -91,7 +89,7 @@ fn safety() -> String {
     format!(
         "<section class=\"safety\"><h2>Stop and get help</h2><p>{}</p>{}</section>",
         escape(RED_FLAGS_INTRO),
-        list("", red_flags())
+        list(red_flags())
     )
 }
 
@@ -166,7 +164,7 @@ fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> Str
     let _ = write!(
         block,
         "<div class=\"text\"><h2>{number}. {}{sanskrit}</h2>\
-         <p class=\"dose\">{} <span class=\"meta\">(about {} with rests)</span></p>",
+         <p class=\"dose\">{} <span>· about {}</span></p>",
         escape(shown.name),
         escape(&dose(step, catalogue)),
         format_duration(ms)
@@ -179,8 +177,7 @@ fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> Str
         block.push_str("</ol>");
     }
     block.push_str(&breathing(&shown));
-    block.push_str(&labelled("Take care", shown.cautions));
-    block.push_str(&labelled("Avoid if", shown.avoid_if));
+    block.push_str(&cautions(&shown));
     if let Some(note) = text(step.note.as_deref()) {
         let _ = write!(block, "<p class=\"note\"><b>Note:</b> {}</p>", escape(note));
     }
@@ -212,23 +209,26 @@ fn breathing(shown: &Shown<'_>) -> String {
     format!("<p><b>Breathing:</b> {}</p>", parts.join(" "))
 }
 
-/// A labelled list of cautions; empty when there are none.
-fn labelled(label: &str, items: &[String]) -> String {
-    if items.is_empty() {
+/// "Take care" as a list and "Avoid if" as one line, in small type; empty
+/// when there are neither.
+fn cautions(shown: &Shown<'_>) -> String {
+    if shown.cautions.is_empty() && shown.avoid_if.is_empty() {
         return String::new();
     }
-    format!(
-        "<p class=\"care\"><b>{label}:</b></p>{}",
-        list("care", items)
-    )
+    let mut care = String::from("<div class=\"care\">");
+    if !shown.cautions.is_empty() {
+        let _ = write!(care, "<p><b>Take care:</b></p>{}", list(shown.cautions));
+    }
+    if !shown.avoid_if.is_empty() {
+        let avoid: Vec<String> = shown.avoid_if.iter().map(|a| escape(a)).collect();
+        let _ = write!(care, "<p><b>Avoid if:</b> {}.</p>", avoid.join("; "));
+    }
+    care.push_str("</div>");
+    care
 }
 
-fn list(class: &str, items: &[String]) -> String {
-    let mut list = if class.is_empty() {
-        String::from("<ul>")
-    } else {
-        format!("<ul class=\"{class}\">")
-    };
+fn list(items: &[String]) -> String {
+    let mut list = String::from("<ul>");
     for item in items {
         let _ = write!(list, "<li>{}</li>", escape(item));
     }
