@@ -1,5 +1,6 @@
 //! Command-line interface: everything the app does that needs no window.
 
+mod handout;
 mod history;
 mod report;
 mod routine;
@@ -119,6 +120,17 @@ pub enum Command {
         format: report::Format,
         /// The file to write (replaced whole, never left half-written).
         #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a printable handout of a routine for the patient: one
+    /// self-contained HTML page with every step's picture, dose and
+    /// cautions, that prints on A4.
+    Handout {
+        /// The routine file (*.posewise.json).
+        file: PathBuf,
+        /// The HTML file to write (replaced whole, never left
+        /// half-written), or - for standard output.
+        #[arg(long, short)]
         out: PathBuf,
     },
     /// For tests: append COUNT generated records to the history in
@@ -254,6 +266,7 @@ pub fn run(cli: Cli) -> ExitCode {
             format,
             out,
         }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
+        Some(Command::Handout { file, out }) => handout::handout(&file, &out, catalogue, stdout),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
         }
