@@ -1,6 +1,7 @@
 //! Command-line interface: everything the app does that needs no window.
 
 mod desktop;
+mod handout;
 mod history;
 mod library;
 mod report;
@@ -152,6 +153,17 @@ pub enum Command {
         #[command(flatten)]
         scope: desktop::ScopeArgs,
     },
+    /// Write a printable handout of a routine for the patient: one
+    /// self-contained HTML page with every step's picture, dose and
+    /// cautions, that prints on A4.
+    Handout {
+        /// The routine file (*.posewise.json).
+        file: PathBuf,
+        /// The HTML file to write (replaced whole, never left
+        /// half-written), or - for standard output.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
     /// For tests: append COUNT generated records to the history in
     /// POSEWISE_DATA_DIR, printing each id once it is on disk.
     #[command(hide = true)]
@@ -293,6 +305,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
         Some(Command::InstallDesktop { scope }) => desktop::install(&scope, stdout),
         Some(Command::UninstallDesktop { scope }) => desktop::uninstall(&scope, stdout),
+        Some(Command::Handout { file, out }) => handout::handout(&file, &out, catalogue, stdout),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
         }

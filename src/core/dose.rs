@@ -51,7 +51,7 @@ pub fn dose(step: &Step, catalogue: &Catalogue) -> String {
 }
 
 /// "breathe 4-4-6": in, hold, out (and hold empty when there is one).
-fn rhythm(breath: &BreathPattern) -> String {
+pub fn rhythm(breath: &BreathPattern) -> String {
     let n = |s: f64| {
         if s.fract() == 0.0 {
             format!("{s:.0}")

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod dose;
 pub mod draft;
 pub mod engine;
+pub mod handout;
 pub mod history;
 pub mod illustration;
 pub mod json_span;

@@ -8,6 +8,7 @@ mod html;
 use crate::core::session::SessionRecord;
 
 pub use html::html;
+pub(crate) use html::{END, head};
 
 pub const DISCLAIMER: &str = "Posewise gives no medical advice. This report \
      lists what the patient logged; the physiotherapist or doctor judges it.";

@@ -9,10 +9,15 @@ use crate::core::session::SessionRecord;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
-const STYLE: &str = "@page{size:A4;margin:14mm}\
+/// The look every printable page shares: A4 margins, the type, headings,
+/// the grey meta line and the disclaimer.
+const BASE_STYLE: &str = "@page{size:A4;margin:14mm}\
 body{font:10.5pt/1.4 'DejaVu Sans',Arial,sans-serif;color:#1d2733;max-width:182mm;margin:0 auto;padding:4mm 0}\
 h1{font-size:17pt;margin:0 0 2mm}h2{font-size:12pt;margin:6mm 0 2mm;border-bottom:1px solid #c9d3dd;padding-bottom:1mm}\
-.meta{color:#566373}section{break-inside:avoid}table{border-collapse:collapse;width:100%}\
+.meta{color:#566373}.disclaimer{margin:-1mm 0 3mm;font-size:9pt;color:#566373}\
+section{break-inside:avoid;page-break-inside:avoid}";
+
+const STYLE: &str = "table{border-collapse:collapse;width:100%}\
 th,td{text-align:left;padding:1mm 2mm;border-bottom:1px solid #e3e8ee;vertical-align:top}\
 th{font-weight:600;background:#f2f5f8}td.n,th.n{text-align:right}\
 .cards{display:flex;gap:4mm}.card{flex:1;border:1px solid #c9d3dd;border-radius:2mm;padding:2mm 3mm}\
@@ -21,8 +26,7 @@ th{font-weight:600;background:#f2f5f8}td.n,th.n{text-align:right}\
 .axis{stroke:#8795a3}.label,.scale{font-size:10px;fill:#566373;text-anchor:middle}.scale{text-anchor:end}\
 .before{fill:none;stroke:#c0504f;stroke-width:2}.after{fill:none;stroke:#4f8fc0;stroke-width:2}\
 .key span{display:inline-block;width:10mm;height:1mm;margin:0 1mm 0.6mm 3mm;vertical-align:middle}\
-.warning{border-left:2mm solid #d9822b;background:#fdf3e7;padding:2mm 3mm}\
-.disclaimer{margin:-1mm 0 3mm;font-size:9pt;color:#566373}";
+.warning{border-left:2mm solid #d9822b;background:#fdf3e7;padding:2mm 3mm}";
 
 /// The whole page for `records` (already selected) and their summary.
 pub fn html(
@@ -31,10 +35,10 @@ pub fn html(
     name: Option<&str>,
     written: NaiveDate,
 ) -> String {
-    let mut page = String::from("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">");
+    let mut page = head("Posewise report", STYLE);
     let _ = write!(
         page,
-        "<title>Posewise report</title><style>{STYLE}</style></head><body><h1>Exercise report{}</h1>\
+        "<h1>Exercise report{}</h1>\
          <p class=\"meta\">{} to {} · written {written} · {} sessions logged</p>",
         name.map_or(String::new(), |n| format!(" — {}", escape(n))),
         summary.since,
@@ -57,9 +61,23 @@ pub fn html(
     page.push_str(&pain(summary));
     page.push_str(&painful(summary));
     page.push_str(&notes(records));
-    page.push_str("</body></html>\n");
+    page.push_str(END);
     page
 }
+
+/// The start of a printable page up to `<body>`: the shared look plus
+/// `style`, and `title` (escaped) for the browser's tab and print header.
+pub(crate) fn head(title: &str, style: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title><style>{BASE_STYLE}{style}</style></head><body>",
+        escape(title)
+    )
+}
+
+/// The end of a page that `head` began.
+pub(crate) const END: &str = "</body></html>\n";
 
 fn overview(records: &[SessionRecord], summary: &Summary) -> String {
     let done = records.iter().filter(|r| r.completed).count();

@@ -1,0 +1,89 @@
+use super::*;
+
+fn routine(json: &str) -> Routine {
+    match Routine::parse(json.as_bytes(), "t", Catalogue::builtin()) {
+        Ok(routine) => routine,
+        Err(problems) => panic!("invalid test routine: {problems}"),
+    }
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 3, 4).unwrap_or_default()
+}
+
+const MIXED: &str = r#"{"format":"posewise-routine","version":1,
+    "title":"Evening <b>routine</b>","author":"Dr A & B","notes":"Go slowly",
+    "prescription":{"times_per_day":2,"days_per_week":5},
+    "steps":[
+    {"pose":"knee-to-chest","hold_seconds":30,"reps":3,"rest_seconds":10},
+    {"custom":{"name":"Heel <i>slides</i>","instructions":["Slide one heel"]},
+     "hold_seconds":5,"reps":10,"note":"Keep it small"},
+    {"pose":"deep-breathing","hold_seconds":60}]}"#;
+
+#[test]
+fn lists_every_step_in_order_with_its_dose() {
+    let page = html(&routine(MIXED), Catalogue::builtin(), day());
+    let first = page.find("1. Knee-to-chest stretch");
+    let second = page.find("2. Heel &lt;i&gt;slides&lt;/i&gt;");
+    let third = page.find("3. Deep breathing");
+    assert!(
+        first < second && second < third && first.is_some(),
+        "{page}"
+    );
+    assert!(page.contains("30 s × 3, both sides, rest 10 s"));
+    assert!(page.contains("5 s × 10"));
+    assert!(page.contains("<li>Slide one heel</li>"));
+    assert!(page.contains("<b>Note:</b> Keep it small"));
+    assert!(page.contains("Rhythm in seconds: breathe 4-1-6."));
+}
+
+#[test]
+fn shows_the_routine_and_the_safety_text() {
+    let page = html(&routine(MIXED), Catalogue::builtin(), day());
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<title>Evening &lt;b&gt;routine&lt;/b&gt;</title>"));
+    assert!(page.contains("From Dr A &amp; B"));
+    assert!(page.contains("Twice a day, 5 days a week"));
+    assert!(page.contains("Go slowly"));
+    assert!(page.contains("written 2025-03-04"));
+    assert!(page.contains(&escape(NOT_ADVICE)));
+    for flag in red_flags() {
+        assert!(page.contains(&escape(flag)), "{flag}");
+    }
+    assert!(page.contains("@page{size:A4"));
+    assert!(page.contains("break-inside:avoid;page-break-inside:avoid"));
+}
+
+#[test]
+fn pictures_only_for_poses_and_cautions_from_the_catalogue() {
+    let page = html(&routine(MIXED), Catalogue::builtin(), day());
+    assert_eq!(page.matches("<svg").count(), 2);
+    let knee = Catalogue::builtin().find("knee-to-chest");
+    let knee = knee.map(|p| (&p.cautions, &p.avoid_if));
+    let Some((cautions, avoid_if)) = knee else {
+        panic!("knee-to-chest is in the catalogue");
+    };
+    for line in cautions.iter().chain(avoid_if) {
+        assert!(page.contains(&escape(line)), "{line}");
+    }
+    assert!(page.contains("<b>Avoid if:</b>"));
+}
+
+#[test]
+fn hostile_text_is_escaped() {
+    let json = r#"{"format":"posewise-routine","version":1,
+        "title":"<script>alert(1)</script>","author":"<script>x</script>",
+        "notes":"</p><script>","steps":[{"custom":{"name":"<script>"},"hold_seconds":5,
+        "note":"<img src=x onerror=alert(1)>"}]}"#;
+    let page = html(&routine(json), Catalogue::builtin(), day());
+    assert!(!page.to_lowercase().contains("<script"), "{page}");
+    assert!(!page.contains("<img"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn an_svg_loses_its_xml_declaration() {
+    let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg></svg>";
+    assert_eq!(inline_svg(svg), "<svg></svg>");
+    assert_eq!(inline_svg("<svg/>"), "<svg/>");
+}
