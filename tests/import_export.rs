@@ -80,7 +80,12 @@ fn the_bundled_routines_are_already_there_and_a_physio_file_is_copied_once() {
     ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let said = text(&out.stdout);
-    assert_eq!(said.matches("already in your routines: it comes with Posewise").count(), 3, "{said}");
+    assert_eq!(
+        said.matches("already in your routines: it comes with Posewise")
+            .count(),
+        3,
+        "{said}"
+    );
     assert!(data.own_files().is_empty());
 
     let physio = data.write("from-the-clinic.json", PHYSIO);
@@ -92,7 +97,10 @@ fn the_bundled_routines_are_already_there_and_a_physio_file_is_copied_once() {
         text(&out.stdout)
     );
     assert_eq!(data.own_files(), ["after-work-back-care.posewise.json"]);
-    let copy = data.dir.path().join("routines/after-work-back-care.posewise.json");
+    let copy = data
+        .dir
+        .path()
+        .join("routines/after-work-back-care.posewise.json");
     let catalogue = Catalogue::builtin();
     assert_eq!(
         Routine::load(&copy, catalogue).expect("valid copy"),
@@ -102,7 +110,9 @@ fn the_bundled_routines_are_already_there_and_a_physio_file_is_copied_once() {
     let again = data.run(&["import", &arg(&physio), &arg(&physio)]);
     assert!(again.status.success());
     assert_eq!(
-        text(&again.stdout).matches("\"After-work back care\" is already in your routines (").count(),
+        text(&again.stdout)
+            .matches("\"After-work back care\" is already in your routines (")
+            .count(),
         2,
         "{}",
         text(&again.stdout)
@@ -117,7 +127,10 @@ fn a_file_from_a_newer_posewise_or_with_mistakes_is_refused_with_its_place() {
         "newer.posewise.json",
         &PHYSIO.replace("\"version\": 1", "\"version\": 2"),
     );
-    let broken = data.write("broken.posewise.json", &PHYSIO.replace("\"reps\": 10", "\"reps\": 0"));
+    let broken = data.write(
+        "broken.posewise.json",
+        &PHYSIO.replace("\"reps\": 10", "\"reps\": 0"),
+    );
     let out = data.run(&["import", &arg(&newer), &arg(&broken)]);
     assert_eq!(out.status.code(), Some(1));
     let errors = text(&out.stderr);
@@ -127,7 +140,10 @@ fn a_file_from_a_newer_posewise_or_with_mistakes_is_refused_with_its_place() {
             && errors.contains("update Posewise to open it"),
         "{errors}"
     );
-    assert!(errors.contains(&format!("{}:10:", broken.display())), "{errors}");
+    assert!(
+        errors.contains(&format!("{}:10:", broken.display())),
+        "{errors}"
+    );
     assert!(data.own_files().is_empty());
 }
 
@@ -142,7 +158,10 @@ fn export_then_import_gives_the_same_routine() {
     let catalogue = Catalogue::builtin();
     let exported = Routine::load(&shared, catalogue).expect("the export validates");
     assert_eq!(exported, Routine::load(&physio, catalogue).expect("valid"));
-    let library_copy = data.dir.path().join("routines/after-work-back-care.posewise.json");
+    let library_copy = data
+        .dir
+        .path()
+        .join("routines/after-work-back-care.posewise.json");
     assert_eq!(
         std::fs::read(&shared).expect("read"),
         std::fs::read(&library_copy).expect("read"),
@@ -151,11 +170,19 @@ fn export_then_import_gives_the_same_routine() {
 
     let refused = data.run(&["export", "after-work-back-care", "--out", &arg(&shared)]);
     assert_eq!(refused.status.code(), Some(2));
-    assert!(text(&refused.stderr).contains("--force"), "{}", text(&refused.stderr));
+    assert!(
+        text(&refused.stderr).contains("--force"),
+        "{}",
+        text(&refused.stderr)
+    );
 
     std::fs::remove_file(&library_copy).expect("removed");
     let back = data.run(&["import", &arg(&shared)]);
-    assert!(text(&back.stdout).contains("imported"), "{}", text(&back.stdout));
+    assert!(
+        text(&back.stdout).contains("imported"),
+        "{}",
+        text(&back.stdout)
+    );
     assert_eq!(
         Routine::load(&library_copy, catalogue).expect("valid"),
         exported
@@ -177,5 +204,9 @@ fn too_many_files_are_refused_before_any_is_read() {
     args.extend(many.iter().map(String::as_str));
     let out = data.run(&args);
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("at most 100"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("at most 100"),
+        "{}",
+        text(&out.stderr)
+    );
 }

@@ -58,13 +58,19 @@ pub(super) fn import(
 pub fn said(imported: &Imported) -> String {
     match imported {
         Imported::Added { path, title } => {
-            format!("imported \"{title}\" into your routines as {}", path.display())
+            format!(
+                "imported \"{title}\" into your routines as {}",
+                path.display()
+            )
         }
         Imported::AlreadyThere {
             path: Some(path),
             title,
             ..
-        } => format!("\"{title}\" is already in your routines ({})", path.display()),
+        } => format!(
+            "\"{title}\" is already in your routines ({})",
+            path.display()
+        ),
         Imported::AlreadyThere { title, .. } => {
             format!("\"{title}\" is already in your routines: it comes with Posewise")
         }
@@ -87,7 +93,9 @@ pub(super) fn export(
         )
     })?;
     let routine = entry.routine.as_ref().map_err(|problem| {
-        format!("{problem}\nerror: this routine cannot be read, so it cannot be exported; fix the file")
+        format!(
+            "{problem}\nerror: this routine cannot be read, so it cannot be exported; fix the file"
+        )
     })?;
     if out.exists() && !force {
         return Err(Failure::Usage(format!(
@@ -108,6 +116,12 @@ pub(super) fn export(
             out.display()
         )
     })?;
-    writeln!(stdout, "exported \"{}\" to {}", routine.title, out.display()).map_err(io_error)?;
+    writeln!(
+        stdout,
+        "exported \"{}\" to {}",
+        routine.title,
+        out.display()
+    )
+    .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }

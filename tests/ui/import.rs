@@ -26,10 +26,12 @@ fn a_dropped_file_is_added_once_and_shows_who_it_is_from() {
     h.send(Message::FileDropped(file.clone()));
     assert!(matches!(h.app.screen, Screen::Routine(_)));
     assert!(h.shows("From Riverside Physio Clinic"));
-    assert!(h.shows(
-        "Added to your routines. You can start it from Today and Routines from now on."
-    ));
-    let copy = h.data().join("routines/riverside-morning-plan.posewise.json");
+    assert!(
+        h.shows("Added to your routines. You can start it from Today and Routines from now on.")
+    );
+    let copy = h
+        .data()
+        .join("routines/riverside-morning-plan.posewise.json");
     assert!(copy.exists(), "copied into the library");
     h.send(Message::FilePicked(Some(file)));
     assert!(h.shows("This routine is already in your routines, so it was not copied again."));
@@ -42,13 +44,20 @@ fn a_dropped_file_is_added_once_and_shows_who_it_is_from() {
 #[test]
 fn a_file_at_launch_is_imported_too() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("settings.json"), r#"{"welcome_acknowledged": true}"#)
-        .expect("settings");
+    std::fs::write(
+        dir.path().join("settings.json"),
+        r#"{"welcome_acknowledged": true}"#,
+    )
+    .expect("settings");
     let file = dir.path().join("mail-attachment.json");
     std::fs::write(&file, FROM_PHYSIO).expect("file");
     let h = Harness::in_folder(dir, Launch::Open(file));
     assert!(h.shows("Riverside morning plan"));
-    assert!(h.data().join("routines/riverside-morning-plan.posewise.json").exists());
+    assert!(
+        h.data()
+            .join("routines/riverside-morning-plan.posewise.json")
+            .exists()
+    );
 }
 
 #[test]
@@ -64,8 +73,14 @@ fn a_newer_or_broken_file_says_what_is_wrong_next_to_its_name() {
         unreachable!()
     };
     let error = screen.error.clone().expect("an error is shown");
-    assert!(error.starts_with("Could not open \u{201c}newer.posewise.json\u{201d}:"), "{error}");
-    assert!(error.contains(&format!("{}:2:", newer.display())), "{error}");
+    assert!(
+        error.starts_with("Could not open \u{201c}newer.posewise.json\u{201d}:"),
+        "{error}"
+    );
+    assert!(
+        error.contains(&format!("{}:2:", newer.display())),
+        "{error}"
+    );
     assert!(error.contains("made with a newer Posewise"), "{error}");
     assert!(h.shows(&error), "shown on the screen");
     assert!(!h.data().join("routines").exists(), "nothing copied");
@@ -92,3 +107,19 @@ fn save_as_writes_a_copy_that_reads_back_the_same() {
     );
 }
 
+#[test]
+fn the_handout_button_writes_a_printable_page() {
+    let mut h = Harness::returning(Launch::Home);
+    let file = h.write_routine("riverside.posewise.json", FROM_PHYSIO);
+    h.send(Message::FileDropped(file));
+    assert!(h.shows("Handout to print…"));
+    let out = h.data().join("handout.html");
+    h.send(Message::Routine(PageMessage::HandoutTo(Some(out.clone()))));
+    let html = std::fs::read_to_string(&out).expect("written");
+    assert!(html.contains("Riverside morning plan") && html.contains("Heel slides"));
+    assert!(html.contains("<svg"), "the child's pose picture is inline");
+    assert!(h.shows(&format!(
+        "Saved the handout to {}: open it in a web browser to print it.",
+        out.display()
+    )));
+}

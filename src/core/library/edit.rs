@@ -155,7 +155,11 @@ impl Library {
         let name = name.trim();
         let stem = name.strip_suffix(SUFFIX).unwrap_or(name);
         self.get(name)
-            .or_else(|| self.entries.iter().find(|e| e.title.eq_ignore_ascii_case(name)))
+            .or_else(|| {
+                self.entries
+                    .iter()
+                    .find(|e| e.title.eq_ignore_ascii_case(name))
+            })
             .or_else(|| {
                 self.entries.iter().find(|e| {
                     let key_stem = e.key.rsplit('/').next().unwrap_or_default();

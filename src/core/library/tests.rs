@@ -371,7 +371,11 @@ fn a_routine_that_comes_with_posewise_is_already_there() {
 #[test]
 fn routines_are_found_by_key_title_or_file_name() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let _ = write(dir.path(), "mine.posewise.json", &routine_text("Evening Calm"));
+    let _ = write(
+        dir.path(),
+        "mine.posewise.json",
+        &routine_text("Evening Calm"),
+    );
     let library = Library::load(dir.path(), catalogue());
     for name in [
         "own/mine.posewise.json",
@@ -382,7 +386,9 @@ fn routines_are_found_by_key_title_or_file_name() {
         let found = library.find_named(name).map(|e| e.key.as_str());
         assert_eq!(found, Some("own/mine.posewise.json"), "{name}");
     }
-    let bundled = library.find_named("back-spasm-relief").map(|e| e.key.as_str());
+    let bundled = library
+        .find_named("back-spasm-relief")
+        .map(|e| e.key.as_str());
     assert_eq!(bundled, Some("bundled/back-spasm-relief"));
     assert!(library.find_named("nothing like it").is_none());
 }

@@ -3,9 +3,10 @@
 
 use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
+use crate::core::handout;
 use crate::core::library::Library;
-use crate::core::routine::Routine;
 use crate::core::library::{Imported, slug};
+use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
 use crate::ui::screen::editor::Leave;
 use crate::ui::screen::routine_page::{self, RoutinePage};
@@ -94,6 +95,10 @@ impl App {
         }
     }
 
+    fn clock_date(&self) -> chrono::NaiveDate {
+        self.now().1.date_naive()
+    }
+
     fn pick_file() -> Task<Message> {
         Task::perform(
             rfd::AsyncFileDialog::new()
@@ -176,14 +181,38 @@ impl App {
             }
             routine_page::Action::PickFile => {
                 let name = format!("{}.posewise.json", slug(&page.routine.title));
-                return save_dialog("Save a copy of the routine", &name, |picked| {
+                save_dialog("Save a copy of the routine", &name, |picked| {
                     Message::Routine(routine_page::Message::SaveTo(picked))
-                });
+                })
             }
             routine_page::Action::SaveTo(path) => {
                 let text = page.routine.to_json();
                 page.notice = Some(match write_atomically(&path, text.as_bytes()) {
                     Ok(()) => format!("Saved a copy to {}", path.display()),
+                    Err(error) => format!(
+                        "Could not save to {}: {error}. Choose a folder you can write to.",
+                        path.display()
+                    ),
+                });
+                Task::none()
+            }
+            routine_page::Action::PickHandout => {
+                let name = format!("{}-handout.html", slug(&page.routine.title));
+                save_dialog("Save the handout", &name, |picked| {
+                    Message::Routine(routine_page::Message::HandoutTo(picked))
+                })
+            }
+            routine_page::Action::HandoutTo(path) => {
+                let today = self.clock_date();
+                let Screen::Routine(page) = &mut self.screen else {
+                    return Task::none();
+                };
+                let html = handout::html(&page.routine, Catalogue::builtin(), today);
+                page.notice = Some(match write_atomically(&path, html.as_bytes()) {
+                    Ok(()) => format!(
+                        "Saved the handout to {}: open it in a web browser to print it.",
+                        path.display()
+                    ),
                     Err(error) => format!(
                         "Could not save to {}: {error}. Choose a folder you can write to.",
                         path.display()

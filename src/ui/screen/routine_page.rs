@@ -23,6 +23,9 @@ pub enum Message {
     SaveAs,
     /// Where to save the copy, from the file dialog.
     SaveTo(Option<PathBuf>),
+    Handout,
+    /// Where to save the handout, from the file dialog.
+    HandoutTo(Option<PathBuf>),
 }
 
 #[derive(Debug)]
@@ -36,6 +39,9 @@ pub enum Action {
     /// Ask where to save a copy of the routine file.
     PickFile,
     SaveTo(PathBuf),
+    /// Ask where to save the printable handout.
+    PickHandout,
+    HandoutTo(PathBuf),
 }
 
 #[derive(Debug, Clone)]
@@ -101,7 +107,9 @@ impl RoutinePage {
             Message::History => Action::History,
             Message::SaveAs => Action::PickFile,
             Message::SaveTo(Some(path)) => Action::SaveTo(path),
-            Message::SaveTo(None) => Action::None,
+            Message::Handout => Action::PickHandout,
+            Message::HandoutTo(Some(path)) => Action::HandoutTo(path),
+            Message::SaveTo(None) | Message::HandoutTo(None) => Action::None,
         }
     }
 
@@ -149,6 +157,7 @@ impl RoutinePage {
             link("Add pose", Message::AddPose),
             link("See history", Message::History),
             link("Save as…", Message::SaveAs),
+            link("Handout to print…", Message::Handout),
         ]
         .spacing(8)
         .wrap()
