@@ -231,6 +231,7 @@ impl App {
                 let word = if board.paused { "Paused" } else { board.phase };
                 format!("{} {word} · {} - Posewise", board.clock, runner.title())
             }
+            Screen::Routine(page) => format!("{} - Posewise", page.routine.title),
             _ => "Posewise".to_string(),
         }
     }

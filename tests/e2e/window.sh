@@ -13,12 +13,13 @@ app=$!
 cleanup_pids+=("$app")
 id=""
 for _ in $(seq 1 1000); do
-  id=$(window_id Posewise || true)
+  # Straight onto the routine's page: the title names it.
+  id=$(window_id "Back spasm relief - Posewise" || true)
   [[ -n $id ]] && break
   kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
   sleep 0.005
 done
-[[ -n $id ]] || { echo "no Posewise window within 5 s"; exit 1; }
+[[ -n $id ]] || { echo "no window titled 'Back spasm relief - Posewise' within 5 s"; exit 1; }
 echo "window viewable after $(( $(now_ms) - started )) ms"
 sleep 1
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app/status")

@@ -48,6 +48,9 @@ impl App {
                         Imported::Added { .. } => {
                             "Added to your routines. You can start it from Today and Routines from now on.".to_string()
                         }
+                        Imported::AlreadyThere { path: None, .. } => {
+                            "This routine comes with Posewise, so it is already in your routines.".to_string()
+                        }
                         Imported::AlreadyThere { .. } => {
                             "This routine is already in your routines, so it was not copied again.".to_string()
                         }
