@@ -1,19 +1,9 @@
 //! The command line, run as a user would.
 
+mod cli_support;
+
+use cli_support::{posewise, text};
 use serde_json::Value;
-use std::process::{Command, Output};
-
-fn posewise(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_posewise"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn validate_accepts_the_samples() {

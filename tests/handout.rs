@@ -2,6 +2,9 @@
 //! HTML with no live markup from the routine file, and the command that
 //! writes it.
 
+mod cli_support;
+
+use cli_support::{posewise, text};
 use posewise::core::catalogue::Catalogue;
 use posewise::core::dose::dose;
 use posewise::core::handout;
@@ -10,7 +13,6 @@ use posewise::core::routine::{Exercise, Routine};
 use posewise::core::safety::{NOT_ADVICE, red_flags};
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 const PHYSIO: &str = "tests/fixtures/physio-handout.posewise.json";
 
@@ -131,18 +133,6 @@ fn prints_on_a4_with_no_step_split() {
     assert!(page.contains(".step{"));
     assert!(page.contains("break-inside:avoid;page-break-inside:avoid"));
     assert!(page.contains(".picture svg{width:35mm"));
-}
-
-fn posewise(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_posewise"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the binary runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 #[test]

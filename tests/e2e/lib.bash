@@ -35,6 +35,20 @@ window_id() {
 
 now_ms() { date +%s%3N; }
 
+# Waits up to 5 s for process $1 to show a window titled $2…, and prints
+# its id; fails if the process exits first or no such window comes.
+wait_for_window() {
+  local app=$1 title=$2 id=""
+  for _ in $(seq 1 1000); do
+    id=$(window_id "$title" || true)
+    [[ -n $id ]] && { echo "$id"; return 0; }
+    kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window" >&2; return 1; }
+    sleep 0.005
+  done
+  echo "no window titled '$title' within 5 s" >&2
+  return 1
+}
+
 cleanup_pids=()
 cleanup() {
   local status=$? pid

@@ -11,14 +11,8 @@ printf '{"welcome_acknowledged": true}' > "$POSEWISE_DATA_DIR/settings.json"
 "$POSEWISE_BIN" routines/back-spasm-relief.posewise.json &
 app=$!
 cleanup_pids+=("$app")
-id=""
-for _ in $(seq 1 1000); do
-  id=$(window_id "Back spasm relief - Posewise" || true)
-  [[ -n $id ]] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
-  sleep 0.005
-done
-[[ -n $id ]] || { echo "no window titled 'Back spasm relief - Posewise' within 5 s"; exit 1; }
+# Straight onto the routine's page: the title names it.
+id=$(wait_for_window "$app" "Back spasm relief - Posewise")
 sleep 1
 import -window root target/screenshots/open-file.png
 colours=$(convert target/screenshots/open-file.png -format %k info:)

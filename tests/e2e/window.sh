@@ -11,15 +11,8 @@ started=$(now_ms)
 "$POSEWISE_BIN" routines/back-spasm-relief.posewise.json &
 app=$!
 cleanup_pids+=("$app")
-id=""
-for _ in $(seq 1 1000); do
-  # Straight onto the routine's page: the title names it.
-  id=$(window_id "Back spasm relief - Posewise" || true)
-  [[ -n $id ]] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
-  sleep 0.005
-done
-[[ -n $id ]] || { echo "no window titled 'Back spasm relief - Posewise' within 5 s"; exit 1; }
+# Straight onto the routine's page: the title names it.
+id=$(wait_for_window "$app" "Back spasm relief - Posewise")
 echo "window viewable after $(( $(now_ms) - started )) ms"
 sleep 1
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$app/status")
