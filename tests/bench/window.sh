@@ -24,23 +24,12 @@ cpu_over() {
   after=$(ticks "$pid")
   awk -v d=$((after - before)) -v hz="$hz" -v s="$seconds" 'BEGIN { printf "%.2f", 100 * d / hz / s }'
 }
-wait_window() {
-  local pid=$1 pattern=$2 id=""
-  for _ in $(seq 1 2000); do
-    id=$(window_id "$pattern" || true)
-    [[ -n $id ]] && { echo "$id"; return 0; }
-    kill -0 "$pid" 2>/dev/null || { echo "the app exited" >&2; return 1; }
-    sleep 0.002
-  done
-  return 1
-}
-
 best=""
 for run in 1 2 3 4 5; do
   started=$(now_ms)
   "$POSEWISE_BIN" &
   app=$!
-  wait_window "$app" Posewise >/dev/null
+  wait_for_window "$app" Posewise >/dev/null
   took=$(( $(now_ms) - started ))
   echo "run $run: window viewable after $took ms"
   [[ -z $best || $took -lt $best ]] && best=$took
@@ -72,7 +61,7 @@ session() {
   "$POSEWISE_BIN" run routines/back-spasm-relief.posewise.json &
   app=$!
   cleanup_pids+=("$app")
-  wait_window "$app" "" >/dev/null || true
+  wait_for_window "$app" "" >/dev/null || true
   sleep 3
   echo "CPU while a session runs ($1) over ${SECONDS_PER_FIGURE} s: $(cpu_over "$app" "$SECONDS_PER_FIGURE") %"
   echo "RSS while it runs: $(awk '/VmRSS/ { printf "%.1f MiB", $2 / 1024 }' "/proc/$app/status")"

@@ -36,14 +36,15 @@ window_id() {
 now_ms() { date +%s%3N; }
 
 # Waits up to 5 s for process $1 to show a window titled $2…, and prints
-# its id; fails if the process exits first or no such window comes.
+# its id; fails if the process exits first or no such window comes. It
+# looks every 2 ms, so the benchmark can time the window with it too.
 wait_for_window() {
   local app=$1 title=$2 id=""
-  for _ in $(seq 1 1000); do
+  for _ in $(seq 1 2500); do
     id=$(window_id "$title" || true)
     [[ -n $id ]] && { echo "$id"; return 0; }
     kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window" >&2; return 1; }
-    sleep 0.005
+    sleep 0.002
   done
   echo "no window titled '$title' within 5 s" >&2
   return 1
