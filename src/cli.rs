@@ -4,6 +4,7 @@ mod desktop;
 mod handout;
 mod history;
 mod library;
+mod remind;
 mod report;
 mod routine;
 mod session;
@@ -89,7 +90,8 @@ pub enum Command {
         #[command(flatten)]
         ratings: RatingArgs,
     },
-    /// Open the window and start this routine at once.
+    /// Open the window and start this routine at once: a file, or one of
+    /// your routines by title or file name (as the Routines page lists it).
     Run { file: PathBuf },
     /// Check routine files and copy them into your routines (the app's
     /// library); one already there is not copied again.
@@ -164,6 +166,9 @@ pub enum Command {
         #[arg(long, short)]
         out: PathBuf,
     },
+    /// Show a desktop notification for each routine whose reminder is due;
+    /// a systemd user timer runs this every 15 minutes.
+    Remind(remind::RemindArgs),
     /// For tests: append COUNT generated records to the history in
     /// POSEWISE_DATA_DIR, printing each id once it is on disk.
     #[command(hide = true)]
@@ -306,6 +311,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::InstallDesktop { scope }) => desktop::install(&scope, stdout),
         Some(Command::UninstallDesktop { scope }) => desktop::uninstall(&scope, stdout),
         Some(Command::Handout { file, out }) => handout::handout(&file, &out, catalogue, stdout),
+        Some(Command::Remind(args)) => remind::remind(&args, stdout),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
         }

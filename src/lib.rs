@@ -10,5 +10,6 @@ pub mod desktop;
 pub mod desktop_theme;
 pub mod keep_awake;
 pub mod player;
+pub mod remind;
 pub mod sound;
 pub mod ui;

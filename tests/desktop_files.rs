@@ -122,6 +122,23 @@ fn sandboxed(program: impl AsRef<std::ffi::OsStr>, home: &Path) -> Command {
     command
 }
 
+/// `systemd-analyze verify --user` on unit files: their syntax, and that
+/// the program ExecStart names exists and can be run.
+fn verify_units(home: &Path, units: &[&Path]) {
+    let analyze = tool("systemd-analyze", "systemd");
+    let runtime = home.join("run");
+    std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .expect("runtime folder mode");
+    let out = run(sandboxed(analyze, home)
+        .args(["verify", "--user"])
+        .args(units));
+    let said = text(&out.stderr);
+    assert!(said.trim().is_empty(), "systemd-analyze warned: {said}");
+}
+
 fn xdg_mime(home: &Path, args: &[&str]) -> String {
     let xdg_mime = tool("xdg-mime", "xdg-utils");
     let out = run(sandboxed(xdg_mime, home).args(args));
@@ -156,6 +173,26 @@ fn install_desktop_user_makes_routine_files_open_in_posewise() {
         );
     }
 
+    // No systemd user manager in the sandbox: the check runs at login,
+    // and the timer and its service are in place for when there is one.
+    assert!(
+        said.contains("Reminders are checked when you log in"),
+        "{said}"
+    );
+    let units = home.join("config/systemd/user");
+    let timer = units.join("posewise-remind.timer");
+    let service = units.join("posewise-remind.service");
+    let service_text = std::fs::read_to_string(&service).expect("service");
+    assert!(
+        service_text.contains(&format!("ExecStart=\"{bin}\" remind --due\n")),
+        "{service_text}"
+    );
+    verify_units(home, &[&timer, &service]);
+    let autostart = home
+        .join("config/autostart")
+        .join(format!("{APP_ID}.Reminders.desktop"));
+    validate_desktop_file(&autostart);
+
     assert_eq!(xdg_mime(home, &["query", "default", MIME_TYPE]), DESKTOP_ID);
     let routines = home.join("routines");
     std::fs::create_dir_all(&routines).expect("folder");
@@ -166,6 +203,10 @@ fn install_desktop_user_makes_routine_files_open_in_posewise() {
 
     let out = run(sandboxed(bin, home).args(["uninstall-desktop", "--user"]));
     assert!(text(&out.stdout).contains("Removed from"));
+    assert!(text(&out.stdout).contains("Removed the reminder check:"));
+    for file in [&timer, &service, &autostart] {
+        assert!(!file.exists(), "{} is still there", file.display());
+    }
     for file in posewise::desktop::asset_paths() {
         assert!(
             !data.join(&file).exists(),

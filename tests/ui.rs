@@ -13,6 +13,8 @@ mod import;
 mod navigation;
 #[path = "ui/poses.rs"]
 mod poses;
+#[path = "ui/reminders.rs"]
+mod reminders;
 #[path = "ui/screenshots.rs"]
 mod screenshots;
 #[path = "ui/session.rs"]

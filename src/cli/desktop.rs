@@ -70,7 +70,18 @@ pub fn install(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
         ),
     }
     .map_err(io_error)?;
-    report_tools(&desktop::update_databases(&dirs.data), out)
+    let _ = report_tools(&desktop::update_databases(&dirs.data), out)?;
+    if let Some(config) = &dirs.config {
+        let data_dir = std::env::var_os("POSEWISE_DATA_DIR").map(std::path::PathBuf::from);
+        let systemctl = desktop::Systemctl::from_env();
+        let (how, written) = desktop::schedule(config, &exe, data_dir.as_deref(), &systemctl)
+            .map_err(|e| failure(&e, scope, "set up the reminder check"))?;
+        for file in &written {
+            writeln!(out, "  {}", show(file)).map_err(io_error)?;
+        }
+        writeln!(out, "{}", how.describe()).map_err(io_error)?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Removes what `install` wrote and Posewise's default for routine files.
@@ -80,6 +91,16 @@ pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
     let dirs = dirs(scope, doing)?;
     let gone = desktop::uninstall(&dirs, &desktop::asset_paths())
         .map_err(|e| failure(&e, scope, doing))?;
+    if let Some(config) = &dirs.config {
+        let removed = desktop::unschedule(config, &desktop::Systemctl::from_env())
+            .map_err(|e| failure(&e, scope, doing))?;
+        if !removed.is_empty() {
+            writeln!(out, "Removed the reminder check:").map_err(io_error)?;
+            for file in &removed {
+                writeln!(out, "  {}", file.display()).map_err(io_error)?;
+            }
+        }
+    }
     if gone.removed.is_empty() && gone.default_from.is_none() {
         // Nothing was there: leave the databases (and their folders) alone.
         writeln!(out, "Nothing to remove in {}.", dirs.data.display()).map_err(io_error)?;

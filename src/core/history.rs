@@ -9,6 +9,7 @@
 pub mod axis;
 pub mod calendar;
 mod read;
+mod recent;
 pub mod stats;
 pub mod summary;
 #[cfg(test)]
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 pub use read::{BadLine, Loaded, load, parse};
+pub use recent::{MAX_TAIL_BYTES, recent};
 pub use summary::Summary;
 
 pub const FILE_NAME: &str = "history.jsonl";

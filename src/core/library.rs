@@ -186,6 +186,23 @@ impl Library {
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.key == key)
     }
+
+    /// The one entry with `key` ("bundled/<name>" or "own/<file name>"),
+    /// reading only its file: for `posewise remind`, which must not read the
+    /// whole library. A key naming anything outside `dir` has no entry.
+    pub fn load_entry(dir: &Path, key: &str, catalogue: &Catalogue) -> Option<Entry> {
+        if let Some(name) = key.strip_prefix("bundled/") {
+            let (name, text) = BUNDLED.iter().find(|(n, _)| *n == name)?;
+            return Some(bundled(name, text, catalogue));
+        }
+        let name = key.strip_prefix("own/")?;
+        let plain = !name.is_empty()
+            && name.ends_with(SUFFIX)
+            && !name.contains(['/', '\\'])
+            && !name.starts_with('.');
+        let path = dir.join(name);
+        (plain && path.is_file()).then(|| own(path, catalogue))
+    }
 }
 
 fn bundled(name: &str, text: &str, catalogue: &Catalogue) -> Entry {

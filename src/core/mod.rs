@@ -17,6 +17,7 @@ pub mod json_span;
 pub mod library;
 pub mod location;
 pub mod plan;
+pub mod reminder;
 pub mod report;
 pub mod routine;
 pub mod safety;

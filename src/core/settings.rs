@@ -6,9 +6,11 @@ mod read;
 mod tests;
 
 use crate::core::plan::COUNTDOWN_BEEPS;
+use crate::core::reminder::{self, Reminder};
 use crate::core::routine::Routine;
 use crate::core::store::{data_dir, write_atomically};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -40,6 +42,9 @@ pub struct Settings {
     pub text_scale: u16,
     /// Whether the first-run safety notice has been acknowledged.
     pub welcome_acknowledged: bool,
+    /// Reminder times per routine, by library key.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub reminders: BTreeMap<String, Reminder>,
 }
 
 impl Default for Settings {
@@ -53,6 +58,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             text_scale: 100,
             welcome_acknowledged: false,
+            reminders: BTreeMap::new(),
         }
     }
 }
@@ -115,6 +121,21 @@ impl Settings {
         read::load(path)
     }
 
+    /// Reads the settings at `path` without touching the file: `Ok(None)`
+    /// when there is none, `Err` (file:line:column) when it cannot be used.
+    /// For `posewise remind`, which must never move the person's file.
+    pub fn peek(path: &Path) -> Result<Option<Settings>, String> {
+        read::peek(path)
+    }
+
+    /// The reminder settings of the routine `key`: the saved ones, or off
+    /// with times and days from its prescription.
+    pub fn reminder_for(&self, key: &str, routine: Option<&Routine>) -> Reminder {
+        self.reminders.get(key).cloned().unwrap_or_else(|| {
+            Reminder::from_prescription(routine.and_then(|r| r.prescription.as_ref()))
+        })
+    }
+
     /// Writes the settings (clamped) as pretty JSON, atomically.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
         let failed = |source: io::Error| Error::Write {
@@ -136,8 +157,15 @@ impl Settings {
             self.volume.clamp(0.0, 1.0)
         };
         let (low, high) = GET_READY_RANGE;
+        let reminders = self
+            .reminders
+            .into_iter()
+            .take(reminder::MAX_ROUTINES)
+            .map(|(key, r)| (key, r.normalised()))
+            .collect();
         Settings {
             volume,
+            reminders,
             text_scale: self
                 .text_scale
                 .clamp(TEXT_SCALE_RANGE.0, TEXT_SCALE_RANGE.1),

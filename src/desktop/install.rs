@@ -84,7 +84,7 @@ pub struct Uninstalled {
 }
 
 /// Writes a file whole: to a sibling temporary file, then renamed over.
-fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(super) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
     }

@@ -7,11 +7,16 @@ mod database;
 mod entry;
 mod install;
 mod mimeapps;
+mod schedule;
 
 pub use database::{Tool, ToolOutcome, tools, update_databases};
 pub use entry::{desktop_entry, exec_program};
 pub use install::{Dirs, Installed, Scope, Uninstalled, install, uninstall};
 pub use mimeapps::{with_default, without_default};
+pub use schedule::{
+    SERVICE_UNIT, Scheduling, Systemctl, TIMER, TIMER_UNIT, autostart_entry, autostart_name,
+    schedule, service_unit, unschedule,
+};
 
 use std::path::PathBuf;
 use std::sync::Arc;

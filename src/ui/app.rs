@@ -7,6 +7,7 @@ mod editing;
 mod files;
 mod history_page;
 mod poses;
+mod reminders;
 mod session;
 mod shell;
 
@@ -150,6 +151,8 @@ pub enum Message {
     ShowSafety,
     AcknowledgeSafety,
     DismissNotice(usize),
+    /// How the reminder check runs, once it is set up.
+    ReminderCheck(String),
 }
 
 pub struct App {
@@ -337,6 +340,10 @@ impl App {
                 Task::none()
             }
             Message::AcknowledgeSafety => self.acknowledge_safety(),
+            Message::ReminderCheck(said) => {
+                self.reminder_check_ready(said);
+                Task::none()
+            }
             Message::DismissNotice(index) => {
                 if index < self.notices.len() {
                     let _ = self.notices.remove(index);
@@ -439,7 +446,14 @@ impl App {
 
     fn today_screen(&self) -> TodayScreen {
         let (_, wall) = self.now();
-        let summary = today::today(&self.library.entries, &self.records, wall.date_naive());
+        let mut summary = today::today(&self.library.entries, &self.records, wall.date_naive());
+        let owed = self.owed_reminders();
+        // The big Start button offers the routine whose reminder is owed.
+        if let Some(first) = owed.first()
+            && let Some(index) = summary.routines.iter().position(|r| r.key == first.key)
+        {
+            summary.next = Some(index);
+        }
         let interrupted = self.interrupted.as_ref().map(|c| Interrupted {
             title: c.routine.title.clone(),
             when: format!(
@@ -449,6 +463,7 @@ impl App {
             ),
         });
         TodayScreen::new(summary, wall.format("%A %-d %B").to_string(), interrupted)
+            .with_reminders(owed)
     }
 
     fn settings_message(&mut self, message: settings::Message) -> Task<Message> {

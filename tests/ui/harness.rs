@@ -117,6 +117,22 @@ impl Harness {
         }
     }
 
+    /// Like `click`, on a page tall enough to show everything.
+    pub fn click_anywhere(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let tall = iced::Size::new(1024.0, 4000.0);
+            let mut ui = Simulator::with_size(settings(), tall, self.app.view());
+            let _ = ui
+                .click(label)
+                .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
+            ui.into_messages().collect()
+        };
+        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
+        for message in messages {
+            self.send(message);
+        }
+    }
+
     pub fn shows(&self, label: &str) -> bool {
         self.simulator().find(label).is_ok()
     }

@@ -2,8 +2,8 @@
 //! calendar, both charts, adherence, the pain warning, the filters and the
 //! report, plus pictures in light, dark and at 200 % text.
 
-use crate::harness::{Harness, settings};
-use crate::screenshots::{folder, shoot};
+use crate::harness::Harness;
+use crate::screenshots::{shoot, shoot_whole};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
 use posewise::core::history::stats::WARNING;
 use posewise::core::routine::Prescription;
@@ -270,12 +270,7 @@ fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
     h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
     h.send(Message::Go(Page::History));
     shoot(&h, &format!("history-{variant}"));
-    // The whole page, for a person to look at the charts below the fold.
-    let tall = iced::Size::new(1024.0, 2400.0);
-    let mut ui = iced_test::Simulator::with_size(settings(), tall, h.app.view_on_background());
-    let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
-    let path = folder().join(format!("history-{variant}-whole.png"));
-    assert!(snapshot.matches_image(&path).expect("written"));
+    shoot_whole(&h, &format!("history-{variant}-whole"), 2400.0);
 }
 
 #[test]

@@ -38,6 +38,21 @@ pub fn shoot(h: &Harness, name: &str) {
     assert!(written.exists(), "{} should exist", written.display());
 }
 
+/// The whole page `height` points tall, for a person to look at what is
+/// below the fold.
+pub fn shoot_whole(h: &Harness, name: &str, height: f32) {
+    let tall = iced::Size::new(1024.0, height);
+    let mut ui = iced_test::Simulator::with_size(
+        crate::harness::settings(),
+        tall,
+        h.app.view_on_background(),
+    );
+    let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
+    let _ = std::fs::remove_file(folder().join(format!("{name}-tiny-skia.png")));
+    let path = folder().join(format!("{name}.png"));
+    assert!(snapshot.matches_image(&path).expect("written"));
+}
+
 fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
     let mut h = Harness::returning(Launch::Home);
     h.send(Message::Go(Page::Settings));

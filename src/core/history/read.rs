@@ -108,7 +108,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Loaded {
 }
 
 /// One line as a record, or the column and what is wrong.
-fn record(line: &[u8]) -> Result<SessionRecord, (usize, String)> {
+pub(super) fn record(line: &[u8]) -> Result<SessionRecord, (usize, String)> {
     if line.len() > MAX_LINE_BYTES {
         return Err((1, format!("the line is longer than {MAX_LINE_BYTES} bytes")));
     }

@@ -39,6 +39,22 @@ pub(super) fn load(path: &Path) -> Loaded {
     }
 }
 
+pub(super) fn peek(path: &Path) -> Result<Option<Settings>, String> {
+    match read(path) {
+        Ok(settings) => Ok(settings.map(Settings::clamped)),
+        Err(Failure::Inaccessible(reason)) => Err(format!(
+            "{}: the settings could not be read ({reason})",
+            path.display()
+        )),
+        Err(Failure::Damaged { at, reason }) => Err(format!(
+            "{}:{}:{}: the settings could not be read ({reason})",
+            path.display(),
+            at.line,
+            at.column
+        )),
+    }
+}
+
 /// `Ok(None)` when there is no file.
 fn read(path: &Path) -> Result<Option<Settings>, Failure> {
     let metadata = match std::fs::metadata(path) {

@@ -39,6 +39,14 @@ fn settings_survive_a_round_trip() {
         theme: ThemeChoice::Dark,
         text_scale: 150,
         welcome_acknowledged: true,
+        reminders: std::collections::BTreeMap::from([(
+            "own/evening.posewise.json".to_string(),
+            crate::core::reminder::Reminder {
+                on: true,
+                times: vec![crate::core::reminder::ClockTime::new(18, 0).expect("time")],
+                days: crate::core::reminder::Days::spread(3),
+            },
+        )]),
     };
     settings.save(&path).expect("save");
     let text = fs::read_to_string(&path).expect("read");
@@ -186,4 +194,48 @@ fn countdown_beeps_can_be_turned_off() {
     assert_eq!(off.countdown(), 0);
     let labels: Vec<String> = ThemeChoice::ALL.iter().map(ToString::to_string).collect();
     assert_eq!(labels, ["Follow the system", "Light", "Dark"]);
+}
+
+#[test]
+fn a_bad_reminder_time_sets_the_file_aside_with_its_place() {
+    let (_dir, path) = temp();
+    fs::write(
+        &path,
+        "{\n  \"reminders\": {\"own/x.posewise.json\":\n    {\"on\": true, \"times\": [\"7pm\"], \"days\": []}}}\n",
+    )
+    .expect("write");
+    let peeked = Settings::peek(&path).expect_err("refused");
+    assert!(peeked.contains("settings.json:3:"), "{peeked}");
+    assert!(peeked.contains("write it as 18:00"), "{peeked}");
+    assert!(path.exists(), "peek leaves the file alone");
+    let loaded = Settings::load(&path);
+    assert_eq!(loaded.settings, Settings::default());
+    assert!(loaded.notice.expect("notice").contains("settings.json.bad"));
+}
+
+#[test]
+fn reminders_are_capped_in_count_and_times() {
+    use crate::core::reminder::{ClockTime, Days, MAX_ROUTINES, MAX_TIMES, Reminder};
+    let many_times: Vec<ClockTime> = (0..40)
+        .rev()
+        .map(|i| ClockTime::new(i % 24, 0).expect("time"))
+        .collect();
+    let settings = Settings {
+        reminders: (0..500)
+            .map(|i| {
+                let reminder = Reminder {
+                    on: true,
+                    times: many_times.clone(),
+                    days: Days::EVERY,
+                };
+                (format!("own/{i:03}.posewise.json"), reminder)
+            })
+            .collect(),
+        ..Settings::default()
+    }
+    .clamped();
+    assert_eq!(settings.reminders.len(), MAX_ROUTINES);
+    let times = &settings.reminders["own/000.posewise.json"].times;
+    assert_eq!(times.len(), MAX_TIMES);
+    assert!(times.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
 }

@@ -9,6 +9,7 @@ use crate::core::library::{Imported, slug};
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
 use crate::ui::screen::editor::Leave;
+use crate::ui::screen::routine_page::reminders::ReminderForm;
 use crate::ui::screen::routine_page::{self, RoutinePage};
 use crate::ui::screen::routines::{self, RoutinesScreen};
 use crate::ui::screen::today as today_screen;
@@ -81,7 +82,16 @@ impl App {
     }
 
     /// Starts the routine in `path` straight away.
+    /// `posewise run ROUTINE`: a file, or (from a reminder) a routine in
+    /// the library by key, title or file name.
     pub fn run_file(&mut self, path: PathBuf) -> Task<Message> {
+        let named = (!path.is_file())
+            .then(|| path.to_str().and_then(|name| self.library.find_named(name)))
+            .flatten()
+            .map(|entry| entry.key.clone());
+        if let Some(key) = named {
+            return self.start_key(&key);
+        }
         match Routine::load(&path, Catalogue::builtin()) {
             Ok(routine) => self.start_session(&routine, Some(path)),
             Err(error) => {
@@ -134,11 +144,11 @@ impl App {
             return Task::none();
         };
         if let Ok(routine) = &entry.routine {
-            self.screen = Screen::Routine(RoutinePage::new(
-                routine.clone(),
-                Some(key.to_string()),
-                entry.path.clone(),
-            ));
+            let mut page =
+                RoutinePage::new(routine.clone(), Some(key.to_string()), entry.path.clone());
+            let reminder = self.settings.reminder_for(key, Some(routine));
+            page.reminders = Some(ReminderForm::new(reminder));
+            self.screen = Screen::Routine(page);
         }
         Task::none()
     }
@@ -226,6 +236,12 @@ impl App {
             routine_page::Action::History => {
                 let title = page.routine.title.clone();
                 self.show_history(Some(title))
+            }
+            routine_page::Action::SaveReminder(reminder) => {
+                let Some(key) = page.key.clone() else {
+                    return Task::none();
+                };
+                self.save_reminder(key, reminder)
             }
         }
     }

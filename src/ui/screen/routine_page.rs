@@ -1,9 +1,12 @@
 //! One routine: its steps with small pictures and doses, its total time and
-//! its prescription, and a Start button.
+//! its prescription, its reminders, and a Start button.
+
+pub mod reminders;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::dose;
 use crate::core::plan::{Plan, format_duration};
+use crate::core::reminder::Reminder;
 use crate::core::routine::{Exercise, Routine};
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
@@ -26,6 +29,7 @@ pub enum Message {
     Handout,
     /// Where to save the handout, from the file dialog.
     HandoutTo(Option<PathBuf>),
+    Reminder(reminders::Message),
 }
 
 #[derive(Debug)]
@@ -42,6 +46,8 @@ pub enum Action {
     /// Ask where to save the printable handout.
     PickHandout,
     HandoutTo(PathBuf),
+    /// Save these reminder settings for this routine.
+    SaveReminder(Reminder),
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +68,8 @@ pub struct RoutinePage {
     prescription: Option<String>,
     /// What just happened to it: imported, saved a copy…
     pub notice: Option<String>,
+    /// Only for routines in the library (reminders are kept by key).
+    pub reminders: Option<reminders::ReminderForm>,
 }
 
 impl RoutinePage {
@@ -95,6 +103,7 @@ impl RoutinePage {
             total,
             prescription,
             notice: None,
+            reminders: None,
         }
     }
 
@@ -110,6 +119,10 @@ impl RoutinePage {
             Message::Handout => Action::PickHandout,
             Message::HandoutTo(Some(path)) => Action::HandoutTo(path),
             Message::SaveTo(None) | Message::HandoutTo(None) => Action::None,
+            Message::Reminder(message) => {
+                let changed = self.reminders.as_mut().and_then(|f| f.update(message));
+                changed.map_or(Action::None, Action::SaveReminder)
+            }
         }
     }
 
@@ -186,6 +199,9 @@ impl RoutinePage {
         }
         for (index, step) in self.steps.iter().enumerate() {
             page = page.push(step_view(index, step, sizes));
+        }
+        if let Some(form) = &self.reminders {
+            page = page.push(form.view(sizes).map(Message::Reminder));
         }
         page = page.push(
             text("Enter starts, Esc goes back, Ctrl+S saves a copy of the file.")

@@ -42,10 +42,20 @@ pub struct Interrupted {
     pub when: String,
 }
 
+/// A reminder time that passed today without a session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueReminder {
+    pub key: String,
+    pub title: String,
+    /// "18:00".
+    pub time: String,
+}
+
 pub struct TodayScreen {
     today: Today,
     date: String,
     interrupted: Option<Interrupted>,
+    reminders: Vec<DueReminder>,
 }
 
 impl TodayScreen {
@@ -54,7 +64,14 @@ impl TodayScreen {
             today,
             date,
             interrupted,
+            reminders: Vec::new(),
         }
+    }
+
+    /// The reminder times owed today, shown above everything else.
+    pub fn with_reminders(mut self, reminders: Vec<DueReminder>) -> TodayScreen {
+        self.reminders = reminders;
+        self
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -94,6 +111,9 @@ impl TodayScreen {
         .max_width(900);
         if let Some(interrupted) = &self.interrupted {
             page = page.push(resume_card(interrupted, sizes));
+        }
+        if !self.reminders.is_empty() {
+            page = page.push(reminders_card(&self.reminders, sizes));
         }
         page = page.push(self.start_card(sizes));
         if let Some(warning) = &self.today.warning {
@@ -211,6 +231,30 @@ fn links(sizes: Sizes) -> Element<'static, Message> {
     .wrap()
     .vertical_spacing(8)
     .into()
+}
+
+fn reminders_card(due: &[DueReminder], sizes: Sizes) -> Element<'_, Message> {
+    let mut card = column![text("Due now").size(sizes.heading()).font(font::BOLD)].spacing(8);
+    for reminder in due {
+        card = card.push(
+            row![
+                text(format!("{}, due {}", reminder.title, reminder.time))
+                    .size(sizes.body())
+                    .width(Fill),
+                button(text("Start").size(sizes.body()))
+                    .style(style::primary_button)
+                    .padding([8, 18])
+                    .on_press(Message::Start(reminder.key.clone())),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+        );
+    }
+    container(card)
+        .padding(16)
+        .width(Fill)
+        .style(style::caution_box)
+        .into()
 }
 
 fn resume_card(interrupted: &Interrupted, sizes: Sizes) -> Element<'_, Message> {

@@ -1,0 +1,90 @@
+//! Reminders in the window: saving a routine's reminder settings, setting
+//! up the check that runs without the window (a systemd user timer or a
+//! login entry), and the slots Today shows as owed.
+
+use super::{App, Message, Screen};
+use crate::core::reminder::{self, Reminder, done_since};
+use crate::core::store::data_dir;
+use crate::desktop::{self, Dirs, Scope, Systemctl};
+use crate::ui::screen::today::DueReminder;
+use iced::Task;
+
+impl App {
+    /// Stores `reminder` for the routine `key`. Turning the first reminder
+    /// on sets up the check; turning the last one off removes it.
+    pub(super) fn save_reminder(&mut self, key: String, reminder: Reminder) -> Task<Message> {
+        let any_on_before = self.settings.reminders.values().any(|r| r.on);
+        let mut settings = self.settings.clone();
+        let _ = settings.reminders.insert(key, reminder);
+        self.apply_settings(settings);
+        let any_on = self.settings.reminders.values().any(|r| r.on);
+        if !self.desktop || any_on == any_on_before {
+            return Task::none();
+        }
+        Task::perform(
+            async move {
+                tokio::task::spawn_blocking(move || set_up_check(any_on))
+                    .await
+                    .unwrap_or_else(|e| format!("Could not set up the reminder check: {e}"))
+            },
+            Message::ReminderCheck,
+        )
+    }
+
+    /// Shows how the reminder check runs (or why it could not be set up).
+    pub(super) fn reminder_check_ready(&mut self, said: String) {
+        if let Screen::Routine(page) = &mut self.screen
+            && let Some(form) = &mut page.reminders
+        {
+            form.scheduling = Some(said);
+        }
+    }
+
+    /// Today's reminder slots that passed without a session, oldest first.
+    pub(super) fn owed_reminders(&self) -> Vec<DueReminder> {
+        let (_, now) = self.now();
+        let entry = |key: &str| self.library.get(key).filter(|e| e.routine.is_ok());
+        let done = |key: &str, at| {
+            entry(key).is_some_and(|e| {
+                let id = e.routine_id.as_deref().unwrap_or_default();
+                done_since(&self.records, id, &e.title, at)
+            })
+        };
+        reminder::overdue(&self.settings.reminders, &now, done)
+            .into_iter()
+            .filter_map(|slot| {
+                let entry = entry(&slot.key)?;
+                Some(DueReminder {
+                    key: slot.key,
+                    title: entry.title.clone(),
+                    time: slot.time.to_string(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// Installs (or removes) the timer for the current user; returns what to
+/// tell the person.
+fn set_up_check(on: bool) -> String {
+    let dirs = Dirs::for_scope(Scope::User, |name| std::env::var_os(name));
+    let Some(config) = dirs.ok().and_then(|d| d.config) else {
+        return "Could not set up the reminder check: set HOME or XDG_CONFIG_HOME.".into();
+    };
+    let systemctl = Systemctl::from_env();
+    if !on {
+        return match desktop::unschedule(&config, &systemctl) {
+            Ok(_) => "Reminders are off; the reminder check was removed.".into(),
+            Err(e) => format!("Could not remove the reminder check: {e}"),
+        };
+    }
+    let exe = match std::env::current_exe() {
+        Ok(exe) => exe,
+        Err(e) => return format!("Could not set up the reminder check: {e}"),
+    };
+    let data = std::env::var_os("POSEWISE_DATA_DIR").and_then(|_| data_dir());
+    match desktop::schedule(&config, &exe, data.as_deref(), &systemctl) {
+        Ok((how, _)) => how.describe(),
+        Err(e) => format!("Could not set up the reminder check: {e}"),
+    }
+}
