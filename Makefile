@@ -7,7 +7,8 @@ RUN_PACKAGES := pkg-config libasound2-dev libx11-6 libx11-xcb1 libxcursor1 \
 TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
   python3 procps dbus-daemon desktop-file-utils appstream libxml2-utils \
-  shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache
+  shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache systemd \
+  python3-dbus python3-gi time
 
 .PHONY: run test deps-run deps-test lint unit bench bench-smoke e2e release poses-sheet
 
@@ -43,6 +44,7 @@ bench: deps-test release
 	cargo bench --bench drift
 	cargo bench --bench history
 	POSEWISE_BIN=$(CURDIR)/target/release/posewise bash tests/bench/window.sh
+	POSEWISE_BIN=$(CURDIR)/target/release/posewise bash tests/bench/remind.sh
 	LONG_CAPTURE_MINUTES=10 POSEWISE_BIN=$(CURDIR)/target/release/posewise \
 	  bash tests/e2e/long_capture.sh
 

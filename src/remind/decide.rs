@@ -75,3 +75,80 @@ pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, TimeZone};
+
+    fn moment(text: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(text).expect("moment")
+    }
+
+    fn data(settings: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("dir");
+        std::fs::create_dir_all(dir.path().join("routines")).expect("routines");
+        std::fs::write(dir.path().join("settings.json"), settings).expect("settings");
+        std::fs::write(
+            dir.path().join("routines/mine.posewise.json"),
+            r#"{"format": "posewise-routine", "version": 1, "title": "Mine",
+                "steps": [{"pose": "balasana", "hold_seconds": 90}]}"#,
+        )
+        .expect("routine");
+        dir
+    }
+
+    #[test]
+    fn due_slots_name_the_routine_and_how_to_start_it() {
+        let dir = data(
+            r#"{"reminders": {
+                "own/mine.posewise.json": {"on": true, "times": ["18:00"], "days": ["fri"]},
+                "bundled/breathing-reset": {"on": true, "times": ["17:30"], "days": ["fri"]},
+                "own/gone.posewise.json": {"on": true, "times": ["18:00"], "days": ["fri"]},
+                "own/../settings.json": {"on": true, "times": ["18:00"], "days": ["fri"]}}}"#,
+        );
+        let now = FixedOffset::east_opt(3600)
+            .expect("offset")
+            .from_local_datetime(&moment("2026-11-27T18:10:00+01:00").naive_local())
+            .single()
+            .expect("moment");
+        let mut report = Report::default();
+        let due = due_now(dir.path(), &now, &mut report);
+        let shown: Vec<(String, String, u64)> = due
+            .iter()
+            .map(|d| (d.title.clone(), d.slot.time.to_string(), d.minutes))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Breathing reset".to_string(), "17:30".to_string(), 6),
+                ("Mine".to_string(), "18:00".to_string(), 2)
+            ]
+        );
+        assert_eq!(due[0].target, "bundled/breathing-reset");
+        assert!(due[1].target.ends_with("routines/mine.posewise.json"));
+        let said = report.lines.join("\n");
+        assert!(
+            said.contains("own/gone.posewise.json: no such routine any more"),
+            "{said}"
+        );
+        assert!(
+            said.contains("own/../settings.json: no such routine any more"),
+            "{said}"
+        );
+    }
+
+    #[test]
+    fn damaged_settings_are_left_alone_and_nothing_is_due() {
+        let dir = data("{\"reminders\": [1, 2");
+        let mut report = Report::default();
+        let now = moment("2026-11-27T18:10:00+01:00");
+        assert!(due_now(dir.path(), &now, &mut report).is_empty());
+        assert!(
+            report.lines[0].contains("settings.json:1:"),
+            "{:?}",
+            report.lines
+        );
+        assert!(dir.path().join("settings.json").exists(), "not moved aside");
+    }
+}

@@ -1,0 +1,67 @@
+# Figures for `posewise remind --due` (make bench): time and peak RSS when
+# nothing is due (20 runs, with reminders set and a 20-year history), and
+# RSS while it waits for an answer. Goals: median ≤ 50 ms, ≤ 10 MiB.
+# Prints the figures; fails only when remind does not run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source tests/e2e/lib.bash
+need dbus-run-session /usr/bin/python3 /usr/bin/time
+POSEWISE_BIN=${POSEWISE_BIN:-$PWD/target/release/posewise}
+export POSEWISE_BIN
+
+if [[ -z ${POSEWISE_BENCH_INNER:-} ]]; then
+  exec env POSEWISE_BENCH_INNER=1 dbus-run-session -- bash "$0"
+fi
+work=$(mktemp -d)
+export POSEWISE_DATA_DIR=$work/data
+mkdir -p "$POSEWISE_DATA_DIR"
+# Twenty years of twice a day; every slot of today already done or passed.
+python3 - "$POSEWISE_DATA_DIR/history.jsonl" <<'PY'
+import datetime, json, sys
+start = datetime.datetime.now().astimezone() - datetime.timedelta(days=7300)
+with open(sys.argv[1], "w") as out:
+    for i in range(14600):
+        at = start + datetime.timedelta(hours=12 * i)
+        out.write(json.dumps({"format": "posewise-session", "version": 1,
+            "id": f"bench-{i}", "routine_title": "Back spasm relief",
+            "routine_id": "bench", "started_at": at.isoformat(timespec="seconds"),
+            "ended_at": (at + datetime.timedelta(minutes=10)).isoformat(timespec="seconds"),
+            "completed": True, "steps_done": 4, "steps_total": 4, "active_seconds": 590,
+            "pain_before": 3, "pain_after": 2, "effort": "right", "note": None,
+            "painful_steps": []}) + "\n")
+PY
+every='["mon", "tue", "wed", "thu", "fri", "sat", "sun"]'
+far=$(date -d '+3 hours' +%H:%M)
+printf '{"reminders": {"bundled/back-spasm-relief": {"on": true, "times": ["%s"], "days": %s},
+  "bundled/breathing-reset": {"on": true, "times": ["%s"], "days": %s}}}\n' \
+  "$far" "$every" "$far" "$every" > "$POSEWISE_DATA_DIR/settings.json"
+echo "history: $(wc -l < "$POSEWISE_DATA_DIR/history.jsonl") sessions, $(du -h "$POSEWISE_DATA_DIR/history.jsonl" | cut -f1)"
+
+for _ in $(seq 1 20); do
+  started=$(date +%s%N)
+  /usr/bin/time -f '%M' -a -o "$work/rss" "$POSEWISE_BIN" remind --due
+  echo $(( ($(date +%s%N) - started) / 1000 )) >> "$work/micros"
+done
+median=$(sort -n "$work/micros" | sed -n 10p)
+slowest=$(sort -n "$work/micros" | tail -1)
+peak=$(sort -n "$work/rss" | tail -1)
+printf 'remind --due, nothing due (20 runs): median %d.%d ms (goal ≤ 50), slowest %d.%d ms, peak RSS %s MiB (goal ≤ 10)\n' \
+  $((median / 1000)) $((median % 1000 / 100)) $((slowest / 1000)) $((slowest % 1000 / 100)) \
+  "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"
+
+# A slot due now (the history's routine id differs, so it was not done).
+printf '{"reminders": {"bundled/back-spasm-relief": {"on": true, "times": ["%s"], "days": %s}}}\n' \
+  "$(date -d '-5 min' +%H:%M)" "$every" > "$POSEWISE_DATA_DIR/settings.json"
+/usr/bin/python3 tests/e2e/notify_server.py "$work/log" "$work/commands" > "$work/server.out" 2>&1 &
+server=$!
+for _ in $(seq 1 250); do grep -q ready "$work/server.out" 2>/dev/null && break; sleep 0.02; done
+"$POSEWISE_BIN" remind --due --wait 5 &
+pid=$!
+for _ in $(seq 1 250); do [[ -s $work/log ]] && break; sleep 0.02; done
+sleep 1
+rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
+printf 'remind --due, waiting for the answer: peak RSS %s MiB (goal ≤ 10)\n' \
+  "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')"
+echo "close 1" >> "$work/commands"
+wait "$pid"
+kill "$server"
