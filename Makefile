@@ -38,15 +38,9 @@ bench-smoke:
 	DRIFT_SECONDS=20 cargo bench --bench drift
 	cargo bench --bench history
 
-## The full benchmarks, judged against the goals.
+## Every figure against its goal: a table, also written to BENCHMARKS.md.
 bench: deps-test release
-	cargo bench --bench validate
-	cargo bench --bench drift
-	cargo bench --bench history
-	POSEWISE_BIN=$(CURDIR)/target/release/posewise bash tests/bench/window.sh
-	POSEWISE_BIN=$(CURDIR)/target/release/posewise bash tests/bench/remind.sh
-	LONG_CAPTURE_MINUTES=10 POSEWISE_BIN=$(CURDIR)/target/release/posewise \
-	  bash tests/e2e/long_capture.sh
+	tests/bench/run-all
 
 release:
 	cargo build --release

@@ -262,3 +262,108 @@ fn countdowns_past_ten_are_refused_before_anything_runs() {
     }
     assert!(!dir.path().join("x.wav").exists());
 }
+
+/// 1 MiB of `[` inside `wrapper`, where the reader expects an object.
+fn deeply_nested(wrapper: (&str, &str)) -> String {
+    let depth = 1024 * 1024 - wrapper.0.len() - wrapper.1.len();
+    format!("{}{}{}", wrapper.0, "[".repeat(depth), wrapper.1)
+}
+
+/// A routine of almost 1 MiB: the most steps a routine may have, each of
+/// the largest dose, spread out by blank space.
+fn mebibyte_bomb() -> String {
+    let step = r#"{"pose":"knee-to-chest","hold_seconds":3600,"reps":100,"sets":100}"#;
+    let padded = format!("{step}{}", " ".repeat(5_000));
+    with_steps(&vec![padded; 200])
+}
+
+/// Runs `args` on a data folder holding `file` = `text`, and checks it ends
+/// within the time limit and memory bound, saying `expected`.
+fn reader_survives(args: &[&str], file: &str, text: &str, expected: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(file), text).expect("write");
+    let run = run(args, dir.path());
+    let said = run.stderr.clone()
+        + &std::fs::read_to_string(dir.path().join("stdout")).unwrap_or_default();
+    assert!(
+        said.contains(expected),
+        "{file} ({} bytes): {said}",
+        text.len()
+    );
+    assert!(
+        said.len() < 64 * 1024,
+        "{file}: {} bytes of output",
+        said.len()
+    );
+    let peak = children_peak_rss_kib();
+    assert!(peak < MAX_RSS_KIB, "{file}: peak memory {peak} KiB");
+    println!(
+        "posewise {} ({} bytes): {:.0} ms, {} KiB peak so far: {}",
+        args.join(" "),
+        text.len(),
+        run.took.as_secs_f64() * 1000.0,
+        peak,
+        said.lines()
+            .find(|l| l.contains(expected))
+            .unwrap_or_default()
+            .chars()
+            .take(160)
+            .collect::<String>()
+    );
+}
+
+#[test]
+fn every_reader_survives_a_hostile_mebibyte() {
+    let nested = deeply_nested(("", ""));
+    let in_steps = deeply_nested((
+        "{\"format\": \"posewise-routine\", \"version\": 1, \"steps\": ",
+        "",
+    ));
+    for (name, text, expected) in [
+        ("nested", &nested, ": error: "),
+        ("in-steps", &in_steps, ": error: "),
+        ("bomb", &mebibyte_bomb(), "a session is at most 6 hours"),
+    ] {
+        let file = format!("{name}.posewise.json");
+        // The binary does not run in the data folder: give the whole path.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(&file).to_string_lossy().into_owned();
+        std::fs::write(&path, text).expect("write");
+        reader_survives(&["validate", &path], &file, text, expected);
+    }
+
+    let bomb = mebibyte_bomb();
+    let checkpoint_bomb = format!(
+        "{{\"format\": \"posewise-checkpoint\", \"version\": 1, \"routine\": {bomb}, \
+         \"countdown\": 3, \"segment\": 0, \"position_ms\": 0, \"active_ms\": 0}}"
+    );
+    for text in [&nested, &checkpoint_bomb] {
+        reader_survives(
+            &["resume", "--mute", "--no-voice"],
+            "checkpoint.json",
+            text,
+            "checkpoint.json:",
+        );
+    }
+
+    reader_survives(
+        &["remind", "--due", "--verbose"],
+        "settings.json",
+        &nested,
+        "more than the 64 KiB a settings file may have",
+    );
+    // Under the size limit: refused at the first bracket that is not a map.
+    let nested_reminders = format!("{{\"reminders\": {}", "[".repeat(60_000));
+    reader_survives(
+        &["remind", "--due", "--verbose"],
+        "settings.json",
+        &nested_reminders,
+        "settings.json:1:14: the settings could not be read (invalid type: sequence, expected a map)",
+    );
+
+    let line = "[".repeat(64 * 1024 - 1);
+    let lines = format!("{line}\n").repeat(16);
+    for text in [&nested, &lines] {
+        reader_survives(&["history", "--json"], "history.jsonl", text, "skipped");
+    }
+}

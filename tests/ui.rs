@@ -3,6 +3,8 @@
 
 #[path = "ui/editor.rs"]
 mod editor;
+#[path = "ui/faults.rs"]
+mod faults;
 #[path = "ui/harness.rs"]
 mod harness;
 #[path = "ui/history.rs"]

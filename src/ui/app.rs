@@ -153,6 +153,10 @@ pub enum Message {
     DismissNotice(usize),
     /// How the reminder check runs, once it is set up.
     ReminderCheck(String),
+    /// Try again to write the sessions the history could not take.
+    RetryUnsaved,
+    /// SIGTERM (a logout, `kill`): close as if the window were closed.
+    Terminate,
 }
 
 pub struct App {
@@ -163,6 +167,10 @@ pub struct App {
     settings: Settings,
     library: Library,
     records: Vec<SessionRecord>,
+    /// Sessions logged but not yet written to the history (a full disk…).
+    unsaved: Vec<SessionRecord>,
+    /// A `RetryUnsaved` is on its way.
+    retry_planned: bool,
     interrupted: Option<Checkpoint>,
     /// The editor, set aside while a pose is chosen for it.
     parked: Option<Box<Editor>>,
@@ -204,6 +212,8 @@ impl App {
             settings,
             library,
             records,
+            unsaved: Vec::new(),
+            retry_planned: false,
             interrupted,
             parked: None,
             sound,
@@ -284,6 +294,7 @@ impl App {
             keyboard::listen().filter_map(key_message),
             window::close_requests().map(Message::CloseRequested),
             window::events().filter_map(dropped_file),
+            Subscription::run(terminations),
         ])
     }
 
@@ -340,6 +351,11 @@ impl App {
                 Task::none()
             }
             Message::AcknowledgeSafety => self.acknowledge_safety(),
+            Message::Terminate => self.close_now(window::Id::unique()),
+            Message::RetryUnsaved => {
+                self.retry_planned = false;
+                self.save_unsaved()
+            }
             Message::ReminderCheck(said) => {
                 self.reminder_check_ready(said);
                 Task::none()
@@ -541,6 +557,22 @@ fn library_dir(data_dir: &Option<PathBuf>) -> PathBuf {
     data_dir
         .as_ref()
         .map_or_else(PathBuf::new, |d| d.join("routines"))
+}
+
+/// A message for each SIGTERM. Waiting on the signal costs nothing while
+/// none comes; without a tokio signal driver it sends nothing.
+fn terminations() -> impl iced::futures::Stream<Item = Message> {
+    iced::stream::channel(
+        1,
+        async |mut output: iced::futures::channel::mpsc::Sender<Message>| {
+            use tokio::signal::unix::{SignalKind, signal};
+            if let Ok(mut terminate) = signal(SignalKind::terminate()) {
+                while terminate.recv().await.is_some() {
+                    let _ = output.try_send(Message::Terminate);
+                }
+            }
+        },
+    )
 }
 
 fn load_history(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Vec<SessionRecord> {

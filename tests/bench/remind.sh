@@ -1,6 +1,6 @@
 # Figures for `posewise remind --due` (make bench): time and peak RSS when
 # nothing is due (20 runs, with reminders set and a 20-year history), and
-# RSS while it waits for an answer. Goals: median ≤ 50 ms, ≤ 10 MiB.
+# RSS while it waits for an answer. Goals: median ≤ 50 ms, ≤ 10 MB.
 # Prints the figures; fails only when remind does not run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -45,9 +45,9 @@ done
 median=$(sort -n "$work/micros" | sed -n 10p)
 slowest=$(sort -n "$work/micros" | tail -1)
 peak=$(sort -n "$work/rss" | tail -1)
-printf 'remind --due, nothing due (20 runs): median %d.%d ms (goal ≤ 50), slowest %d.%d ms, peak RSS %s MiB (goal ≤ 10)\n' \
-  $((median / 1000)) $((median % 1000 / 100)) $((slowest / 1000)) $((slowest % 1000 / 100)) \
-  "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"
+figure "remind --due with nothing due: median of 20 runs (slowest $((slowest / 1000)).$((slowest % 1000 / 100)) ms)" \
+  "$((median / 1000)).$((median % 1000 / 100))" ms "≤ 50"
+figure "remind --due with nothing due: peak RSS" "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')" MB "≤ 10"
 
 # A slot due now (the history's routine id differs, so it was not done).
 printf '{"reminders": {"bundled/back-spasm-relief": {"on": true, "times": ["%s"], "days": %s}}}\n' \
@@ -60,8 +60,7 @@ pid=$!
 for _ in $(seq 1 250); do [[ -s $work/log ]] && break; sleep 0.02; done
 sleep 1
 rss=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
-printf 'remind --due, waiting for the answer: peak RSS %s MiB (goal ≤ 10)\n' \
-  "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')"
+figure "remind --due waiting for the answer: peak RSS" "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k * 1024 / 1e6 }')" MB "≤ 10"
 echo "close 1" >> "$work/commands"
 wait "$pid"
 kill "$server"

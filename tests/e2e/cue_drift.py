@@ -65,6 +65,13 @@ def main(wav, plan_path, tolerance, table_minutes=3, times_path=None):
             table.append((minute, round(sum(near) / len(near), 1)))
         minute += table_minutes
     over = [(round(x, 2), y) for x, y in points if abs(y) > tolerance]
+    if times_path:
+        errors = sorted(abs(y) for _, y in points)
+        median = errors[len(errors) // 2]
+        span = round(points[-1][0])
+        print(f"figure: cue onset error, median over {n} cues ({span} min capture) "
+              f"| {median:.1f} | ms | ≤ 30")
+        print(f"figure: cue onset error, worst of {n} cues | {worst:.1f} | ms | ≤ 30")
     print("minute | " + " | ".join(str(m) for m, _ in table))
     print("ms     | " + " | ".join(str(e) for _, e in table))
     print(json.dumps({"cues": len(cues), "matched": n, "missing": missing[:8],

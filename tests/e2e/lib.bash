@@ -13,10 +13,14 @@ start_xvfb() {
   local display
   for display in $(seq 91 140); do
     [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]] && continue
-    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_LOG=$(mktemp)
+    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$XVFB_LOG" 2>&1 &
     XVFB_PID=$!
     export DISPLAY=":$display"
     for _ in $(seq 1 200); do
+      # Ours must be the one answering: another server may hold the
+      # display's abstract socket without a lock file here.
+      kill -0 "$XVFB_PID" 2>/dev/null || break
       xwininfo -root >/dev/null 2>&1 && return 0
       sleep 0.02
     done
@@ -34,6 +38,10 @@ window_id() {
 }
 
 now_ms() { date +%s%3N; }
+
+# Prints one measured figure for `make bench` (tests/bench/run-all collects
+# them): figure NAME VALUE UNIT GOAL, where GOAL is like "≤ 60" or "-".
+figure() { echo "figure: $1 | $2 | $3 | $4"; }
 
 # Waits up to 5 s for process $1 to show a window titled $2…, and prints
 # its id; fails if the process exits first or no such window comes. It

@@ -17,6 +17,10 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+/// How often a session that could not be written is tried again.
+pub(super) const RETRY_UNSAVED: std::time::Duration = std::time::Duration::from_secs(30);
+const KEPT_IN_MEMORY: &str = "Posewise keeps the session in memory and saves it as soon as it can";
+
 impl App {
     /// Starts `routine` from the beginning, with the person's settings.
     pub fn start_session(&mut self, routine: &Routine, source: Option<PathBuf>) -> Task<Message> {
@@ -154,14 +158,14 @@ impl App {
                     if let Some(path) = self.checkpoint_path()
                         && let Err(error) = checkpoint.save(&path)
                     {
-                        self.notices.push(error.to_string());
+                        self.notice(error.to_string());
                     }
                 }
                 Effect::RemoveCheckpoint => {
                     if let Some(path) = self.checkpoint_path()
                         && let Err(error) = Checkpoint::remove(&path)
                     {
-                        self.notices.push(error.to_string());
+                        self.notice(error.to_string());
                     }
                 }
                 Effect::Ended(record) => self.session_ended(*record),
@@ -205,32 +209,88 @@ impl App {
         match screen.update(message) {
             summary::Action::None => Task::none(),
             summary::Action::Save(record) => {
-                if self.log(*record) {
-                    self.go(super::Page::Today)
-                } else {
-                    Task::none()
-                }
+                let retry = self.log(*record);
+                Task::batch([self.go(super::Page::Today), retry])
             }
         }
     }
 
-    /// Appends `record` to the history; `false` (with a notice) if it could
-    /// not be written.
-    fn log(&mut self, record: SessionRecord) -> bool {
+    /// Adds `record` to the history. When it cannot be written (a full
+    /// disk, a folder that cannot be written to), it is kept in memory,
+    /// shown as logged, and written as soon as that works: the returned
+    /// task tries again later; closing the window tries once more.
+    fn log(&mut self, record: SessionRecord) -> Task<Message> {
+        if self.data_dir.is_none() {
+            self.notice("There is no data folder, so this session was not logged.".into());
+            return Task::none();
+        }
+        self.records.push(record.clone());
+        self.unsaved.push(record);
+        self.save_unsaved()
+    }
+
+    /// Writes the records still waiting, oldest first. On failure it says
+    /// so (once per cause) and, unless a try is already planned, plans
+    /// another; once all are written, it says that too.
+    pub(super) fn save_unsaved(&mut self) -> Task<Message> {
         let Some(dir) = &self.data_dir else {
-            self.notices
-                .push("There is no data folder, so this session was not logged.".into());
-            return false;
+            return Task::none();
         };
-        match history::append(&dir.join(history::FILE_NAME), &record) {
-            Ok(()) => {
-                self.records.push(record);
-                true
+        let path = dir.join(history::FILE_NAME);
+        while let Some(record) = self.unsaved.first() {
+            if let Err(error) = history::append(&path, record) {
+                let count = self.unsaved.len();
+                self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
+                self.notice(format!(
+                    "{error}\n{KEPT_IN_MEMORY} ({count} waiting): it tries again every {} \
+                     seconds and when you close the window.",
+                    RETRY_UNSAVED.as_secs()
+                ));
+                if self.retry_planned {
+                    return Task::none();
+                }
+                self.retry_planned = true;
+                return Task::perform(async { tokio::time::sleep(RETRY_UNSAVED).await }, |()| {
+                    Message::RetryUnsaved
+                });
             }
-            Err(error) => {
-                self.notices.push(error.to_string());
-                false
-            }
+            let _ = self.unsaved.remove(0);
+        }
+        if self.notices.iter().any(|n| n.contains(KEPT_IN_MEMORY)) {
+            self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
+            self.notice("The sessions that were waiting are now saved in your history.".into());
+        }
+        Task::none()
+    }
+
+    /// The last chance before the window closes: records that still cannot
+    /// be written go to a file in the temporary folder, named on stderr.
+    fn rescue_unsaved(&mut self) {
+        let _ = self.save_unsaved();
+        if self.unsaved.is_empty() {
+            return;
+        }
+        let lines: String = self
+            .unsaved
+            .iter()
+            .filter_map(|r| serde_json::to_string(r).ok())
+            .map(|line| line + "\n")
+            .collect();
+        let path = std::env::temp_dir().join(format!(
+            "posewise-unsaved-{}.jsonl",
+            chrono::Local::now().format("%Y%m%d-%H%M%S")
+        ));
+        match crate::core::store::write_atomically(&path, lines.as_bytes()) {
+            Ok(()) => eprintln!(
+                "posewise: {} session(s) could not be added to the history; they \
+                 are in {}: add its lines to the end of history.jsonl",
+                self.unsaved.len(),
+                path.display()
+            ),
+            Err(error) => eprintln!(
+                "posewise: {} session(s) could not be saved anywhere ({error}):\n{lines}",
+                self.unsaved.len()
+            ),
         }
     }
 
@@ -259,8 +319,16 @@ impl App {
             }
             _ => {}
         }
+        self.rescue_unsaved();
         self.awake = None;
         iced::exit()
+    }
+
+    /// Shows `text` unless it is already showing.
+    pub(super) fn notice(&mut self, text: String) {
+        if !self.notices.contains(&text) {
+            self.notices.push(text);
+        }
     }
 
     pub(super) fn checkpoint_path(&self) -> Option<PathBuf> {
