@@ -261,31 +261,32 @@ pub fn run(cli: Cli) -> ExitCode {
     // Not locked for the whole run: the audio thread may need stderr too.
     let stdout = &mut std::io::stdout();
     let stderr = &mut std::io::stderr();
-    let catalogue = Catalogue::builtin();
+    // Parsed only by the commands that need it (`remind` mostly does not).
+    let catalogue = Catalogue::builtin;
     let outcome = match cli.command {
         None => {
             let launch = cli.file.map_or(Launch::Home, Launch::Open);
             return crate::ui::run(launch);
         }
         Some(Command::Run { file }) => return crate::ui::run(Launch::Run(file)),
-        Some(Command::Validate { files }) => validate(&files, catalogue, stdout, stderr),
-        Some(Command::Import { files }) => library::import(&files, catalogue, stdout, stderr),
+        Some(Command::Validate { files }) => validate(&files, catalogue(), stdout, stderr),
+        Some(Command::Import { files }) => library::import(&files, catalogue(), stdout, stderr),
         Some(Command::Export {
             routine,
             out,
             force,
-        }) => library::export(&routine, &out, force, catalogue, stdout),
-        Some(Command::Poses { json }) => poses(json, catalogue, stdout),
-        Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue, stdout),
+        }) => library::export(&routine, &out, force, catalogue(), stdout),
+        Some(Command::Poses { json }) => poses(json, catalogue(), stdout),
+        Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue(), stdout),
         Some(Command::Plan { file, json, timing }) => {
-            plan(&file, json, timing.countdown, catalogue, stdout)
+            plan(&file, json, timing.countdown, catalogue(), stdout)
         }
         Some(Command::RenderAudio {
             file,
             out,
             volume,
             timing,
-        }) => render_audio(&file, &out, volume, timing.countdown, catalogue, stdout),
+        }) => render_audio(&file, &out, volume, timing.countdown, catalogue(), stdout),
         Some(Command::Play {
             file,
             no_window: _,
@@ -310,7 +311,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => report::report(&filter, name.as_deref(), format, &out, stdout, stderr),
         Some(Command::InstallDesktop { scope }) => desktop::install(&scope, stdout),
         Some(Command::UninstallDesktop { scope }) => desktop::uninstall(&scope, stdout),
-        Some(Command::Handout { file, out }) => handout::handout(&file, &out, catalogue, stdout),
+        Some(Command::Handout { file, out }) => handout::handout(&file, &out, catalogue(), stdout),
         Some(Command::Remind(args)) => remind::remind(&args, stdout),
         Some(Command::DebugAppendHistory { count, tag }) => {
             history::debug_append(count, &tag, stdout)
