@@ -14,7 +14,9 @@ start_xvfb() {
   for display in $(seq 91 140); do
     [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]] && continue
     XVFB_LOG=$(mktemp)
-    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$XVFB_LOG" 2>&1 &
+    # -noreset: by default the server resets when its last client leaves,
+    # and a client connecting during the reset is refused.
+    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$XVFB_LOG" 2>&1 &
     XVFB_PID=$!
     export DISPLAY=":$display"
     for _ in $(seq 1 200); do
