@@ -60,6 +60,21 @@ wait_for_window() {
   return 1
 }
 
+# Waits up to 5 s for process $1 to show a visible window whose title ends
+# in $2 (a session's title starts with its countdown), and prints its id.
+wait_for_title_ending() {
+  local app=$1 ending=$2 id=""
+  need xdotool
+  for _ in $(seq 1 500); do
+    id=$(xdotool search --onlyvisible --name "$ending\$" 2>/dev/null | head -n 1 || true)
+    [[ -n $id ]] && { echo "$id"; return 0; }
+    kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window" >&2; return 1; }
+    sleep 0.01
+  done
+  echo "no window titled …$ending within 5 s" >&2
+  return 1
+}
+
 cleanup_pids=()
 cleanup() {
   local status=$? pid

@@ -3,7 +3,7 @@
 # bus, with the real binary, data folder and history.
 set -euo pipefail
 source "$(dirname "$0")/lib.bash"
-need dbus-run-session /usr/bin/python3 pgrep /usr/bin/time
+need dbus-run-session /usr/bin/python3 pgrep xdotool
 /usr/bin/python3 -c 'import dbus, gi' 2>/dev/null ||
   { echo "missing: python3-dbus and python3-gi (run make test to install them)"; exit 1; }
 
@@ -74,6 +74,28 @@ wait_for_exit() {
   fail "remind did not end within 5 s of the answer"
 }
 
+# Runs remind (with extra arguments $4…) in the background, checks that
+# notification number $1 is "Time for $2", answers it with $3 (close,
+# start or later) and waits for remind to end. Prints remind's report.
+answer() {
+  local number=$1 title=$2 action=$3 pid summary waiting
+  shift 3
+  remind "$@" > "$work/remind-$number.out" &
+  pid=$!
+  summary=$(wait_for_notification "$number")
+  [[ $summary == "Time for $title" ]] || fail "notification $number: $summary"
+  sleep 0.2
+  waiting=$(pgrep -P "$pid" -f "remind --due" || echo "$pid")
+  echo "waiting for the answer: RSS $(awk '/VmRSS/ { print $2 }' "/proc/$waiting/status") KiB"
+  if [[ $action == close ]]; then
+    echo "close $number" >> "$commands"
+  else
+    echo "invoke $number $action" >> "$commands"
+  fi
+  wait_for_exit "$pid"
+  cat "$work/remind-$number.out"
+}
+
 reminders_for bundled/back-spasm-relief
 said=$(remind --wait 1)
 echo "bus, no notification service: $said"
@@ -85,18 +107,9 @@ for _ in $(seq 1 250); do grep -q ready "$work/server.out" 2>/dev/null && break;
 grep -q ready "$work/server.out" || fail "the test notification server did not start"
 
 echo "--- one due routine: exactly one notification, with its title"
-remind > "$work/remind-1.out" &
-pid=$!
-summary=$(wait_for_notification 1)
-[[ $summary == "Time for Back spasm relief" ]] || fail "summary: $summary"
-sleep 0.2
-waiting=$(pgrep -P "$pid" -f "remind --due" || echo "$pid")
-echo "waiting for the answer: RSS $(awk '/VmRSS/ { print $2 }' "/proc/$waiting/status") KiB"
+answer 1 "Back spasm relief" close
 grep -q '"actions": \["default", "Start", "start", "Start", "later", "Later"\]' "$log" ||
   fail "Start and Later actions missing: $(cat "$log")"
-echo "close 1" >> "$commands"
-wait_for_exit "$pid"
-cat "$work/remind-1.out"
 (( $(count) == 1 )) || fail "$(count) notifications"
 
 echo "--- again: none"
@@ -116,13 +129,7 @@ echo "$said"
 
 echo "--- Start opens posewise run for that routine"
 reminders_for bundled/back-spasm-relief own/short.posewise.json bundled/breathing-reset
-remind > "$work/remind-start.out" &
-pid=$!
-summary=$(wait_for_notification 2)
-[[ $summary == "Time for Breathing reset" ]] || fail "summary: $summary"
-echo "invoke 2 start" >> "$commands"
-wait_for_exit "$pid"
-cat "$work/remind-start.out"
+answer 2 "Breathing reset" start
 run_pid=""
 for _ in $(seq 1 250); do
   run_pid=$(pgrep -f "posewise run bundled/breathing-reset" || true)
@@ -132,48 +139,21 @@ done
 [[ -n $run_pid ]] || fail "posewise run was not started"
 cleanup_pids+=($run_pid)
 # The window title carries the countdown: "0:07 Get ready · Breathing reset - Posewise".
-title=""
-for _ in $(seq 1 500); do
-  title=$(xwininfo -root -tree | grep -o '"[^"]*Breathing reset - Posewise"' | head -1 || true)
-  [[ -n $title ]] && break
-  kill -0 $run_pid 2>/dev/null || fail "posewise run ended without a window"
-  sleep 0.02
-done
-[[ -n $title ]] || fail "the session window did not open"
+id=$(wait_for_title_ending "$run_pid" "Breathing reset - Posewise") ||
+  fail "the session window did not open"
+title=$(xdotool getwindowname "$id")
 echo "the session window: $title (remind has ended, the session runs on)"
 kill $run_pid
 
 echo "--- Later brings the slot back 30 minutes on"
 reminders_for bundled/back-spasm-relief own/short.posewise.json bundled/breathing-reset \
   bundled/gentle-back-yoga
-remind > "$work/remind-later.out" &
-pid=$!
-summary=$(wait_for_notification 3)
-[[ $summary == "Time for Gentle back yoga" ]] || fail "summary: $summary"
-echo "invoke 3 later" >> "$commands"
-wait_for_exit "$pid"
-cat "$work/remind-later.out"
+answer 3 "Gentle back yoga" later
 said=$(remind --wait 1)
 (( $(count) == 3 )) || fail "a snoozed slot came back at once"
 said=$(remind --wait 1 --now "$(date -d '+29 min' --iso-8601=seconds)")
 (( $(count) == 3 )) || fail "a snoozed slot came back within 30 minutes"
-remind --now "$(date -d '+31 min' --iso-8601=seconds)" > "$work/remind-again.out" &
-pid=$!
-summary=$(wait_for_notification 4)
-[[ $summary == "Time for Gentle back yoga" ]] || fail "summary: $summary"
-echo "close 4" >> "$commands"
-wait_for_exit "$pid"
+answer 4 "Gentle back yoga" close --now "$(date -d '+31 min' --iso-8601=seconds)"
 (( $(count) == 4 )) || fail "$(count) notifications: only the snoozed one should be back"
 
-echo "--- nothing due: how long and how much memory (20 runs)"
-for _ in $(seq 1 20); do
-  started=$(date +%s%N)
-  /usr/bin/time -f '%M' -a -o "$work/rss" "$POSEWISE_BIN" remind --due >/dev/null
-  echo $(( ($(date +%s%N) - started) / 1000 )) >> "$work/micros"
-done
-median=$(sort -n "$work/micros" | sed -n 10p)
-slowest=$(sort -n "$work/micros" | tail -1)
-peak=$(sort -n "$work/rss" | tail -1)
-printf 'remind --due, nothing due: median %d.%d ms, slowest %d.%d ms, peak RSS %d KiB\n' \
-  $((median / 1000)) $((median % 1000 / 100)) $((slowest / 1000)) $((slowest % 1000 / 100)) "$peak"
 echo "reminders: all checks passed"

@@ -8,24 +8,6 @@ start_xvfb
 mkdir -p target/screenshots
 export PULSE_SERVER=unix:/nonexistent
 
-# Prints the id of the first visible window whose title ends in "$1".
-find_window() {
-  xdotool search --onlyvisible --name "$1\$" 2>/dev/null | head -n 1 || true
-}
-
-# Waits up to 5 s for a window titled …$2 of process $1; prints its id.
-wait_for() {
-  local id=""
-  for _ in $(seq 1 500); do
-    id=$(find_window "$2")
-    [[ -n $id ]] && { echo "$id"; return 0; }
-    kill -0 "$1" 2>/dev/null || { echo "the app exited before showing a window" >&2; return 1; }
-    sleep 0.01
-  done
-  echo "no window titled …$2 within 5 s" >&2
-  return 1
-}
-
 for signal in TERM KILL; do
   echo "--- SIG$signal in the middle of a session"
   data=$(mktemp -d)
@@ -34,7 +16,7 @@ for signal in TERM KILL; do
   "$POSEWISE_BIN" run tests/fixtures/short.posewise.json &
   app=$!
   cleanup_pids+=("$app")
-  id=$(wait_for "$app" "Ten-second check - Posewise")
+  id=$(wait_for_title_ending "$app" "Ten-second check - Posewise")
   # Into the first hold (get ready is 2 s).
   sleep 3.2
   echo "before the signal: $(xdotool getwindowname "$id")"
@@ -55,7 +37,7 @@ PY
   "$POSEWISE_BIN" 2> "$data/relaunch.err" &
   app=$!
   cleanup_pids+=("$app")
-  id=$(wait_for "$app" "Posewise") || {
+  id=$(wait_for_title_ending "$app" "Posewise") || {
     echo "the relaunch failed:"; cat "$data/relaunch.err"
     echo "Xvfb said:"; cat "$XVFB_LOG"
     exit 1

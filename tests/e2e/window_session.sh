@@ -15,14 +15,7 @@ export PULSE_SERVER=unix:/nonexistent
 app=$!
 cleanup_pids+=("$app")
 
-id=""
-for _ in $(seq 1 500); do
-  id=$(xdotool search --onlyvisible --name 'Posewise$' 2>/dev/null | head -n 1 || true)
-  [[ -n $id ]] && break
-  kill -0 "$app" 2>/dev/null || { echo "the app exited before showing a window"; exit 1; }
-  sleep 0.01
-done
-[[ -n $id ]] || { echo "no Posewise window within 5 s"; exit 1; }
+id=$(wait_for_title_ending "$app" "Posewise")
 xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
 title() { xdotool getwindowname "$id"; }
 

@@ -104,8 +104,17 @@ impl Harness {
 
     /// Clicks the first widget showing `label` and delivers what it sent.
     pub fn click(&mut self, label: &str) {
+        self.click_in(None, label);
+    }
+
+    /// Clicks `label` in a window of `size` (the default one when `None`)
+    /// and delivers what it sent.
+    fn click_in(&mut self, size: Option<iced::Size>, label: &str) {
         let messages: Vec<Message> = {
-            let mut ui = self.simulator();
+            let mut ui = match size {
+                Some(size) => Simulator::with_size(settings(), size, self.app.view()),
+                None => self.simulator(),
+            };
             let _ = ui
                 .click(label)
                 .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
@@ -119,18 +128,7 @@ impl Harness {
 
     /// Like `click`, on a page tall enough to show everything.
     pub fn click_anywhere(&mut self, label: &str) {
-        let messages: Vec<Message> = {
-            let tall = iced::Size::new(1024.0, 4000.0);
-            let mut ui = Simulator::with_size(settings(), tall, self.app.view());
-            let _ = ui
-                .click(label)
-                .unwrap_or_else(|e| panic!("cannot click {label:?}: {e:?}"));
-            ui.into_messages().collect()
-        };
-        assert!(!messages.is_empty(), "clicking {label:?} did nothing");
-        for message in messages {
-            self.send(message);
-        }
+        self.click_in(Some(iced::Size::new(1024.0, 4000.0)), label);
     }
 
     pub fn shows(&self, label: &str) -> bool {
