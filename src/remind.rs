@@ -133,32 +133,59 @@ fn save_state(state: &State, path: &Path, now: DateTime<FixedOffset>, report: &m
     }
 }
 
-/// Opens `posewise run TARGET` in its own process group, and under systemd
-/// in its own scope, so that it outlives this process and the timer's
-/// service.
+/// Opens `posewise run TARGET` so that it outlives this process. Run by
+/// the timer's service, whose leftover processes systemd stops when this one
+/// exits, it goes to a transient user service of its own (`systemd-run`,
+/// passing on the display and bus); elsewhere, or if that fails, it is a
+/// plain child in its own process group.
 fn start(target: &str) -> std::io::Result<()> {
     use std::os::unix::process::CommandExt;
     use std::process::{Command, Stdio};
     let exe = std::env::current_exe()?;
     let under_systemd = std::env::var_os("INVOCATION_ID").is_some();
-    let mut command = if under_systemd && which("systemd-run").is_some() {
+    if under_systemd && which("systemd-run").is_some() {
         let mut command = Command::new("systemd-run");
-        let _ = command
-            .args(["--user", "--scope", "--collect", "--quiet", "--"])
-            .arg(&exe);
-        command
-    } else {
-        Command::new(&exe)
-    };
-    let _ = command
+        let _ = command.args(["--user", "--collect", "--quiet"]);
+        for name in PASSED_ON {
+            if std::env::var_os(name).is_some() {
+                let _ = command.arg(format!("--setenv={name}"));
+            }
+        }
+        let started = command
+            .arg("--")
+            .arg(&exe)
+            .arg("run")
+            .arg(target)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        if started.is_ok_and(|status| status.success()) {
+            return Ok(());
+        }
+    }
+    Command::new(&exe)
         .arg("run")
         .arg(target)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
-        .process_group(0);
-    command.spawn().map(drop)
+        .process_group(0)
+        .spawn()
+        .map(drop)
 }
+
+/// What the window needs from this environment, passed on to a transient
+/// service (whose environment is the user manager's).
+const PASSED_ON: [&str; 7] = [
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+    "XAUTHORITY",
+    "XDG_RUNTIME_DIR",
+    "DBUS_SESSION_BUS_ADDRESS",
+    "PULSE_SERVER",
+    "POSEWISE_DATA_DIR",
+];
 
 fn which(program: &str) -> Option<PathBuf> {
     std::env::split_paths(&std::env::var_os("PATH")?)

@@ -91,6 +91,10 @@ impl ClockTime {
     pub fn parse(text: &str) -> Result<ClockTime, String> {
         let text = text.trim();
         let bad = || format!("“{text}” is not a time of day: write it as 18:00");
+        // Also keeps `split_at` below on a character boundary.
+        if !text.is_ascii() {
+            return Err(bad());
+        }
         let (hours, minutes) = match text.split_once(':') {
             Some(parts) => parts,
             None if text.len() == 4 => text.split_at(2),

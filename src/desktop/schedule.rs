@@ -89,10 +89,18 @@ impl Systemctl {
     }
 }
 
+/// Where a word goes: `ExecStart=` expands `$VARIABLES`, `Environment=`
+/// does not.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expands {
+    Variables,
+    Nothing,
+}
+
 /// `text` as one word of a systemd command line or assignment: in double
-/// quotes, with `\` and `"` escaped, `%` (specifiers) and `$` (variables)
-/// doubled.
-fn systemd_word(text: &str) -> String {
+/// quotes, with `\` and `"` escaped, `%` (specifiers) doubled, and `$`
+/// doubled where variables expand.
+fn systemd_word(text: &str, expands: Expands) -> String {
     let mut word = String::from("\"");
     for c in text.chars() {
         match c {
@@ -101,7 +109,7 @@ fn systemd_word(text: &str) -> String {
                 word.push(c);
             }
             '%' => word.push_str("%%"),
-            '$' => word.push_str("$$"),
+            '$' if expands == Expands::Variables => word.push_str("$$"),
             _ => word.push(c),
         }
     }
@@ -137,11 +145,12 @@ pub fn service_unit(exe: &Path, data_dir: Option<&Path>) -> Result<String, Error
     );
     unit.push_str(&format!(
         "ExecStart={} remind --due\n",
-        systemd_word(plain_path(exe)?)
+        systemd_word(plain_path(exe)?, Expands::Variables)
     ));
     if let Some(dir) = data_dir {
         let assignment = format!("POSEWISE_DATA_DIR={}", plain_path(dir)?);
-        unit.push_str(&format!("Environment={}\n", systemd_word(&assignment)));
+        let word = systemd_word(&assignment, Expands::Nothing);
+        unit.push_str(&format!("Environment={word}\n"));
     }
     Ok(unit)
 }
@@ -342,9 +351,11 @@ mod tests {
     #[test]
     fn systemd_words_escape_quotes_specifiers_and_variables() {
         assert_eq!(
-            systemd_word("/a b/\"x\"\\$HOME%n"),
+            systemd_word("/a b/\"x\"\\$HOME%n", Expands::Variables),
             "\"/a b/\\\"x\\\"\\\\$$HOME%%n\""
         );
+        // Environment= expands no variables: a `$` stays as it is.
+        assert_eq!(systemd_word("A=/d/$x%", Expands::Nothing), "\"A=/d/$x%%\"");
         assert!(
             service_unit(Path::new("posewise"), None).is_err(),
             "relative"

@@ -151,8 +151,9 @@ pub enum Message {
     ShowSafety,
     AcknowledgeSafety,
     DismissNotice(usize),
-    /// How the reminder check runs, once it is set up.
-    ReminderCheck(String),
+    /// How the reminder check runs, once it is set up (`None`: a later
+    /// change took over).
+    ReminderCheck(Option<String>),
     /// Try again to write the sessions the history could not take.
     RetryUnsaved,
     /// SIGTERM (a logout, `kill`): close as if the window were closed.
@@ -171,6 +172,9 @@ pub struct App {
     unsaved: Vec<SessionRecord>,
     /// A `RetryUnsaved` is on its way.
     retry_planned: bool,
+    /// The window is closing: a second close request (a logout sends both
+    /// a close and SIGTERM) must not log the summary twice.
+    closing: bool,
     interrupted: Option<Checkpoint>,
     /// The editor, set aside while a pose is chosen for it.
     parked: Option<Box<Editor>>,
@@ -214,6 +218,7 @@ impl App {
             records,
             unsaved: Vec::new(),
             retry_planned: false,
+            closing: false,
             interrupted,
             parked: None,
             sound,

@@ -51,7 +51,8 @@ reminders_for() {
 
 remind() { "$POSEWISE_BIN" remind --due --verbose "$@"; }
 count() { [[ -f $log ]] && wc -l < "$log" || echo 0; }
-fail() { echo "FAIL: $*"; exit 1; }
+# To stderr, so that a failure inside $(…) is still seen.
+fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # Waits up to 5 s for notification number $1 and prints its summary.
 wait_for_notification() {
@@ -80,13 +81,13 @@ wait_for_exit() {
 answer() {
   local number=$1 title=$2 action=$3 pid summary waiting
   shift 3
-  remind "$@" > "$work/remind-$number.out" &
+  "$POSEWISE_BIN" remind --due --verbose --wait 30 "$@" > "$work/remind-$number.out" &
   pid=$!
+  cleanup_pids+=("$pid")
   summary=$(wait_for_notification "$number")
   [[ $summary == "Time for $title" ]] || fail "notification $number: $summary"
   sleep 0.2
-  waiting=$(pgrep -P "$pid" -f "remind --due" || echo "$pid")
-  echo "waiting for the answer: RSS $(awk '/VmRSS/ { print $2 }' "/proc/$waiting/status") KiB"
+  echo "waiting for the answer: RSS $(awk '/VmRSS/ { print $2 }' "/proc/$pid/status") KiB"
   if [[ $action == close ]]; then
     echo "close $number" >> "$commands"
   else

@@ -18,8 +18,8 @@ pub const MAX_TAIL_BYTES: u64 = 4 * 1024 * 1024;
 /// theirs: read on until a record a day older than `since` shows up.
 const DISORDER: i64 = 1;
 
-/// The records at the end of the history at `path` that started at or
-/// after `since` (a missing file has none). Damaged lines are skipped.
+/// The records at the end of the history at `path` that ended at or after
+/// `since` (a missing file has none). Damaged lines are skipped.
 pub fn recent(path: &Path, since: DateTime<FixedOffset>) -> Result<Vec<SessionRecord>, Error> {
     let read_error = |e| Error::Read {
         path: path.to_path_buf(),
@@ -57,7 +57,7 @@ pub fn recent(path: &Path, since: DateTime<FixedOffset>) -> Result<Vec<SessionRe
         if reached_old || start == 0 || wanted >= MAX_TAIL_BYTES {
             return Ok(records
                 .into_iter()
-                .filter(|r| r.started_at >= since)
+                .filter(|r| r.ended_at >= since)
                 .collect());
         }
         wanted = (wanted * 2).min(size).min(MAX_TAIL_BYTES);
@@ -70,14 +70,43 @@ mod tests {
     use crate::core::history::append;
 
     fn record_at(started: DateTime<FixedOffset>, id: &str) -> SessionRecord {
+        record_over(started, started, id)
+    }
+
+    fn record_over(
+        started: DateTime<FixedOffset>,
+        ended: DateTime<FixedOffset>,
+        id: &str,
+    ) -> SessionRecord {
         let routine = serde_json::from_str(
             r#"{"format": "posewise-routine", "version": 1, "title": "T",
                 "steps": [{"pose": "balasana"}]}"#,
         )
         .expect("routine");
-        let mut record = SessionRecord::new(&routine, started, started);
+        let mut record = SessionRecord::new(&routine, started, ended);
         record.id = id.to_string();
         record
+    }
+
+    #[test]
+    fn a_session_that_ends_after_the_moment_counts() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("history.jsonl");
+        let slot = DateTime::parse_from_rfc3339("2026-11-27T18:00:00+01:00").expect("date");
+        let across = record_over(
+            slot - Duration::minutes(5),
+            slot + Duration::minutes(7),
+            "x",
+        );
+        let before = record_over(slot - Duration::hours(1), slot - Duration::minutes(50), "b");
+        append(&path, &before).expect("append");
+        append(&path, &across).expect("append");
+        let ids: Vec<String> = recent(&path, slot)
+            .expect("read")
+            .into_iter()
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(ids, ["x"]);
     }
 
     #[test]

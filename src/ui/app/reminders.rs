@@ -8,6 +8,8 @@ use crate::core::store::data_dir;
 use crate::desktop::{self, Dirs, Scope, Systemctl};
 use crate::ui::screen::today::DueReminder;
 use iced::Task;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, PoisonError};
 
 impl App {
     /// Stores `reminder` for the routine `key`. Turning the first reminder
@@ -21,18 +23,21 @@ impl App {
         if !self.desktop || any_on == any_on_before {
             return Task::none();
         }
+        let request = LATEST_REQUEST.fetch_add(1, Ordering::SeqCst) + 1;
         Task::perform(
             async move {
-                tokio::task::spawn_blocking(move || set_up_check(any_on))
+                tokio::task::spawn_blocking(move || set_up_check(any_on, request))
                     .await
-                    .unwrap_or_else(|e| format!("Could not set up the reminder check: {e}"))
+                    .unwrap_or_else(|e| Some(format!("Could not set up the reminder check: {e}")))
             },
             Message::ReminderCheck,
         )
     }
 
-    /// Shows how the reminder check runs (or why it could not be set up).
-    pub(super) fn reminder_check_ready(&mut self, said: String) {
+    /// Shows how the reminder check runs (or why it could not be set up);
+    /// `None` when a later change took over.
+    pub(super) fn reminder_check_ready(&mut self, said: Option<String>) {
+        let Some(said) = said else { return };
         if let Screen::Routine(page) = &mut self.screen
             && let Some(form) = &mut page.reminders
         {
@@ -64,9 +69,22 @@ impl App {
     }
 }
 
+/// The newest change asked for: changes made in quick succession are set up
+/// one at a time, and only the last one counts.
+static LATEST_REQUEST: AtomicU64 = AtomicU64::new(0);
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 /// Installs (or removes) the timer for the current user; returns what to
-/// tell the person.
-fn set_up_check(on: bool) -> String {
+/// tell the person, or `None` when a newer request has come since.
+fn set_up_check(on: bool, request: u64) -> Option<String> {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(PoisonError::into_inner);
+    if LATEST_REQUEST.load(Ordering::SeqCst) != request {
+        return None;
+    }
+    Some(set_up_check_now(on))
+}
+
+fn set_up_check_now(on: bool) -> String {
     let dirs = Dirs::for_scope(Scope::User, |name| std::env::var_os(name));
     let Some(config) = dirs.ok().and_then(|d| d.config) else {
         return "Could not set up the reminder check: set HOME or XDG_CONFIG_HOME.".into();

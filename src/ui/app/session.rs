@@ -305,6 +305,10 @@ impl App {
     }
 
     pub(super) fn close_now(&mut self, _id: window::Id) -> Task<Message> {
+        if self.closing {
+            return Task::none();
+        }
+        self.closing = true;
         match &self.screen {
             Screen::Summary(summary) => {
                 let record = summary.record();
