@@ -26,11 +26,12 @@ deps-test:
 	@.ci/install-deps $(TEST_PACKAGES)
 
 lint:
-	cargo fmt --check
+	cargo fmt --all --check
+	.ci/core-is-pure
 	cargo clippy --all-targets -- -D warnings
 
 unit:
-	cargo test
+	cargo test --workspace
 
 ## Quick runs of the benchmarks that print their figures (part of `make test`).
 bench-smoke:

@@ -185,12 +185,19 @@ pub enum Command {
 pub struct Timing {
     /// Countdown beeps before the end of each hold, rest and get-ready
     /// (0 to 10; 0 turns them off).
+    /// [default: 3, or for play the choice in the settings]
     #[arg(
         long,
-        default_value_t = crate::core::plan::COUNTDOWN_BEEPS,
         value_parser = clap::value_parser!(u64).range(0..=crate::core::plan::MAX_COUNTDOWN)
     )]
-    pub countdown: u64,
+    pub countdown: Option<u64>,
+}
+
+impl Timing {
+    /// The beeps asked for, or the usual number.
+    fn beeps(&self) -> u64 {
+        self.countdown.unwrap_or(crate::core::plan::COUNTDOWN_BEEPS)
+    }
 }
 
 /// Ratings for the session log; asked in the terminal when not given.
@@ -279,14 +286,14 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Poses { json }) => poses(json, catalogue(), stdout),
         Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue(), stdout),
         Some(Command::Plan { file, json, timing }) => {
-            plan(&file, json, timing.countdown, catalogue(), stdout)
+            plan(&file, json, timing.beeps(), catalogue(), stdout)
         }
         Some(Command::RenderAudio {
             file,
             out,
             volume,
             timing,
-        }) => render_audio(&file, &out, volume, timing.countdown, catalogue(), stdout),
+        }) => render_audio(&file, &out, volume, timing.beeps(), catalogue(), stdout),
         Some(Command::Play {
             file,
             no_window: _,

@@ -3,9 +3,10 @@
 //! commands, and carries out what it returns: print, sound, checkpoint.
 
 use crate::core::checkpoint::Checkpoint;
-use crate::core::plan::{Plan, Segment, format_duration};
+use crate::core::duration::{clock_at, format_duration};
+use crate::core::plan::Segment;
 use crate::core::routine::Routine;
-use crate::core::session::{Control, Effect, Effort, MAX_PAIN, Session, SessionRecord};
+use crate::core::session::{Control, Effect, Effort, MAX_PAIN, Session, SessionRecord, Setup};
 use crate::sound::{self, Report, Sound};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -19,13 +20,25 @@ const STARTING_POLL: Duration = Duration::from_millis(20);
 
 pub struct Options {
     pub sound: sound::Options,
-    pub countdown: u64,
+    /// The countdown beeps and get-ready time of a new session.
+    pub setup: Setup,
     /// Where to keep the checkpoint; `None` keeps none.
     pub checkpoint: Option<PathBuf>,
     /// Ratings given on the command line; the rest are asked when `ask`.
     pub ratings: Ratings,
     /// Ask for the ratings not given (standard input is a terminal).
     pub ask: bool,
+}
+
+/// Which session to run.
+pub enum Begin {
+    /// `routine` from the beginning; `source` is the file it came from.
+    New {
+        routine: Routine,
+        source: Option<PathBuf>,
+    },
+    /// The interrupted session of a checked checkpoint.
+    Resume(Box<Checkpoint>),
 }
 
 /// What the patient says about a session, before and after it.
@@ -75,27 +88,20 @@ struct Terminal<'a> {
     keys: Option<Receiver<String>>,
 }
 
-/// Runs `routine` to the end (or from `resume`, a checked checkpoint),
-/// printing to `out`; notices (no audio, checkpoint trouble) go to
+/// Runs the session `begin` names to the end, printing to `out`; notices (no audio, checkpoint trouble) go to
 /// `notices`. Returns the session's record once it ended.
 pub fn play(
-    routine: Routine,
-    source: Option<PathBuf>,
-    resume: Option<Checkpoint>,
+    begin: Begin,
     options: &Options,
     out: &mut dyn Write,
     notices: &mut dyn Write,
 ) -> std::io::Result<Option<SessionRecord>> {
     let catalogue = crate::core::catalogue::Catalogue::builtin();
-    let resuming = resume.is_some();
-    let (mut session, effects) = match resume {
-        Some(checkpoint) => {
-            let plan = Plan::with_countdown(&routine, catalogue, checkpoint.countdown);
-            Session::resumed(plan, checkpoint)
-        }
-        None => {
-            let plan = Plan::with_countdown(&routine, catalogue, options.countdown);
-            Session::new(plan, Checkpoint::new(routine, source, options.countdown))
+    let resuming = matches!(begin, Begin::Resume(_));
+    let (mut session, effects) = match begin {
+        Begin::Resume(checkpoint) => Session::resume(*checkpoint, catalogue),
+        Begin::New { routine, source } => {
+            Session::start(&routine, source, options.setup, catalogue)
         }
     };
     let mut terminal = Terminal {
@@ -244,7 +250,7 @@ impl Terminal<'_> {
                 Effect::CancelSound => self.sound.cancel(),
                 Effect::SegmentStarted(index) => {
                     if let Some(segment) = session.plan().segments.get(index) {
-                        let start = clock_text(segment.start_ms);
+                        let start = clock_at(segment.start_ms);
                         writeln!(self.out, "{start:>7}  {}", describe(segment))?;
                     }
                 }
@@ -299,11 +305,6 @@ pub fn parse_pain(text: &str) -> Result<Option<u8>, String> {
             "Please type a whole number from 0 to {MAX_PAIN}, or press Enter to skip."
         )),
     }
-}
-
-fn clock_text(ms: u64) -> String {
-    let seconds = ms / 1000;
-    format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
 /// "Hold — Knee-to-chest stretch, left, rep 2/3 (30 s)".

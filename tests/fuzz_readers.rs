@@ -10,7 +10,6 @@
 use posewise::core::catalogue::Catalogue;
 use posewise::core::checkpoint::Checkpoint;
 use posewise::core::history;
-use posewise::core::plan::Plan;
 use posewise::core::routine::Routine;
 use posewise::core::session::SessionRecord;
 use posewise::core::settings::Settings;
@@ -183,7 +182,7 @@ proptest! {
     fn routine_files(bytes in input(ROUTINE)) {
         match Routine::parse(&bytes, "fuzz.posewise.json", Catalogue::builtin()) {
             Ok(routine) => {
-                let ms = Plan::duration_ms(&routine, Catalogue::builtin());
+                let ms = routine.duration_ms(Catalogue::builtin());
                 prop_assert!(ms <= LONGEST_SESSION_MS, "accepted a {ms} ms session");
             }
             Err(problems) => {
@@ -222,7 +221,7 @@ proptest! {
         let shown = path.display().to_string();
         match Checkpoint::load(&path, Catalogue::builtin()) {
             Ok(Some(checkpoint)) => {
-                let ms = Plan::duration_ms(&checkpoint.routine, Catalogue::builtin());
+                let ms = checkpoint.routine.duration_ms(Catalogue::builtin());
                 prop_assert!(ms <= LONGEST_SESSION_MS);
                 prop_assert!(checkpoint.position_ms <= ms + 60_000);
             }

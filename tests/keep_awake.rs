@@ -2,7 +2,7 @@
 //! tests need `dbus-daemon` (Debian package `dbus-daemon`) and fail without
 //! it.
 
-use posewise::keep_awake::KeepAwake;
+use posewise::platform::keep_awake::KeepAwake;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};

@@ -18,8 +18,8 @@ proptest! {
             panic!("the generator made an invalid routine:\n{problems}\n{text}");
         }
         let plan = Plan::build(&routine, catalogue);
-        prop_assert_eq!(Plan::duration_ms(&routine, catalogue), plan.total_ms);
-        let steps: Vec<u64> = Plan::step_durations_ms(&routine, catalogue).collect();
+        prop_assert_eq!(routine.duration_ms(catalogue), plan.total_ms);
+        let steps: Vec<u64> = routine.step_durations_ms(catalogue).collect();
         for (index, ms) in steps.iter().enumerate() {
             let in_plan: u64 = plan
                 .segments

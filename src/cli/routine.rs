@@ -3,7 +3,8 @@
 
 use super::{Outcome, io_error};
 use crate::core::catalogue::Catalogue;
-use crate::core::plan::{Plan, format_duration};
+use crate::core::duration::{clock_tenths, format_duration};
+use crate::core::plan::Plan;
 use crate::core::routine::Routine;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,7 +21,7 @@ pub(super) fn validate(
         match Routine::load(file, catalogue) {
             Ok(routine) => {
                 // Validated, so within the limits; no timeline is needed.
-                let total_ms = Plan::duration_ms(&routine, catalogue);
+                let total_ms = routine.duration_ms(catalogue);
                 writeln!(
                     stdout,
                     "{}: ok: \"{}\", {} steps, {}",
@@ -128,7 +129,7 @@ pub(super) fn plan(
         writeln!(
             out,
             "{:>8}  {:<18} {}{} rep {}/{} set {}/{}  {}",
-            clock(segment.start_ms),
+            clock_tenths(segment.start_ms),
             segment.kind.label(),
             segment.name,
             side,
@@ -141,11 +142,6 @@ pub(super) fn plan(
         .map_err(io_error)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn clock(ms: u64) -> String {
-    let seconds = ms / 1000;
-    format!("{}:{:02}.{}", seconds / 60, seconds % 60, ms % 1000 / 100)
 }
 
 pub(super) fn render_audio(

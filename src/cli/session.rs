@@ -4,16 +4,18 @@ use super::history::log_session;
 use super::{Outcome, SoundArgs, io_error};
 use crate::core::catalogue::Catalogue;
 use crate::core::routine::Routine;
-use crate::player::Ratings;
+use crate::core::session::Setup;
+use crate::core::settings::Settings;
+use crate::player::{Begin, Ratings};
 use std::io::IsTerminal;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-fn player_options(sound: &SoundArgs, countdown: u64, ratings: Ratings) -> crate::player::Options {
+fn player_options(sound: &SoundArgs, setup: Setup, ratings: Ratings) -> crate::player::Options {
     crate::player::Options {
         sound: sound.options(),
-        countdown,
+        setup,
         checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
         ratings,
         ask: std::io::stdin().is_terminal(),
@@ -23,17 +25,21 @@ fn player_options(sound: &SoundArgs, countdown: u64, ratings: Ratings) -> crate:
 pub(super) fn play(
     file: &Path,
     sound: &SoundArgs,
-    countdown: u64,
+    countdown: Option<u64>,
     ratings: Ratings,
     out: &mut dyn Write,
     notices: &mut dyn Write,
 ) -> Outcome {
     let catalogue = Catalogue::builtin();
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
-    let options = player_options(sound, countdown, ratings);
+    let mut setup = chosen_setup(notices).map_err(io_error)?;
+    if let Some(countdown) = countdown {
+        setup.countdown = countdown;
+    }
+    let options = player_options(sound, setup, ratings);
     let source = std::fs::canonicalize(file).ok();
-    let record =
-        crate::player::play(routine, source, None, &options, out, notices).map_err(io_error)?;
+    let begin = Begin::New { routine, source };
+    let record = crate::player::play(begin, &options, out, notices).map_err(io_error)?;
     match record {
         Some(record) => log_session(&record, out),
         None => Ok(ExitCode::SUCCESS),
@@ -58,15 +64,32 @@ pub(super) fn resume(
         writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
-    let options = player_options(sound, checkpoint.countdown, ratings);
-    let routine = checkpoint.routine.clone();
-    let source = checkpoint.source.clone();
-    let record = crate::player::play(routine, source, Some(checkpoint), &options, out, notices)
-        .map_err(io_error)?;
+    let setup = Setup {
+        countdown: checkpoint.countdown,
+        get_ready_seconds: checkpoint.routine.get_ready_seconds,
+    };
+    let options = player_options(sound, setup, ratings);
+    let begin = Begin::Resume(Box::new(checkpoint));
+    let record = crate::player::play(begin, &options, out, notices).map_err(io_error)?;
     match record {
         Some(record) => log_session(&record, out),
         None => Ok(ExitCode::SUCCESS),
     }
+}
+
+/// The person's countdown beeps and get-ready time from their settings, as
+/// the window uses them. Settings that cannot be read give the defaults,
+/// with the reason in `notices`; the file is left as it is.
+fn chosen_setup(notices: &mut dyn Write) -> std::io::Result<Setup> {
+    let settings = match Settings::default_path().map(|path| Settings::peek(&path)) {
+        Some(Ok(Some(settings))) => settings,
+        Some(Ok(None)) | None => Settings::default(),
+        Some(Err(reason)) => {
+            writeln!(notices, "{reason}; using the default settings")?;
+            Settings::default()
+        }
+    };
+    Ok(Setup::from(&settings))
 }
 
 /// `resume --discard`: deletes the checkpoint without parsing it, so that

@@ -3,6 +3,7 @@
 
 use super::Due;
 use crate::desktop::APP_ID;
+pub use crate::platform::dbus::Error;
 use futures_util::StreamExt;
 use std::collections::HashMap;
 use std::time::Duration;
@@ -22,16 +23,6 @@ pub enum Answer {
     Later,
     /// Dismissed, or gone unanswered.
     Closed,
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    #[error("cannot start the D-Bus runtime: {0}")]
-    Runtime(#[from] std::io::Error),
-    #[error("{0}")]
-    Bus(#[from] zbus::Error),
-    #[error("the session bus did not answer within {0:?}")]
-    Timeout(Duration),
 }
 
 /// A connection to the session bus that listens for the answers.

@@ -183,7 +183,7 @@ pub struct App {
     pub notices: Vec<String>,
     pub safety_open: bool,
     system_dark: Option<bool>,
-    awake: Option<crate::keep_awake::KeepAwake>,
+    awake: Option<crate::platform::keep_awake::KeepAwake>,
     /// The one pending wake-up of a running session; replacing it aborts
     /// the old one.
     timer: Option<iced::task::Handle>,
@@ -479,7 +479,7 @@ impl App {
             title: c.routine.title.clone(),
             when: format!(
                 "Stopped {} into the session, at {}. Resume where you left off, or discard it.",
-                crate::core::board::short_duration(Duration::from_millis(c.position_ms)),
+                crate::core::duration::short_duration(Duration::from_millis(c.position_ms)),
                 c.saved_at.format("%H:%M on %-d %b")
             ),
         });
@@ -609,7 +609,10 @@ fn load_checkpoint(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Opt
 
 /// Off the UI thread, after the window is up: the desktop's light or dark.
 fn ask_desktop_theme() -> Task<Message> {
-    Task::perform(crate::desktop_theme::prefers_dark(), Message::SystemTheme)
+    Task::perform(
+        crate::platform::desktop_theme::prefers_dark(),
+        Message::SystemTheme,
+    )
 }
 
 fn key_message(event: keyboard::Event) -> Option<Message> {

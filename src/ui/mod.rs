@@ -44,7 +44,7 @@ pub fn application(
 }
 
 fn window_icon() -> Option<window::Icon> {
-    use crate::app_icon::{ICON_64_RGBA, ICON_SIZE};
+    use crate::platform::app_icon::{ICON_64_RGBA, ICON_SIZE};
     window::icon::from_rgba(ICON_64_RGBA.to_vec(), ICON_SIZE, ICON_SIZE).ok()
 }
 

@@ -4,7 +4,7 @@
 use crate::harness::Harness;
 use crate::screenshots::shoot;
 use posewise::core::draft::{Field, StepField};
-use posewise::core::plan::format_duration;
+use posewise::core::duration::format_duration;
 use posewise::core::settings::ThemeChoice;
 use posewise::ui::app::{Page, Screen};
 use posewise::ui::keys::Hotkey;

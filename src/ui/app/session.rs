@@ -6,9 +6,8 @@ use super::{App, Message, Screen, files};
 use crate::core::catalogue::Catalogue;
 use crate::core::checkpoint::Checkpoint;
 use crate::core::history;
-use crate::core::plan::Plan;
 use crate::core::routine::Routine;
-use crate::core::session::{Effect, Session, SessionRecord};
+use crate::core::session::{Effect, Session, SessionRecord, Setup};
 use crate::sound::Report;
 use crate::ui::screen::runner::{self, Runner};
 use crate::ui::screen::summary::{self, Summary};
@@ -24,12 +23,9 @@ const KEPT_IN_MEMORY: &str = "Posewise keeps the session in memory and saves it 
 impl App {
     /// Starts `routine` from the beginning, with the person's settings.
     pub fn start_session(&mut self, routine: &Routine, source: Option<PathBuf>) -> Task<Message> {
-        let routine = self.settings.session_routine(routine);
-        let countdown = self.settings.countdown();
-        let plan = Plan::with_countdown(&routine, Catalogue::builtin(), countdown);
-        let checkpoint = Checkpoint::new(routine.clone(), source, countdown);
-        let (session, effects) = Session::new(plan, checkpoint);
-        self.begin(session, routine, effects)
+        let setup = Setup::from(&self.settings);
+        let (session, effects) = Session::start(routine, source, setup, Catalogue::builtin());
+        self.begin(session, effects)
     }
 
     /// Continues the session that was cut short.
@@ -37,10 +33,8 @@ impl App {
         let Some(checkpoint) = self.interrupted.take() else {
             return Task::none();
         };
-        let routine = checkpoint.routine.clone();
-        let plan = Plan::with_countdown(&routine, Catalogue::builtin(), checkpoint.countdown);
-        let (session, effects) = Session::resumed(plan, checkpoint);
-        self.begin(session, routine, effects)
+        let (session, effects) = Session::resume(checkpoint, Catalogue::builtin());
+        self.begin(session, effects)
     }
 
     pub fn discard_interrupted(&mut self) {
@@ -52,8 +46,9 @@ impl App {
         }
     }
 
-    fn begin(&mut self, session: Session, routine: Routine, effects: Vec<Effect>) -> Task<Message> {
+    fn begin(&mut self, session: Session, effects: Vec<Effect>) -> Task<Message> {
         let (now, wall) = self.now();
+        let routine = session.routine().clone();
         let mut runner = Runner::new(session, routine, now);
         runner.muted = self.settings.muted;
         self.screen = Screen::Runner(Box::new(runner));
@@ -64,7 +59,7 @@ impl App {
         };
         self.runner_action(started);
         if self.desktop {
-            self.awake = Some(crate::keep_awake::KeepAwake::start(
+            self.awake = Some(crate::platform::keep_awake::KeepAwake::start(
                 "Posewise",
                 "A guided exercise session is running",
             ));

@@ -5,7 +5,7 @@ pub mod reminders;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::dose;
-use crate::core::plan::{Plan, format_duration};
+use crate::core::duration::format_duration;
 use crate::core::reminder::Reminder;
 use crate::core::routine::{Exercise, Routine};
 use crate::ui::font;
@@ -93,7 +93,7 @@ impl RoutinePage {
                 }
             })
             .collect();
-        let total = format_duration(Plan::duration_ms(&routine, catalogue));
+        let total = format_duration(routine.duration_ms(catalogue));
         let prescription = dose::prescription(routine.prescription);
         RoutinePage {
             routine,

@@ -1,7 +1,7 @@
 //! The routines: the bundled ones and the person's own. Open, start,
 //! duplicate, rename, delete (after asking), or open a file.
 
-use crate::core::board::short_duration;
+use crate::core::duration::short_duration;
 use crate::core::library::{Entry, Origin};
 use crate::ui::font;
 use crate::ui::keys::Hotkey;

@@ -6,7 +6,6 @@ mod view;
 
 use crate::core::board::Board;
 use crate::core::catalogue::Catalogue;
-use crate::core::engine::Status;
 use crate::core::plan::SegmentKind;
 use crate::core::routine::Routine;
 use crate::core::session::{Control, Effect, MAX_PAIN, Session};
@@ -97,11 +96,6 @@ impl Runner {
 
     pub fn session(&self) -> &Session {
         &self.session
-    }
-
-    /// Whether time is passing: the app ticks only then.
-    pub fn is_running(&self) -> bool {
-        self.session.is_starting() || self.session.status() == Status::Running
     }
 
     pub fn is_starting(&self) -> bool {

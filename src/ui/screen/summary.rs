@@ -1,7 +1,7 @@
 //! After a session: what was done, then pain, effort and a note. Enter
 //! saves; closing the window here still logs the session, unrated.
 
-use crate::core::board::short_duration;
+use crate::core::duration::short_duration;
 use crate::core::history::MAX_NOTE_CHARS;
 use crate::core::session::{Effort, MAX_PAIN, SessionRecord};
 use crate::ui::font;

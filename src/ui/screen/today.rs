@@ -1,7 +1,7 @@
 //! The start screen: the routine to do now, one big Start button, how the
 //! week is going, and a session to resume if one was cut short.
 
-use crate::core::board::short_duration;
+use crate::core::duration::short_duration;
 use crate::core::today::Today;
 use crate::ui::app::Page;
 use crate::ui::font;

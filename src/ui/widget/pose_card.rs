@@ -17,7 +17,7 @@ pub fn facts(pose: &Pose) -> String {
     format!(
         "{} · {}{side}",
         pose.kind.label(),
-        crate::core::board::short_duration(std::time::Duration::from_secs(u64::from(
+        crate::core::duration::short_duration(std::time::Duration::from_secs(u64::from(
             pose.default_hold_seconds
         )))
     )

@@ -4,7 +4,8 @@
 use super::{Answer, Editor, Leave, Message, SideChoice, Status, StepMessage};
 use crate::core::catalogue::Catalogue;
 use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField};
-use crate::core::plan::format_duration;
+use crate::core::duration::format_duration;
+use crate::core::routine::resolved::default_hold_seconds;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use crate::ui::widget::picture::picture;
@@ -260,14 +261,16 @@ fn step_card<'a>(
 ) -> Piece<'a> {
     let at = |field: StepField| Field::Step(index, field);
     let send = move |m: StepMessage| Message::Step(index, m);
-    let (pose_id, kind, default_hold) = match &step.exercise {
-        DraftExercise::Pose(id) => catalogue
-            .find(id)
-            .map_or((String::new(), "unknown pose", 30), |p| {
-                (p.id.clone(), p.kind.label(), p.default_hold_seconds)
-            }),
-        DraftExercise::Custom { .. } => (String::new(), "custom exercise", 30),
+    let pose = match &step.exercise {
+        DraftExercise::Pose(id) => catalogue.find(id),
+        DraftExercise::Custom { .. } => None,
     };
+    let (pose_id, kind) = match (&step.exercise, pose) {
+        (_, Some(p)) => (p.id.clone(), p.kind.label()),
+        (DraftExercise::Pose(_), None) => (String::new(), "unknown pose"),
+        (DraftExercise::Custom { .. }, None) => (String::new(), "custom exercise"),
+    };
+    let default_hold = default_hold_seconds(pose);
     let small = |label: &'static str, message: Option<StepMessage>| {
         button(text(label).size(sizes.small()))
             .style(style::secondary_button)

@@ -2,7 +2,7 @@
 //! the selection and its summary, the list rows and the chart data. The
 //! view only lays these out.
 
-use crate::core::board::short_duration;
+use crate::core::duration::short_duration;
 use crate::core::history::Summary;
 use crate::core::history::axis::{self, PainSample};
 use crate::core::history::calendar::{self, Calendar};

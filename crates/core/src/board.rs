@@ -1,0 +1,212 @@
+//! What a session screen shows at one moment, in words: the phase, the
+//! clock, where the patient is in the routine and what comes next. Pure, so
+//! the window only lays it out and tests can read it.
+
+use crate::catalogue::Catalogue;
+use crate::duration::{clock, short_duration};
+use crate::engine::{Snapshot, Status};
+use crate::plan::{Plan, Segment, SegmentKind, Side};
+use crate::routine::{Exercise, Routine};
+use std::time::Duration;
+
+/// How many instructions a get-ready page lists: two leave room for the
+/// cautions at 200 % text.
+const GET_READY_INSTRUCTIONS: usize = 2;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Board {
+    pub kind: SegmentKind,
+    /// "Hold", "Rest", "Switch sides", "Breathe in"…
+    pub phase: &'static str,
+    /// Time left in this phase, "0:23" (seconds rounded up).
+    pub clock: String,
+    /// How much of the phase has passed, 0 to 1.
+    pub fraction: f32,
+    /// The catalogue id (for the picture) and the name shown.
+    pub pose: String,
+    pub name: String,
+    /// One line: the physiotherapist's note, else the first instruction.
+    pub instruction: Option<String>,
+    /// For get-ready pages: the first instructions and every caution.
+    pub instructions: Vec<String>,
+    pub cautions: Vec<String>,
+    /// For get-ready pages: when to leave the pose out.
+    pub avoid_if: Vec<String>,
+    /// "Left side" or "Right side" for a body side.
+    pub side: Option<&'static str>,
+    /// The open nostril in alternate nostril breathing.
+    pub nostril: Option<Side>,
+    /// "Rep 2 of 3 · Set 1 of 2", when there is more than one of either.
+    pub reps: Option<String>,
+    /// "Breath 3 of 10" while breathing.
+    pub breath: Option<String>,
+    pub step: String,
+    /// "Next: Balasana, 45 s".
+    pub next: Option<String>,
+    /// The whole session, 0 to 1, and "6:10 left".
+    pub progress: f32,
+    pub left: String,
+    pub paused: bool,
+    pub over: bool,
+}
+
+impl Board {
+    pub fn new(
+        plan: &Plan,
+        routine: &Routine,
+        snapshot: &Snapshot,
+        catalogue: &Catalogue,
+    ) -> Board {
+        let fallback = Segment {
+            start_ms: 0,
+            duration_ms: 0,
+            kind: SegmentKind::GetReady,
+            pose: String::new(),
+            name: plan.title.clone(),
+            step: 0,
+            side: None,
+            rep: 1,
+            set: 1,
+            reps: 1,
+            sets: 1,
+        };
+        let segment = plan.segments.get(snapshot.segment).unwrap_or(&fallback);
+        let words = Words::of(segment, routine, catalogue);
+        let breathing = segment.kind.is_breath();
+        Board {
+            kind: segment.kind,
+            phase: segment.kind.label(),
+            clock: clock(snapshot.remaining_in_segment),
+            fraction: snapshot.segment_fraction,
+            pose: segment.pose.clone(),
+            name: segment.name.clone(),
+            instruction: words
+                .note
+                .clone()
+                .or_else(|| words.instructions.first().cloned()),
+            instructions: words
+                .instructions
+                .into_iter()
+                .take(GET_READY_INSTRUCTIONS)
+                .collect(),
+            cautions: words.cautions,
+            avoid_if: words.avoid_if,
+            side: segment.side.filter(|_| !breathing).map(side_label),
+            nostril: segment.side.filter(|_| breathing),
+            reps: reps(segment),
+            breath: snapshot.breath.map(|(n, of)| format!("Breath {n} of {of}")),
+            step: format!("Step {} of {}", snapshot.step + 1, snapshot.steps.max(1)),
+            next: snapshot.next_step.as_ref().map(|next| {
+                let work = Duration::from_millis(step_work_ms(plan, next.index));
+                format!("Next: {}, {}", next.name, short_duration(work))
+            }),
+            progress: snapshot.progress(),
+            left: format!(
+                "{} left",
+                clock(snapshot.total.saturating_sub(snapshot.position))
+            ),
+            paused: snapshot.status == Status::Paused,
+            over: matches!(snapshot.status, Status::Finished | Status::Stopped),
+        }
+    }
+}
+
+/// The words a step brings: from the catalogue, or from a custom exercise,
+/// and the physiotherapist's note.
+struct Words {
+    instructions: Vec<String>,
+    cautions: Vec<String>,
+    avoid_if: Vec<String>,
+    note: Option<String>,
+}
+
+impl Words {
+    fn of(segment: &Segment, routine: &Routine, catalogue: &Catalogue) -> Words {
+        let step = routine.steps.get(segment.step);
+        let note = step
+            .and_then(|s| s.note.clone())
+            .filter(|n| !n.trim().is_empty());
+        match step.map(|s| &s.exercise) {
+            Some(Exercise::Custom(custom)) => Words {
+                instructions: custom.instructions.clone(),
+                cautions: Vec::new(),
+                avoid_if: Vec::new(),
+                note,
+            },
+            _ => {
+                let pose = catalogue.find(&segment.pose);
+                Words {
+                    instructions: pose.map(|p| p.instructions.clone()).unwrap_or_default(),
+                    cautions: pose.map(|p| p.cautions.clone()).unwrap_or_default(),
+                    avoid_if: pose.map(|p| p.avoid_if.clone()).unwrap_or_default(),
+                    note,
+                }
+            }
+        }
+    }
+}
+
+/// How long a step lasts once its get-ready is over.
+fn step_work_ms(plan: &Plan, step: usize) -> u64 {
+    let first = plan.segments.partition_point(|s| s.step < step);
+    plan.segments[first..]
+        .iter()
+        .take_while(|s| s.step == step)
+        .filter(|s| s.kind != SegmentKind::GetReady)
+        .map(|s| s.duration_ms)
+        .sum()
+}
+
+fn side_label(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side",
+        Side::Right => "Right side",
+    }
+}
+
+fn reps(segment: &Segment) -> Option<String> {
+    let rep = (segment.reps > 1).then(|| format!("Rep {} of {}", segment.rep, segment.reps));
+    let set = (segment.sets > 1).then(|| format!("Set {} of {}", segment.set, segment.sets));
+    match (rep, set) {
+        (Some(rep), Some(set)) => Some(format!("{rep} · {set}")),
+        (rep, set) => rep.or(set),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Engine;
+    use std::time::Instant;
+
+    fn routine(json: &str) -> Routine {
+        Routine::parse(json.as_bytes(), "t", Catalogue::builtin()).expect("valid routine")
+    }
+
+    #[test]
+    fn a_hold_shows_its_side_rep_step_and_what_comes_next() {
+        let routine = routine(
+            r#"{"format":"posewise-routine","version":1,"title":"T","get_ready_seconds":5,
+            "steps":[{"pose":"knee-to-chest","hold_seconds":20,"reps":2,"rest_seconds":5},
+                     {"pose":"balasana","hold_seconds":45}]}"#,
+        );
+        let catalogue = Catalogue::builtin();
+        let plan = Plan::build(&routine, catalogue);
+        let mut engine = Engine::new(plan.clone());
+        let t0 = Instant::now();
+        let _ = engine.start(t0);
+        // 5 s get-ready, then the first hold: 7 s into it.
+        let now = t0 + Duration::from_millis(12_000);
+        let _ = engine.tick(now);
+        let board = Board::new(&plan, &routine, &engine.snapshot(now), catalogue);
+        assert_eq!(board.phase, "Hold");
+        assert_eq!(board.clock, "0:13");
+        assert_eq!(board.side, Some("Left side"));
+        assert_eq!(board.reps.as_deref(), Some("Rep 1 of 2"));
+        assert_eq!(board.step, "Step 1 of 2");
+        assert_eq!(board.next.as_deref(), Some("Next: Child's pose, 45 s"));
+        assert!(board.instruction.is_some());
+        assert!(!board.paused && !board.over);
+        assert!((board.fraction - 0.35).abs() < 0.01);
+    }
+}

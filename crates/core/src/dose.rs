@@ -1,0 +1,132 @@
+//! A step's dose and a routine's prescription in the words a handout uses:
+//! "30 s × 3, both sides, rest 10 s", "twice a day, 5 days a week".
+
+use crate::catalogue::{BreathPattern, Catalogue};
+use crate::duration::short_duration;
+use crate::routine::{Prescription, ResolvedStep, Sides, Step};
+use std::time::Duration;
+
+/// "30 s × 3, both sides, rest 10 s", with the pose's defaults filled in.
+pub fn dose(step: &Step, catalogue: &Catalogue) -> String {
+    let resolved = ResolvedStep::in_catalogue(step, catalogue);
+    let mut parts = vec![seconds(resolved.hold_seconds)];
+    if resolved.reps > 1 {
+        parts[0] = format!("{} × {}", parts[0], resolved.reps);
+    }
+    if resolved.sets > 1 {
+        parts.push(format!("{} sets", resolved.sets));
+    }
+    match resolved.sides {
+        Sides::Both => parts.push("both sides".into()),
+        Sides::Left => parts.push("left side".into()),
+        Sides::Right => parts.push("right side".into()),
+        Sides::None => {}
+    }
+    if resolved.rest_seconds > 0 {
+        parts.push(format!("rest {}", seconds(resolved.rest_seconds)));
+    }
+    if let Some(breath) = resolved.breathing {
+        parts.push(rhythm(&breath));
+    }
+    parts.join(", ")
+}
+
+/// "breathe 4-4-6": in, hold, out (and hold empty when there is one).
+pub fn rhythm(breath: &BreathPattern) -> String {
+    let n = |s: f64| {
+        if s.fract() == 0.0 {
+            format!("{s:.0}")
+        } else {
+            format!("{s:.1}")
+        }
+    };
+    let mut counts = vec![n(breath.inhale)];
+    if breath.hold > 0.0 || breath.hold_after > 0.0 {
+        counts.push(n(breath.hold));
+    }
+    counts.push(n(breath.exhale));
+    if breath.hold_after > 0.0 {
+        counts.push(n(breath.hold_after));
+    }
+    format!("breathe {}", counts.join("-"))
+}
+
+fn seconds(s: u32) -> String {
+    short_duration(Duration::from_secs(u64::from(s)))
+}
+
+/// "Twice a day, 5 days a week, for 6 weeks"; `None` without a prescription.
+pub fn prescription(prescription: Option<Prescription>) -> Option<String> {
+    let p = prescription?;
+    let mut parts = Vec::new();
+    match p.times_per_day {
+        Some(1) => parts.push("Once a day".to_string()),
+        Some(2) => parts.push("Twice a day".to_string()),
+        Some(n) => parts.push(format!("{n} times a day")),
+        None => {}
+    }
+    match p.days_per_week {
+        Some(7) => parts.push("every day".to_string()),
+        Some(n) => parts.push(format!("{n} days a week")),
+        None => {}
+    }
+    match p.weeks {
+        Some(1) => parts.push("for 1 week".to_string()),
+        Some(n) => parts.push(format!("for {n} weeks")),
+        None => {}
+    }
+    let text = parts.join(", ");
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::Routine;
+
+    #[test]
+    fn doses_read_like_a_handout() {
+        let json = r#"{"format":"posewise-routine","version":1,"title":"t","steps":[
+            {"pose":"knee-to-chest","hold_seconds":30,"reps":3,"rest_seconds":10},
+            {"pose":"balasana","hold_seconds":90},
+            {"pose":"anulom-vilom","hold_seconds":120,"sets":2},
+            {"custom":{"name":"Walk"},"hold_seconds":300}]}"#;
+        let routine = Routine::parse(json.as_bytes(), "t", Catalogue::builtin()).expect("valid");
+        let doses: Vec<String> = routine
+            .steps
+            .iter()
+            .map(|s| dose(s, Catalogue::builtin()))
+            .collect();
+        assert_eq!(doses[0], "30 s × 3, both sides, rest 10 s");
+        assert_eq!(doses[1], "1 min 30 s");
+        assert!(
+            doses[2].starts_with("2 min, 2 sets, breathe "),
+            "{}",
+            doses[2]
+        );
+        assert_eq!(doses[3], "5 min");
+    }
+
+    #[test]
+    fn prescriptions_in_words() {
+        let p = |t, d, w| {
+            Some(Prescription {
+                times_per_day: t,
+                days_per_week: d,
+                weeks: w,
+            })
+        };
+        assert_eq!(
+            prescription(p(Some(2), Some(5), Some(6))).as_deref(),
+            Some("Twice a day, 5 days a week, for 6 weeks")
+        );
+        assert_eq!(
+            prescription(p(None, Some(7), None)).as_deref(),
+            Some("Every day")
+        );
+        assert_eq!(prescription(p(None, None, None)), None);
+        assert_eq!(prescription(None), None);
+    }
+}

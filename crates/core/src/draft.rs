@@ -1,0 +1,334 @@
+//! A routine as it is being edited: every field is the text the person
+//! typed, so a half-written number is kept, not lost. `Draft::check`
+//! turns it into a routine file and runs the routine validator on it, so
+//! the editor shows exactly the messages the command line gives, each
+//! next to the field its JSON pointer names.
+
+mod field;
+#[cfg(test)]
+mod tests;
+
+pub use field::{Field, StepField};
+
+use crate::catalogue::{BreathPattern, Catalogue};
+use crate::location::Problem;
+use crate::routine::{self, CustomPose, Exercise, Routine, Sides, Step};
+use serde_json::{Map, Value, json};
+
+/// The name validation messages give the editor's routine.
+pub const FILE: &str = "routine";
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub title: String,
+    pub author: String,
+    pub notes: String,
+    pub get_ready: String,
+    pub times_per_day: String,
+    pub days_per_week: String,
+    pub weeks: String,
+    pub steps: Vec<DraftStep>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftExercise {
+    /// A catalogue id or alias.
+    Pose(String),
+    Custom {
+        name: String,
+        instructions: Vec<String>,
+        per_side: bool,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftStep {
+    pub exercise: DraftExercise,
+    pub hold: String,
+    pub reps: String,
+    pub sets: String,
+    pub rest: String,
+    pub set_rest: String,
+    /// `None`: as the exercise says.
+    pub sides: Option<Sides>,
+    /// `None`: the pose's own rhythm, if it has one.
+    pub breathing: Option<DraftBreath>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftBreath {
+    pub inhale: String,
+    pub hold: String,
+    pub exhale: String,
+    pub hold_after: String,
+    pub alternate_nostrils: bool,
+}
+
+/// What the validator made of a draft.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The routine, when the draft has no problems.
+    pub routine: Option<Routine>,
+    /// Each problem with the field it belongs to.
+    pub problems: Vec<(Field, Problem)>,
+    /// Problems found but not kept.
+    pub more: usize,
+    /// The session's length, when the draft has no problems.
+    pub total_ms: Option<u64>,
+}
+
+impl Checked {
+    /// The messages for `field`, in file order.
+    pub fn messages(&self, field: Field) -> impl Iterator<Item = &str> {
+        self.problems
+            .iter()
+            .filter(move |(f, _)| *f == field)
+            .map(|(_, p)| p.message.as_str())
+    }
+
+    pub fn has(&self, field: Field) -> bool {
+        self.messages(field).next().is_some()
+    }
+}
+
+impl Draft {
+    /// A new routine with no steps yet.
+    pub fn new(title: &str) -> Draft {
+        Draft {
+            title: title.to_string(),
+            ..Draft::default()
+        }
+    }
+
+    pub fn from_routine(routine: &Routine) -> Draft {
+        let prescription = routine.prescription.unwrap_or(routine::Prescription {
+            times_per_day: None,
+            days_per_week: None,
+            weeks: None,
+        });
+        Draft {
+            title: routine.title.clone(),
+            author: routine.author.clone().unwrap_or_default(),
+            notes: routine.notes.clone().unwrap_or_default(),
+            get_ready: number(routine.get_ready_seconds),
+            times_per_day: number(prescription.times_per_day),
+            days_per_week: number(prescription.days_per_week),
+            weeks: number(prescription.weeks),
+            steps: routine.steps.iter().map(DraftStep::from_step).collect(),
+        }
+    }
+
+    /// The routine file this draft stands for. Numbers that do not parse
+    /// are kept as text, so the validator points at them.
+    pub fn to_value(&self) -> Value {
+        let mut file = Map::new();
+        let _ = file.insert("format".into(), json!(routine::FORMAT));
+        let _ = file.insert("version".into(), json!(routine::VERSION));
+        let _ = file.insert("title".into(), json!(self.title));
+        put_text(&mut file, "author", &self.author);
+        put_text(&mut file, "notes", &self.notes);
+        put_number(&mut file, "get_ready_seconds", &self.get_ready);
+        let mut prescription = Map::new();
+        put_number(&mut prescription, "times_per_day", &self.times_per_day);
+        put_number(&mut prescription, "days_per_week", &self.days_per_week);
+        put_number(&mut prescription, "weeks", &self.weeks);
+        if !prescription.is_empty() {
+            let _ = file.insert("prescription".into(), Value::Object(prescription));
+        }
+        let steps = self.steps.iter().map(DraftStep::to_value).collect();
+        let _ = file.insert("steps".into(), Value::Array(steps));
+        Value::Object(file)
+    }
+
+    /// Validates the draft as the routine file it stands for.
+    pub fn check(&self, catalogue: &Catalogue) -> Checked {
+        let text = serde_json::to_string_pretty(&self.to_value()).unwrap_or_default();
+        match Routine::parse(text.as_bytes(), FILE, catalogue) {
+            Ok(routine) => Checked {
+                total_ms: Some(routine.duration_ms(catalogue)),
+                routine: Some(routine),
+                problems: Vec::new(),
+                more: 0,
+            },
+            Err(found) => Checked {
+                routine: None,
+                problems: found
+                    .shown
+                    .into_iter()
+                    .map(|p| (Field::of_pointer(&p.pointer), p))
+                    .collect(),
+                more: found.more,
+                total_ms: None,
+            },
+        }
+    }
+}
+
+impl DraftStep {
+    /// A step of `pose` with the catalogue's defaults (nothing written).
+    pub fn pose(id: &str) -> DraftStep {
+        DraftStep::of(DraftExercise::Pose(id.to_string()))
+    }
+
+    /// A custom exercise with a hold, so it is valid once it has a name.
+    pub fn custom(name: &str) -> DraftStep {
+        let mut step = DraftStep::of(DraftExercise::Custom {
+            name: name.to_string(),
+            instructions: Vec::new(),
+            per_side: false,
+        });
+        step.hold = "30".into();
+        step
+    }
+
+    fn of(exercise: DraftExercise) -> DraftStep {
+        DraftStep {
+            exercise,
+            hold: String::new(),
+            reps: String::new(),
+            sets: String::new(),
+            rest: String::new(),
+            set_rest: String::new(),
+            sides: None,
+            breathing: None,
+            note: String::new(),
+        }
+    }
+
+    fn from_step(step: &Step) -> DraftStep {
+        let exercise = match &step.exercise {
+            Exercise::Pose(id) => DraftExercise::Pose(id.clone()),
+            Exercise::Custom(custom) => DraftExercise::Custom {
+                name: custom.name.clone(),
+                instructions: custom.instructions.clone(),
+                per_side: custom.per_side,
+            },
+        };
+        DraftStep {
+            exercise,
+            hold: number(step.hold_seconds),
+            reps: number(step.reps),
+            sets: number(step.sets),
+            rest: number(step.rest_seconds),
+            set_rest: number(step.set_rest_seconds),
+            sides: step.sides,
+            breathing: step.breathing.map(DraftBreath::from_pattern),
+            note: step.note.clone().unwrap_or_default(),
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        let mut step = Map::new();
+        match &self.exercise {
+            DraftExercise::Pose(id) => {
+                let _ = step.insert("pose".into(), json!(id));
+            }
+            DraftExercise::Custom {
+                name,
+                instructions,
+                per_side,
+            } => {
+                let custom = CustomPose {
+                    name: name.clone(),
+                    instructions: instructions.clone(),
+                    per_side: *per_side,
+                };
+                let _ = step.insert("custom".into(), json!(custom));
+            }
+        }
+        put_number(&mut step, "hold_seconds", &self.hold);
+        put_number(&mut step, "reps", &self.reps);
+        put_number(&mut step, "sets", &self.sets);
+        put_number(&mut step, "rest_seconds", &self.rest);
+        put_number(&mut step, "set_rest_seconds", &self.set_rest);
+        if let Some(sides) = self.sides {
+            let _ = step.insert("sides".into(), json!(sides));
+        }
+        if let Some(breath) = &self.breathing {
+            let _ = step.insert("breathing".into(), breath.to_value());
+        }
+        put_text(&mut step, "note", &self.note);
+        Value::Object(step)
+    }
+
+    /// The exercise's name as the catalogue or the step gives it.
+    pub fn name(&self, catalogue: &Catalogue) -> String {
+        match &self.exercise {
+            DraftExercise::Pose(id) => catalogue.find(id).map_or(id.clone(), |p| p.name.clone()),
+            DraftExercise::Custom { name, .. } if name.trim().is_empty() => {
+                "Custom exercise".to_string()
+            }
+            DraftExercise::Custom { name, .. } => name.clone(),
+        }
+    }
+}
+
+impl DraftBreath {
+    /// A calm default: in 4, out 6.
+    pub fn calm() -> DraftBreath {
+        DraftBreath {
+            inhale: "4".into(),
+            hold: String::new(),
+            exhale: "6".into(),
+            hold_after: String::new(),
+            alternate_nostrils: false,
+        }
+    }
+
+    pub fn from_pattern(pattern: BreathPattern) -> DraftBreath {
+        let seconds = |s: f64| {
+            if s == 0.0 {
+                String::new()
+            } else {
+                s.to_string()
+            }
+        };
+        DraftBreath {
+            inhale: pattern.inhale.to_string(),
+            hold: seconds(pattern.hold),
+            exhale: pattern.exhale.to_string(),
+            hold_after: seconds(pattern.hold_after),
+            alternate_nostrils: pattern.alternate_nostrils,
+        }
+    }
+
+    fn to_value(&self) -> Value {
+        let mut breath = Map::new();
+        put_number(&mut breath, "inhale", &self.inhale);
+        put_number(&mut breath, "hold", &self.hold);
+        put_number(&mut breath, "exhale", &self.exhale);
+        put_number(&mut breath, "hold_after", &self.hold_after);
+        if self.alternate_nostrils {
+            let _ = breath.insert("alternate_nostrils".into(), json!(true));
+        }
+        Value::Object(breath)
+    }
+}
+
+fn number(value: Option<u32>) -> String {
+    value.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// Empty text leaves the field out (the default applies); a number goes
+/// in as a number; anything else as the text, for the validator to name.
+fn put_number(map: &mut Map<String, Value>, key: &str, text: &str) {
+    let text = text.trim();
+    if text.is_empty() {
+        return;
+    }
+    let value = if let Ok(whole) = text.parse::<u64>() {
+        json!(whole)
+    } else if let Some(real) = text.parse::<f64>().ok().filter(|r| r.is_finite()) {
+        json!(real)
+    } else {
+        json!(text)
+    };
+    let _ = map.insert(key.into(), value);
+}
+
+fn put_text(map: &mut Map<String, Value>, key: &str, text: &str) {
+    if !text.trim().is_empty() {
+        let _ = map.insert(key.into(), json!(text));
+    }
+}

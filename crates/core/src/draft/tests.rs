@@ -1,0 +1,175 @@
+use super::*;
+use crate::library::Library;
+
+fn catalogue() -> &'static Catalogue {
+    Catalogue::builtin()
+}
+
+fn three_steps() -> Draft {
+    let mut draft = Draft::new("Lunch break");
+    draft.steps.push(DraftStep::pose("knee-to-chest"));
+    draft.steps.push(DraftStep::pose("cobra"));
+    draft.steps.push(DraftStep::custom("Shoulder rolls"));
+    draft.steps[0].hold = "30".into();
+    draft.steps[0].reps = "2".into();
+    draft
+}
+
+#[test]
+fn every_bundled_routine_survives_the_editor_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = Library::load(dir.path(), catalogue());
+    for entry in &library.entries {
+        let routine = entry.routine.as_ref().expect("bundled routines are valid");
+        let checked = Draft::from_routine(routine).check(catalogue());
+        assert_eq!(checked.problems, [], "{}", entry.title);
+        assert_eq!(checked.routine.as_ref(), Some(routine), "{}", entry.title);
+        assert_eq!(checked.total_ms, Some(routine.duration_ms(catalogue())));
+    }
+}
+
+#[test]
+fn a_valid_draft_gives_its_routine_and_total() {
+    let checked = three_steps().check(catalogue());
+    assert_eq!(checked.problems, []);
+    let routine = checked.routine.expect("valid");
+    assert_eq!(routine.steps.len(), 3);
+    assert_eq!(routine.steps[0].hold_seconds, Some(30));
+    assert_eq!(routine.steps[1].exercise, Exercise::Pose("cobra".into()));
+    let total = checked.total_ms.expect("a total");
+    assert_eq!(total, routine.duration_ms(catalogue()));
+    assert!(total > 60_000, "{total}");
+}
+
+#[test]
+fn problems_sit_next_to_the_field_that_has_them() {
+    let mut draft = three_steps();
+    draft.title = "  ".into();
+    draft.steps[0].hold = "thirty".into();
+    draft.steps[1].reps = "0".into();
+    draft.steps[2].exercise = DraftExercise::Custom {
+        name: String::new(),
+        instructions: Vec::new(),
+        per_side: false,
+    };
+    draft.times_per_day = "99".into();
+    let checked = draft.check(catalogue());
+    assert!(checked.routine.is_none());
+    assert_eq!(checked.total_ms, None);
+    for field in [
+        Field::Title,
+        Field::Step(0, StepField::Hold),
+        Field::Step(1, StepField::Reps),
+        Field::Step(2, StepField::Name),
+        Field::TimesPerDay,
+    ] {
+        assert!(checked.has(field), "{field:?}: {:?}", checked.problems);
+    }
+    assert!(!checked.has(Field::Step(0, StepField::Reps)));
+    let hold: Vec<&str> = checked.messages(Field::Step(0, StepField::Hold)).collect();
+    assert!(hold[0].contains("number"), "{hold:?}");
+}
+
+#[test]
+fn fixing_the_field_clears_its_problem() {
+    let mut draft = three_steps();
+    draft.steps[0].hold = "99999".into();
+    assert!(
+        draft
+            .check(catalogue())
+            .has(Field::Step(0, StepField::Hold))
+    );
+    draft.steps[0].hold = "45".into();
+    assert!(draft.check(catalogue()).routine.is_some());
+}
+
+#[test]
+fn an_empty_routine_asks_for_a_step() {
+    let checked = Draft::new("Nothing yet").check(catalogue());
+    assert!(checked.routine.is_none());
+    assert!(
+        checked
+            .problems
+            .iter()
+            .any(|(f, _)| matches!(f, Field::Steps | Field::Routine)),
+        "{:?}",
+        checked.problems
+    );
+}
+
+#[test]
+fn own_breathing_and_sides_are_written_only_when_set() {
+    let mut draft = three_steps();
+    draft.steps[0].sides = Some(Sides::Left);
+    draft.steps[2].breathing = Some(DraftBreath {
+        inhale: "4.5".into(),
+        ..DraftBreath::calm()
+    });
+    let value = draft.to_value();
+    assert_eq!(value["steps"][0]["sides"], "left");
+    assert!(value["steps"][1].get("sides").is_none());
+    assert_eq!(value["steps"][2]["breathing"]["inhale"], 4.5);
+    assert!(value["steps"][2]["breathing"].get("hold").is_none());
+    let routine = draft.check(catalogue()).routine.expect("valid");
+    let breath = routine.steps[2].breathing.expect("own rhythm");
+    assert!((breath.inhale - 4.5).abs() < f64::EPSILON);
+}
+
+#[test]
+fn pointers_name_fields() {
+    let cases = [
+        ("", Field::Routine),
+        ("/title", Field::Title),
+        ("/prescription", Field::Routine),
+        ("/prescription/weeks", Field::Weeks),
+        ("/steps", Field::Steps),
+        ("/steps/x", Field::Steps),
+        ("/steps/3", Field::Step(3, StepField::Whole)),
+        ("/steps/3/custom", Field::Step(3, StepField::Exercise)),
+        ("/steps/3/custom/name", Field::Step(3, StepField::Name)),
+        (
+            "/steps/3/custom/instructions/2",
+            Field::Step(3, StepField::Instructions),
+        ),
+        (
+            "/steps/0/breathing/inhale",
+            Field::Step(0, StepField::Breathing),
+        ),
+        (
+            "/steps/1/set_rest_seconds",
+            Field::Step(1, StepField::SetRest),
+        ),
+    ];
+    assert_eq!(Field::Title.key(), "title");
+    assert_eq!(
+        Field::Step(2, StepField::SetRest).key(),
+        "step-2-rest-between-sets"
+    );
+    for (pointer, field) in cases {
+        assert_eq!(Field::of_pointer(pointer), field, "{pointer}");
+    }
+}
+
+mod typed {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        /// Whatever is typed into a number field, the check never panics,
+        /// and a valid result keeps what was typed.
+        #[test]
+        fn any_typed_hold_is_checked(typed in "\\PC{0,12}") {
+            let mut draft = three_steps();
+            draft.steps[0].hold = typed.clone();
+            let checked = draft.check(catalogue());
+            if let Some(routine) = checked.routine {
+                let trimmed = typed.trim();
+                let expected = if trimmed.is_empty() { None } else { trimmed.parse().ok() };
+                prop_assert_eq!(routine.steps[0].hold_seconds, expected);
+            } else {
+                prop_assert!(!checked.problems.is_empty());
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! The routines a person can pick: the ones that come with Posewise, then
+//! their own `*.posewise.json` files in the data folder's `routines/`.
+//!
+//! The folder is hostile input like any file: at most `MAX_OWN_FILES` are
+//! read, each through `Routine::load` and its size limit. A file that
+//! cannot be read is still listed, with its error, so that the person can
+//! see what is wrong and delete it.
+
+mod edit;
+#[cfg(test)]
+mod tests;
+
+pub use edit::{Imported, MAX_TITLE_CHARS, slug};
+
+use crate::catalogue::Catalogue;
+use crate::routine::{self, Routine};
+use crate::session::record::routine_id;
+use crate::store::data_dir;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const DIR_NAME: &str = "routines";
+pub const SUFFIX: &str = ".posewise.json";
+/// Most own routine files listed.
+pub const MAX_OWN_FILES: usize = 500;
+/// Most folder entries looked at, routine files or not.
+pub const MAX_SCANNED: usize = 10 * MAX_OWN_FILES;
+
+/// The routines that come with Posewise, in the order they are listed.
+const BUNDLED: [(&str, &str); 3] = [
+    (
+        "back-spasm-relief",
+        include_str!("../../../routines/back-spasm-relief.posewise.json"),
+    ),
+    (
+        "gentle-back-yoga",
+        include_str!("../../../routines/gentle-back-yoga.posewise.json"),
+    ),
+    (
+        "breathing-reset",
+        include_str!("../../../routines/breathing-reset.posewise.json"),
+    ),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Bundled,
+    Own,
+}
+
+/// One routine in the list.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Stable: "bundled/<name>" or "own/<file name>".
+    pub key: String,
+    pub origin: Origin,
+    /// `None` for bundled routines.
+    pub path: Option<PathBuf>,
+    /// The routine's title, or the file name when it cannot be read.
+    pub title: String,
+    /// `Err` holds the located error text (`file:line:column: …`).
+    pub routine: Result<Routine, String>,
+    pub routine_id: Option<String>,
+    /// 0 when the routine cannot be read.
+    pub duration_ms: u64,
+}
+
+impl Entry {
+    fn new(
+        key: String,
+        origin: Origin,
+        path: Option<PathBuf>,
+        fallback_title: String,
+        routine: Result<Routine, String>,
+        catalogue: &Catalogue,
+    ) -> Entry {
+        let (title, routine_id, duration_ms) = match &routine {
+            Ok(r) => (
+                r.title.clone(),
+                Some(routine_id(r)),
+                r.duration_ms(catalogue),
+            ),
+            Err(_) => (fallback_title, None, 0),
+        };
+        Entry {
+            key,
+            origin,
+            path,
+            title,
+            routine,
+            routine_id,
+            duration_ms,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub dir: PathBuf,
+    pub entries: Vec<Entry>,
+    /// Things to tell the person, e.g. files left out.
+    pub notices: Vec<String>,
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "error: there is no routine '{key}' in the library; it may have been \
+         deleted meanwhile: reopen the library and pick it again"
+    )]
+    NotFound { key: String },
+    #[error(
+        "error: \"{title}\" comes with Posewise and cannot be changed or \
+         deleted; duplicate it to make a copy of your own"
+    )]
+    ReadOnly { title: String },
+    #[error(
+        "{message}\nerror: this routine cannot be read, so it cannot be \
+         {action}; fix the file or delete it"
+    )]
+    Broken {
+        message: String,
+        action: &'static str,
+    },
+    #[error(
+        "error: a title must be 1 to {MAX_TITLE_CHARS} characters on one \
+         line; {problem}"
+    )]
+    Title { problem: String },
+    #[error(
+        "{0}\nPosewise did not import it; correct the file, or pick \
+         another, and import it again"
+    )]
+    Import(routine::Error),
+    #[error("{0}")]
+    Save(routine::Error),
+    #[error(
+        "{}: error: cannot delete the routine: {source}; check that the \
+         folder can be written to",
+        .path.display()
+    )]
+    Delete {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+    #[error(
+        "{}: error: the folder already holds {limit} routines, the most \
+         Posewise lists; delete some before adding another",
+        .dir.display()
+    )]
+    Full { dir: PathBuf, limit: usize },
+    #[error(
+        "{}: error: no free file name for \"{title}\"; give the routine \
+         another title or tidy the folder",
+        .dir.display()
+    )]
+    NoFreeName { dir: PathBuf, title: String },
+}
+
+impl Library {
+    /// `routines/` in the data folder.
+    pub fn default_dir() -> Option<PathBuf> {
+        data_dir().map(|dir| dir.join(DIR_NAME))
+    }
+
+    /// The bundled routines first, in a fixed order, then the own ones in
+    /// `dir` sorted by title. A missing folder has no own routines.
+    pub fn load(dir: &Path, catalogue: &Catalogue) -> Library {
+        let mut entries: Vec<Entry> = BUNDLED
+            .iter()
+            .map(|(name, text)| bundled(name, text, catalogue))
+            .collect();
+        let (paths, notices) = own_files(dir);
+        let mut own: Vec<Entry> = paths.into_iter().map(|p| own(p, catalogue)).collect();
+        own.sort_by_cached_key(|e| (title_order(&e.title), e.key.clone()));
+        entries.extend(own);
+        Library {
+            dir: dir.to_path_buf(),
+            entries,
+            notices,
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.key == key)
+    }
+
+    /// The one entry with `key` ("bundled/<name>" or "own/<file name>"),
+    /// reading only its file: for `posewise remind`, which must not read the
+    /// whole library. A key naming anything outside `dir` has no entry.
+    pub fn load_entry(dir: &Path, key: &str, catalogue: &Catalogue) -> Option<Entry> {
+        if let Some(name) = key.strip_prefix("bundled/") {
+            let (name, text) = BUNDLED.iter().find(|(n, _)| *n == name)?;
+            return Some(bundled(name, text, catalogue));
+        }
+        let name = key.strip_prefix("own/")?;
+        let plain = !name.is_empty()
+            && name.ends_with(SUFFIX)
+            && !name.contains(['/', '\\'])
+            && !name.starts_with('.');
+        let path = dir.join(name);
+        (plain && path.is_file()).then(|| own(path, catalogue))
+    }
+}
+
+fn bundled(name: &str, text: &str, catalogue: &Catalogue) -> Entry {
+    let file = format!("{name}{SUFFIX}");
+    let routine = Routine::parse(text.as_bytes(), &file, catalogue).map_err(|p| p.to_string());
+    Entry::new(
+        format!("bundled/{name}"),
+        Origin::Bundled,
+        None,
+        file,
+        routine,
+        catalogue,
+    )
+}
+
+fn own(path: PathBuf, catalogue: &Catalogue) -> Entry {
+    let name = file_name(&path);
+    let routine = Routine::load(&path, catalogue).map_err(|e| e.to_string());
+    Entry::new(
+        format!("own/{name}"),
+        Origin::Own,
+        Some(path),
+        name,
+        routine,
+        catalogue,
+    )
+}
+
+/// Sorts titles by their words, ignoring case and punctuation, numbers by
+/// value: "Neck (copy)", "Neck (copy 2)", "Neck (copy 10)".
+fn title_order(title: &str) -> Vec<(usize, String)> {
+    let lower = title.to_lowercase();
+    let words = lower.split(|c: char| !c.is_alphanumeric());
+    let words = words.filter(|w| !w.is_empty()).map(|word| {
+        if word.bytes().all(|b| b.is_ascii_digit()) {
+            let digits = word.trim_start_matches('0');
+            (digits.len(), digits.to_string())
+        } else {
+            // After every number.
+            (usize::MAX, word.to_string())
+        }
+    });
+    words.collect()
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// The routine files in `dir`, by file name: at most `MAX_OWN_FILES`,
+/// from the first `MAX_SCANNED` entries of the folder.
+fn own_files(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
+    let mut notices = Vec::new();
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Vec::new(), notices),
+        Err(e) => {
+            notices.push(format!(
+                "{}: your routines could not be listed ({e}); check that the \
+                 folder can be read",
+                dir.display()
+            ));
+            return (Vec::new(), notices);
+        }
+    };
+    let mut scanned = 0;
+    let mut paths = Vec::new();
+    for item in listing {
+        scanned += 1;
+        if scanned > MAX_SCANNED {
+            notices.push(format!(
+                "{}: the folder has more than {MAX_SCANNED} entries; Posewise \
+                 looked only at the first {MAX_SCANNED}: move other files out \
+                 of it",
+                dir.display()
+            ));
+            break;
+        }
+        let Ok(item) = item else { continue };
+        let path = item.path();
+        // A folder or a device with a routine's name is not a routine;
+        // opening a pipe would block.
+        if file_name(&path).ends_with(SUFFIX) && path.is_file() {
+            paths.push(path);
+        }
+    }
+    paths.sort();
+    if paths.len() > MAX_OWN_FILES {
+        notices.push(format!(
+            "{}: there are {} routine files, more than the {MAX_OWN_FILES} \
+             Posewise lists; the rest (by file name) were left out: move some \
+             out of the folder",
+            dir.display(),
+            paths.len()
+        ));
+        paths.truncate(MAX_OWN_FILES);
+    }
+    (paths, notices)
+}

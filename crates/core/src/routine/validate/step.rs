@@ -1,0 +1,251 @@
+//! Checks one entry of `steps`.
+
+use super::value::{describe, quote};
+use super::{Check, MAX_LINES, MAX_NAME_CHARS};
+use crate::json_span::child;
+use crate::routine::{MAX_HOLD_SECONDS, MAX_REPEATS, Sides};
+use crate::suggest::nearest;
+use serde_json::{Map, Value};
+
+const STEP_FIELDS: &[&str] = &[
+    "pose",
+    "custom",
+    "hold_seconds",
+    "reps",
+    "sets",
+    "rest_seconds",
+    "set_rest_seconds",
+    "sides",
+    "breathing",
+    "note",
+];
+const CUSTOM_FIELDS: &[&str] = &["name", "instructions", "per_side"];
+const BREATH_FIELDS: &[&str] = &[
+    "inhale",
+    "hold",
+    "exhale",
+    "hold_after",
+    "alternate_nostrils",
+];
+
+/// What the step's exercise turned out to be, as far as it could be read.
+struct Found {
+    label: String,
+    per_side: Option<bool>,
+    default_hold: Option<u64>,
+    is_custom: bool,
+}
+
+impl Check<'_> {
+    pub(super) fn step(&mut self, pointer: &str, number: usize, value: &Value) {
+        let what = format!("step {number}");
+        let Some(map) = self.object(pointer, value, &what, STEP_FIELDS) else {
+            return;
+        };
+        let exercise = self.exercise(pointer, &what, map);
+        let mut hold = exercise.default_hold;
+        for (field, v) in map {
+            let at = child(pointer, field);
+            match field.as_str() {
+                "hold_seconds" => {
+                    hold = self.whole(&at, v, field, (1, MAX_HOLD_SECONDS), "seconds");
+                }
+                "reps" | "sets" => {
+                    let _ = self.whole(&at, v, field, (1, MAX_REPEATS), "times");
+                }
+                "rest_seconds" | "set_rest_seconds" => {
+                    let _ = self.whole(&at, v, field, (0, MAX_HOLD_SECONDS), "seconds");
+                }
+                "note" => self.text(&at, v, field, false),
+                "sides" => self.sides(&at, v, &exercise),
+                _ => {}
+            }
+        }
+        if let Some(breathing) = map.get("breathing") {
+            self.breathing(&child(pointer, "breathing"), breathing, hold);
+        }
+        if exercise.is_custom && !map.contains_key("hold_seconds") {
+            self.problem(pointer, false, || {
+                format!("{what} ({}) needs 'hold_seconds'", exercise.label)
+            });
+        }
+    }
+
+    fn exercise(&mut self, pointer: &str, what: &str, map: &Map<String, Value>) -> Found {
+        let unknown = Found {
+            label: what.to_string(),
+            per_side: None,
+            default_hold: None,
+            is_custom: false,
+        };
+        match (map.get("pose"), map.get("custom")) {
+            (Some(_), Some(_)) => {
+                self.problem(&child(pointer, "custom"), true, || {
+                    format!("{what} has both 'pose' and 'custom'; keep one")
+                });
+                unknown
+            }
+            (None, None) => {
+                self.problem(pointer, false, || {
+                    format!(
+                        "{what} needs 'pose' (a catalogue id such as \"balasana\"; \
+                         run `posewise poses` for the list) or 'custom'"
+                    )
+                });
+                unknown
+            }
+            (Some(pose), None) => self.pose(&child(pointer, "pose"), pose).unwrap_or(unknown),
+            (None, Some(custom)) => self
+                .custom(&child(pointer, "custom"), custom)
+                .unwrap_or(unknown),
+        }
+    }
+
+    fn pose(&mut self, pointer: &str, value: &Value) -> Option<Found> {
+        let Value::String(name) = value else {
+            self.problem(pointer, false, || {
+                let found = describe(value);
+                format!("'pose' must be a pose id in quotes, found {found}")
+            });
+            return None;
+        };
+        let catalogue = self.catalogue;
+        if let Some(pose) = catalogue.find(name) {
+            return Some(Found {
+                label: pose.id.clone(),
+                per_side: Some(pose.per_side),
+                default_hold: Some(u64::from(pose.default_hold_seconds)),
+                is_custom: false,
+            });
+        }
+        self.problem(pointer, false, || {
+            let hint = match nearest(name, catalogue.names()) {
+                Some(near) => format!("did you mean '{near}'?"),
+                None => "run `posewise poses` to list the known poses, or \
+                         describe it with 'custom'"
+                    .to_string(),
+            };
+            format!("unknown pose '{}'; {hint}", quote(name))
+        });
+        None
+    }
+
+    fn custom(&mut self, pointer: &str, value: &Value) -> Option<Found> {
+        let map = self.object(pointer, value, "'custom'", CUSTOM_FIELDS)?;
+        let name = self.required(pointer, map, "name", "'custom'");
+        let label = match name {
+            Some(Value::String(s)) => quote(s),
+            _ => "custom".to_string(),
+        };
+        let mut per_side = Some(false);
+        for (field, v) in map {
+            let at = child(pointer, field);
+            match field.as_str() {
+                "name" => self.text_up_to(&at, v, field, true, MAX_NAME_CHARS),
+                "per_side" => {
+                    self.boolean(&at, v, field);
+                    per_side = v.as_bool();
+                }
+                "instructions" => self.instructions(&at, v),
+                _ => {}
+            }
+        }
+        Some(Found {
+            label,
+            per_side,
+            default_hold: None,
+            is_custom: true,
+        })
+    }
+
+    fn instructions(&mut self, pointer: &str, value: &Value) {
+        let Value::Array(lines) = value else {
+            self.problem(pointer, false, || {
+                let found = describe(value);
+                format!("'instructions' must be a list of short sentences, found {found}")
+            });
+            return;
+        };
+        if lines.len() > MAX_LINES {
+            self.problem(pointer, false, || {
+                format!("'instructions' may have at most {MAX_LINES} lines; shorten the list")
+            });
+        }
+        for (index, line) in lines.iter().enumerate().take(MAX_LINES) {
+            let at = child(pointer, &index.to_string());
+            self.text(&at, line, "instructions", true);
+        }
+    }
+
+    fn sides(&mut self, pointer: &str, value: &Value, exercise: &Found) {
+        const ONE_OF: &str = "one of \"both\", \"left\", \"right\", \"none\"";
+        let parsed = match value {
+            Value::String(s) => {
+                let parsed = match s.as_str() {
+                    "both" => Some(Sides::Both),
+                    "left" => Some(Sides::Left),
+                    "right" => Some(Sides::Right),
+                    "none" => Some(Sides::None),
+                    _ => None,
+                };
+                if parsed.is_none() {
+                    self.problem(pointer, false, || {
+                        let hint = nearest(s, Sides::NAMES)
+                            .map_or(String::new(), |n| format!("did you mean '{n}'? "));
+                        format!("unknown sides '{}'; {hint}use {ONE_OF}", quote(s))
+                    });
+                }
+                parsed
+            }
+            other => {
+                self.problem(pointer, false, || {
+                    let found = describe(other);
+                    format!("'sides' must be {ONE_OF}, found {found}")
+                });
+                None
+            }
+        };
+        let one_sided = exercise.per_side == Some(false);
+        if one_sided && matches!(parsed, Some(Sides::Both | Sides::Left | Sides::Right)) {
+            self.problem(pointer, false, || {
+                format!(
+                    "'{}' is not done per side, so it cannot have sides; remove 'sides'",
+                    exercise.label
+                )
+            });
+        }
+    }
+
+    fn breathing(&mut self, pointer: &str, value: &Value, hold: Option<u64>) {
+        let Some(map) = self.object(pointer, value, "'breathing'", BREATH_FIELDS) else {
+            return;
+        };
+        let mut cycle = 0.0;
+        for field in ["inhale", "exhale"] {
+            let _ = self.required(pointer, map, field, "'breathing'");
+        }
+        for (field, v) in map {
+            let at = child(pointer, field);
+            let min = match field.as_str() {
+                "inhale" | "exhale" => 0.5,
+                "hold" | "hold_after" => 0.0,
+                "alternate_nostrils" => {
+                    self.boolean(&at, v, field);
+                    continue;
+                }
+                _ => continue,
+            };
+            cycle += self.tenths(&at, v, field, (min, 60.0)).unwrap_or(0.0);
+        }
+        if let Some(hold) = hold
+            && cycle > hold as f64
+        {
+            self.problem(pointer, false, || {
+                format!(
+                    "one breath takes {cycle:.1} s but the step holds for only {hold} s; \
+                     raise 'hold_seconds' or shorten the breath"
+                )
+            });
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! What a session leaves behind for the log: one line of `history.jsonl`.
+
+use crate::routine::{Prescription, Routine};
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+pub const FORMAT: &str = "posewise-session";
+pub const VERSION: u32 = 1;
+/// The pain scale runs from 0 (none) to this.
+pub const MAX_PAIN: u8 = 10;
+
+/// How hard the session felt, asked after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effort {
+    Easy,
+    Right,
+    Hard,
+}
+
+impl Effort {
+    pub const NAMES: [&'static str; 3] = ["easy", "right", "hard"];
+
+    /// Reads "easy", "right" or "hard" (any case, spaces around allowed).
+    pub fn parse(text: &str) -> Option<Effort> {
+        match text.trim().to_lowercase().as_str() {
+            "easy" => Some(Effort::Easy),
+            "right" => Some(Effort::Right),
+            "hard" => Some(Effort::Hard),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Effort::Easy => "easy",
+            Effort::Right => "right",
+            Effort::Hard => "hard",
+        }
+    }
+}
+
+/// One session, finished or stopped early. Times keep the offset they were
+/// recorded with, so a day is the patient's day where they were.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Always "posewise-session".
+    pub format: String,
+    pub version: u32,
+    /// Unique per session: start time and routine.
+    pub id: String,
+    pub routine_title: String,
+    pub routine_id: String,
+    pub started_at: DateTime<FixedOffset>,
+    pub ended_at: DateTime<FixedOffset>,
+    /// Played to the end, rather than stopped.
+    pub completed: bool,
+    /// Steps played to their end (skipped ones do not count).
+    pub steps_done: usize,
+    pub steps_total: usize,
+    /// Time spent in the session, pauses excluded.
+    pub active_seconds: u64,
+    /// 0–10, asked before the session; `None` when skipped.
+    pub pain_before: Option<u8>,
+    /// 0–10, asked after the session; `None` when skipped.
+    pub pain_after: Option<u8>,
+    pub effort: Option<Effort>,
+    pub note: Option<String>,
+    /// Steps (0-based) marked "this hurts".
+    pub painful_steps: Vec<usize>,
+    /// The routine's prescription when the session was done, so adherence
+    /// can be judged from the log alone (an addition to the fields).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prescription: Option<Prescription>,
+    /// The names of the routine's steps, so a report can name painful
+    /// exercises without the routine file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub step_names: Vec<String>,
+}
+
+impl SessionRecord {
+    /// A record with no ratings yet; `id` comes from the start and routine.
+    pub fn new(
+        routine: &Routine,
+        started_at: DateTime<FixedOffset>,
+        ended_at: DateTime<FixedOffset>,
+    ) -> SessionRecord {
+        let routine_id = routine_id(routine);
+        SessionRecord {
+            format: FORMAT.to_string(),
+            version: VERSION,
+            id: session_id(&routine_id, started_at),
+            routine_title: routine.title.clone(),
+            routine_id,
+            started_at,
+            ended_at,
+            completed: false,
+            steps_done: 0,
+            steps_total: routine.steps.len(),
+            active_seconds: 0,
+            pain_before: None,
+            pain_after: None,
+            effort: None,
+            note: None,
+            painful_steps: Vec::new(),
+            prescription: routine.prescription,
+            step_names: routine.steps.iter().map(step_name).collect(),
+        }
+    }
+}
+
+fn step_name(step: &crate::routine::Step) -> String {
+    use crate::routine::Exercise;
+    match &step.exercise {
+        Exercise::Custom(custom) => custom.name.clone(),
+        Exercise::Pose(pose) => crate::catalogue::Catalogue::builtin()
+            .find(pose)
+            .map_or_else(|| pose.clone(), |p| p.name.clone()),
+    }
+}
+
+/// "20261127T164738.123+0100-1a2b3c4d": the start, to the millisecond, and
+/// a piece of the routine id.
+fn session_id(routine_id: &str, started_at: DateTime<FixedOffset>) -> String {
+    let stamp = started_at.format("%Y%m%dT%H%M%S%.3f%z");
+    let short: String = routine_id.chars().take(8).collect();
+    format!("{stamp}-{short}")
+}
+
+/// A stable id for a routine's content: the same routine gives the same id
+/// on every machine and every run (FNV-1a over its canonical JSON).
+pub fn routine_id(routine: &Routine) -> String {
+    let hash = routine
+        .to_json()
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+        });
+    format!("{hash:016x}")
+}

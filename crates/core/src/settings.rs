@@ -1,0 +1,185 @@
+//! The person's preferences, `settings.json` in the data folder. A damaged
+//! file never stops the app: it is moved aside and the defaults are used.
+
+mod read;
+#[cfg(test)]
+mod tests;
+
+use crate::plan::COUNTDOWN_BEEPS;
+use crate::reminder::{self, Reminder};
+use crate::routine::Routine;
+use crate::store::{data_dir, write_atomically};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Largest settings file read; a real one is well under 1 KiB.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+pub const DEFAULT_VOLUME: f32 = 0.8;
+pub const TEXT_SCALE_RANGE: (u16, u16) = (100, 200);
+pub const GET_READY_RANGE: (u32, u32) = (3, 60);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// 0.0..=1.0.
+    #[serde(deserialize_with = "read::volume")]
+    pub volume: f32,
+    pub muted: bool,
+    /// Spoken announcements.
+    pub voice: bool,
+    /// Beeps before the end of holds, rests and get-ready.
+    pub countdown_beeps: bool,
+    /// `None` uses the routine's own; `Some(n)`, n in 3..=60, overrides it.
+    #[serde(deserialize_with = "read::get_ready")]
+    pub get_ready_seconds: Option<u32>,
+    pub theme: ThemeChoice,
+    /// Percent, 100..=200.
+    #[serde(deserialize_with = "read::text_scale")]
+    pub text_scale: u16,
+    /// Whether the first-run safety notice has been acknowledged.
+    pub welcome_acknowledged: bool,
+    /// Reminder times per routine, by library key.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub reminders: BTreeMap<String, Reminder>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            volume: DEFAULT_VOLUME,
+            muted: false,
+            voice: true,
+            countdown_beeps: true,
+            get_ready_seconds: None,
+            theme: ThemeChoice::System,
+            text_scale: 100,
+            welcome_acknowledged: false,
+            reminders: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+}
+
+impl fmt::Display for ThemeChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ThemeChoice::System => "Follow the system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+        })
+    }
+}
+
+/// The settings to use, and what to tell the person if the file on disk
+/// could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub settings: Settings,
+    pub notice: Option<String>,
+}
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error(
+        "{path}: error: cannot save the settings: {source}; check that the \
+         folder can be written to and the disk is not full"
+    )]
+    Write {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
+}
+
+impl Settings {
+    pub const FILE_NAME: &'static str = "settings.json";
+
+    /// `settings.json` in the data folder.
+    pub fn default_path() -> Option<PathBuf> {
+        data_dir().map(|dir| dir.join(Settings::FILE_NAME))
+    }
+
+    /// Reads the settings at `path`. Never fails: a missing file gives the
+    /// defaults; a damaged one is renamed to `<name>.bad` (replacing an
+    /// older one) and the defaults come with a notice saying so.
+    pub fn load(path: &Path) -> Loaded {
+        read::load(path)
+    }
+
+    /// Reads the settings at `path` without touching the file: `Ok(None)`
+    /// when there is none, `Err` (file:line:column) when it cannot be used.
+    /// For `posewise remind`, which must never move the person's file.
+    pub fn peek(path: &Path) -> Result<Option<Settings>, String> {
+        read::peek(path)
+    }
+
+    /// The reminder settings of the routine `key`: the saved ones, or off
+    /// with times and days from its prescription.
+    pub fn reminder_for(&self, key: &str, routine: Option<&Routine>) -> Reminder {
+        self.reminders.get(key).cloned().unwrap_or_else(|| {
+            Reminder::from_prescription(routine.and_then(|r| r.prescription.as_ref()))
+        })
+    }
+
+    /// Writes the settings (clamped) as pretty JSON, atomically.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        let failed = |source: io::Error| Error::Write {
+            path: path.to_path_buf(),
+            source: Arc::new(source),
+        };
+        let mut text = serde_json::to_string_pretty(&self.clone().clamped())
+            .map_err(|e| failed(io::Error::other(e)))?;
+        text.push('\n');
+        write_atomically(path, text.as_bytes()).map_err(failed)
+    }
+
+    /// The same settings with every number in its range: a volume that is
+    /// not a number becomes the default.
+    pub fn clamped(self) -> Settings {
+        let volume = if self.volume.is_nan() {
+            DEFAULT_VOLUME
+        } else {
+            self.volume.clamp(0.0, 1.0)
+        };
+        let (low, high) = GET_READY_RANGE;
+        let reminders = self
+            .reminders
+            .into_iter()
+            .take(reminder::MAX_ROUTINES)
+            .map(|(key, r)| (key, r.normalised()))
+            .collect();
+        Settings {
+            volume,
+            reminders,
+            text_scale: self
+                .text_scale
+                .clamp(TEXT_SCALE_RANGE.0, TEXT_SCALE_RANGE.1),
+            get_ready_seconds: self.get_ready_seconds.map(|s| s.clamp(low, high)),
+            ..self
+        }
+    }
+
+    /// Countdown beeps for `Plan::with_countdown`.
+    pub fn countdown(&self) -> u64 {
+        if self.countdown_beeps {
+            COUNTDOWN_BEEPS
+        } else {
+            0
+        }
+    }
+}

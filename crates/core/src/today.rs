@@ -1,0 +1,147 @@
+//! What the Today screen shows: which routines are due, the one to start,
+//! the streak and the latest pain ratings. Pure: the library entries, the
+//! history and the local date are arguments.
+
+#[cfg(test)]
+mod tests;
+
+use crate::history::stats::{self, WARNING};
+use crate::library::Entry;
+use crate::session::SessionRecord;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use std::collections::HashMap;
+
+/// One routine as Today lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DueRoutine {
+    /// The library entry's key.
+    pub key: String,
+    pub title: String,
+    pub duration_ms: u64,
+    /// Completed sessions today.
+    pub done_today: usize,
+    pub times_per_day: Option<u32>,
+    /// "1 of 2 done today", "Done today", "Not done today".
+    pub status: String,
+    /// Prescribed more times today than done so far.
+    pub due: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Today {
+    /// The readable routines: due ones first, then the others, each group
+    /// in library order.
+    pub routines: Vec<DueRoutine>,
+    /// The routine of the big Start button, an index into `routines`.
+    pub next: Option<usize>,
+    /// Days in a row, up to today or yesterday.
+    pub streak: u32,
+    /// Before and after of the latest session rated both times.
+    pub last_pain: Option<(u8, u8)>,
+    /// Set when the two latest rated sessions both left more pain.
+    pub warning: Option<String>,
+    /// Sessions in the whole history, stopped ones too.
+    pub sessions: usize,
+}
+
+/// What the Today screen shows on `date`.
+pub fn today(entries: &[Entry], records: &[SessionRecord], date: NaiveDate) -> Today {
+    let readable: Vec<&Entry> = entries.iter().filter(|e| e.routine.is_ok()).collect();
+    let usage = usage(&readable, records, date);
+    let mut routines: Vec<(DueRoutine, Option<DateTime<FixedOffset>>)> = readable
+        .iter()
+        .zip(usage)
+        .map(|(entry, (done, last))| (due_routine(entry, done), last))
+        .collect();
+    // A stable sort: each group keeps the library order.
+    routines.sort_by_key(|(routine, _)| !routine.due);
+    let next = routines
+        .iter()
+        .position(|(routine, _)| routine.due)
+        .or_else(|| most_recent(&routines))
+        .or(if routines.is_empty() { None } else { Some(0) });
+    let all: Vec<&SessionRecord> = records.iter().collect();
+    let trend = stats::pain_trend(&all);
+    let latest = &trend[trend.len().saturating_sub(2)..];
+    Today {
+        routines: routines.into_iter().map(|(routine, _)| routine).collect(),
+        next,
+        streak: stats::streak(&all, date).current,
+        last_pain: trend.last().map(|p| (p.before, p.after)),
+        warning: stats::warning(latest).map(|_| WARNING.to_string()),
+        sessions: records.len(),
+    }
+}
+
+/// For each entry: completed sessions on `date`, and when it was last
+/// started. A record belongs to the entry with its routine id or, when no
+/// entry has that id (the routine was edited since), the same title.
+fn usage(
+    entries: &[&Entry],
+    records: &[SessionRecord],
+    date: NaiveDate,
+) -> Vec<(usize, Option<DateTime<FixedOffset>>)> {
+    let mut by_id = HashMap::new();
+    let mut by_title = HashMap::new();
+    for (index, entry) in entries.iter().enumerate().rev() {
+        if let Some(id) = &entry.routine_id {
+            let _ = by_id.insert(id.as_str(), index);
+        }
+        let _ = by_title.insert(entry.title.as_str(), index);
+    }
+    let mut usage = vec![(0, None); entries.len()];
+    for record in records {
+        let owner = by_id
+            .get(record.routine_id.as_str())
+            .or_else(|| by_title.get(record.routine_title.as_str()));
+        let Some(&index) = owner else { continue };
+        let (done, last) = &mut usage[index];
+        if record.completed && stats::date(record) == date {
+            *done += 1;
+        }
+        if last.is_none_or(|last| record.started_at > last) {
+            *last = Some(record.started_at);
+        }
+    }
+    usage
+}
+
+fn due_routine(entry: &Entry, done_today: usize) -> DueRoutine {
+    let times_per_day = entry
+        .routine
+        .as_ref()
+        .ok()
+        .and_then(|r| r.prescription)
+        .and_then(|p| p.times_per_day)
+        .filter(|&n| n > 0);
+    let (status, due) = match times_per_day {
+        Some(n) if done_today > n as usize => {
+            (format!("{done_today} done today ({n} prescribed)"), false)
+        }
+        Some(n) => (
+            format!("{done_today} of {n} done today"),
+            done_today < n as usize,
+        ),
+        None if done_today > 0 => ("Done today".to_string(), false),
+        None => ("Not done today".to_string(), false),
+    };
+    DueRoutine {
+        key: entry.key.clone(),
+        title: entry.title.clone(),
+        duration_ms: entry.duration_ms,
+        done_today,
+        times_per_day,
+        status,
+        due,
+    }
+}
+
+/// The routine started most recently, if any has been.
+fn most_recent(routines: &[(DueRoutine, Option<DateTime<FixedOffset>>)]) -> Option<usize> {
+    routines
+        .iter()
+        .enumerate()
+        .filter_map(|(index, (_, last))| last.map(|last| (last, index)))
+        .max_by_key(|&(last, index)| (last, std::cmp::Reverse(index)))
+        .map(|(_, index)| index)
+}

@@ -1,0 +1,14 @@
+//! What can go wrong when Posewise talks to the session bus: shared by
+//! keep-awake and the reminders' notifications.
+
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("cannot start the D-Bus runtime: {0}")]
+    Runtime(#[from] std::io::Error),
+    #[error("{0}")]
+    Bus(#[from] zbus::Error),
+    #[error("the session bus did not answer within {0:?}")]
+    Timeout(Duration),
+}
