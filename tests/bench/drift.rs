@@ -8,11 +8,9 @@
 //! runs a 60 s session (`DRIFT_SECONDS` overrides it).
 
 use posewise::core::catalogue::Catalogue;
-use posewise::core::checkpoint::Checkpoint;
 use posewise::core::engine::Timing;
-use posewise::core::plan::Plan;
 use posewise::core::routine::Routine;
-use posewise::core::session::{Control, Effect, Session, SessionRecord};
+use posewise::core::session::{Control, Effect, Session, SessionRecord, Setup};
 use std::time::{Duration, Instant};
 
 const MAX_SLEEP_MS: u64 = 250;
@@ -70,8 +68,12 @@ fn main() {
         .unwrap_or(60u64)
         .clamp(20, 3600);
     let routine = routine(seconds);
-    let plan = Plan::build(&routine, Catalogue::builtin());
-    let (mut session, _) = Session::new(plan.clone(), Checkpoint::new(routine, None, 3));
+    let setup = Setup {
+        countdown: 3,
+        get_ready_seconds: None,
+    };
+    let (mut session, _) = Session::start(&routine, None, setup, Catalogue::builtin());
+    let plan = session.plan().clone();
     let wall = chrono::Local::now();
     let mut seen = Seen::default();
     let t0 = Instant::now();

@@ -1,5 +1,6 @@
 use super::edit::{self, slug};
 use super::*;
+use crate::plan::Plan;
 use std::fs;
 
 fn catalogue() -> &'static Catalogue {
