@@ -327,6 +327,10 @@ impl Editor {
     }
 
     fn step(&mut self, index: usize, message: StepMessage) {
+        // A message can outlive its step (a click queued behind a removal).
+        if index >= self.draft.steps.len() {
+            return;
+        }
         let field = |f: StepField| Some(Field::Step(index, f));
         match message {
             StepMessage::Hold(t) => self.edit_step(field(StepField::Hold), index, |s| s.hold = t),
@@ -379,11 +383,14 @@ impl Editor {
             }
             StepMessage::MoveUp | StepMessage::MoveDown => {}
             StepMessage::Duplicate => self.change(None, |d| {
-                let copy = d.steps[index].clone();
-                d.steps.insert(index + 1, copy);
+                if let Some(copy) = d.steps.get(index).cloned() {
+                    d.steps.insert(index + 1, copy);
+                }
             }),
             StepMessage::Remove => self.change(None, |d| {
-                let _ = d.steps.remove(index);
+                if index < d.steps.len() {
+                    let _ = d.steps.remove(index);
+                }
             }),
         }
     }
@@ -409,7 +416,11 @@ impl Editor {
         index: usize,
         edit: impl FnOnce(&mut DraftStep),
     ) {
-        self.change(typing, |d| edit(&mut d.steps[index]));
+        self.change(typing, |d| {
+            if let Some(step) = d.steps.get_mut(index) {
+                edit(step);
+            }
+        });
     }
 
     fn edit_breath(&mut self, index: usize, edit: impl FnOnce(&mut DraftBreath)) {

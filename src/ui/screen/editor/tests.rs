@@ -170,3 +170,36 @@ fn dragging_a_step_moves_it_and_one_undo_puts_it_back() {
     let _ = editor.update(Message::Undo);
     assert_eq!(names(&editor), before);
 }
+
+#[test]
+fn a_message_for_a_step_that_is_gone_changes_nothing_and_never_panics() {
+    let mut editor = with_steps();
+    let _ = editor.update(Message::Step(1, StepMessage::Remove));
+    let before = editor.draft().clone();
+    let stale = [
+        StepMessage::Hold("40".into()),
+        StepMessage::Reps("3".into()),
+        StepMessage::Sides(SideChoice(Some(Sides::Left))),
+        StepMessage::OwnBreathing(true),
+        StepMessage::Inhale("4".into()),
+        StepMessage::Name("Wall sit".into()),
+        StepMessage::Instruction(0, "Lean back".into()),
+        StepMessage::AddInstruction,
+        StepMessage::RemoveInstruction(0),
+        StepMessage::PerSide(true),
+        StepMessage::MoveUp,
+        StepMessage::MoveDown,
+        StepMessage::Duplicate,
+        StepMessage::Remove,
+    ];
+    for message in stale {
+        for index in [1, 2, usize::MAX] {
+            let _ = editor.update(Message::Step(index, message.clone()));
+        }
+    }
+    let _ = editor.update(Message::DragStart(7));
+    let _ = editor.update(Message::DragOver(usize::MAX));
+    let _ = editor.update(Message::DragEnd);
+    assert_eq!(editor.draft(), &before);
+    assert_eq!(editor.draft().steps.len(), 1);
+}
