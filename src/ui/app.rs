@@ -3,6 +3,7 @@
 //! ask for: switching screens and everything that touches the disk or the
 //! sound service.
 
+mod disk;
 mod editing;
 mod files;
 mod history_page;
@@ -36,7 +37,7 @@ use crate::ui::style::{self, Sizes};
 use chrono::{DateTime, Local};
 use iced::{Element, Subscription, Task, Theme, keyboard, window};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Where "now" comes from: the system clocks, or a test's.
@@ -78,6 +79,12 @@ pub struct Boot {
     /// awake over D-Bus (tests run without).
     pub desktop: bool,
     pub clock: Clock,
+    /// Write files on a thread of their own (tests write at once, to look
+    /// at the files right after a message).
+    pub disk_thread: bool,
+    /// The settings are written at most this often while they change (a
+    /// slider sends a value for every step); the last value wins.
+    pub settings_every: Duration,
 }
 
 impl Boot {
@@ -88,6 +95,8 @@ impl Boot {
             sound: true,
             desktop: true,
             clock: Clock::system(),
+            disk_thread: true,
+            settings_every: Duration::from_secs(1),
         }
     }
 }
@@ -156,6 +165,13 @@ pub enum Message {
     ReminderCheck(Option<String>),
     /// Try again to write the sessions the history could not take.
     RetryUnsaved,
+    /// The sessions waiting were written to the history, or the error that
+    /// stopped it.
+    HistoryWritten(Option<String>),
+    /// Time to write the settings that changed since the last write.
+    FlushSettings,
+    /// A file was written (a checkpoint, the settings), or the error.
+    Stored(Option<String>),
     /// SIGTERM (a logout, `kill`): close as if the window were closed.
     Terminate,
 }
@@ -168,8 +184,10 @@ pub struct App {
     settings: Settings,
     library: Library,
     records: Vec<SessionRecord>,
-    /// Sessions logged but not yet written to the history (a full disk…).
-    unsaved: Vec<SessionRecord>,
+    /// Sessions logged but not yet written to the history (on their way,
+    /// or waiting because of a full disk…), oldest first; the disk thread
+    /// takes each off once it is in the file.
+    unsaved: Arc<Mutex<Vec<SessionRecord>>>,
     /// A `RetryUnsaved` is on its way.
     retry_planned: bool,
     /// The window is closing: a second close request (a logout sends both
@@ -187,6 +205,14 @@ pub struct App {
     /// The one pending wake-up of a running session; replacing it aborts
     /// the old one.
     timer: Option<iced::task::Handle>,
+    disk: disk::Disk,
+    /// Work started by a handler that returns no task (a file write's
+    /// answer), handed to the runtime at the end of `update`.
+    pending: Vec<Task<Message>>,
+    settings_every: Duration,
+    settings_dirty: bool,
+    settings_written_at: Option<Instant>,
+    settings_flush_planned: bool,
 }
 
 impl App {
@@ -216,7 +242,7 @@ impl App {
             settings,
             library,
             records,
-            unsaved: Vec::new(),
+            unsaved: Arc::default(),
             retry_planned: false,
             closing: false,
             interrupted,
@@ -226,6 +252,16 @@ impl App {
             system_dark: None,
             awake: None,
             timer: None,
+            disk: if boot.disk_thread {
+                disk::Disk::start()
+            } else {
+                disk::Disk::inline()
+            },
+            pending: Vec::new(),
+            settings_every: boot.settings_every,
+            settings_dirty: false,
+            settings_written_at: None,
+            settings_flush_planned: false,
         };
         app.screen = Screen::Today(app.today_screen());
         let launched = match boot.launch {
@@ -239,7 +275,8 @@ impl App {
             Task::none()
         };
         let timer = app.arm_timer();
-        (app, Task::batch([launched, theme, timer]))
+        let pending = Task::batch(std::mem::take(&mut app.pending));
+        (app, Task::batch([launched, theme, timer, pending]))
     }
 
     pub fn title(&self) -> String {
@@ -309,7 +346,8 @@ impl App {
     /// redraw a second and a paused one none.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let task = self.handle(message);
-        Task::batch([task, self.arm_timer()])
+        let pending = Task::batch(std::mem::take(&mut self.pending));
+        Task::batch([task, pending, self.arm_timer()])
     }
 
     fn arm_timer(&mut self) -> Task<Message> {
@@ -360,6 +398,18 @@ impl App {
             Message::RetryUnsaved => {
                 self.retry_planned = false;
                 self.save_unsaved()
+            }
+            Message::HistoryWritten(error) => self.history_written(error),
+            Message::FlushSettings => {
+                self.settings_flush_planned = false;
+                self.flush_settings();
+                Task::none()
+            }
+            Message::Stored(error) => {
+                if let Some(error) = error {
+                    self.notice(error);
+                }
+                Task::none()
             }
             Message::ReminderCheck(said) => {
                 self.reminder_check_ready(said);
@@ -524,12 +574,49 @@ impl App {
         if let Screen::Runner(runner) = &mut self.screen {
             runner.muted = self.settings.muted;
         }
+        self.settings_dirty = true;
+        if self.settings_flush_planned {
+            return;
+        }
+        let now = self.now().0;
+        match self.settings_written_at.map(|at| at + self.settings_every) {
+            Some(due) if due > now => {
+                self.settings_flush_planned = true;
+                let wait = due - now;
+                self.pending.push(Task::perform(
+                    async move { tokio::time::sleep(wait).await },
+                    |()| Message::FlushSettings,
+                ));
+            }
+            _ => self.flush_settings(),
+        }
+    }
+
+    /// Hands the settings as they are now to the disk thread, if they
+    /// changed since the last write.
+    fn flush_settings(&mut self) {
         let Some(dir) = &self.data_dir else {
             return;
         };
-        if let Err(error) = self.settings.save(&dir.join(Settings::FILE_NAME)) {
-            self.notices.push(error.to_string());
+        if !std::mem::take(&mut self.settings_dirty) {
+            return;
         }
+        self.settings_written_at = Some(self.now().0);
+        let settings = self.settings.clone();
+        let path = dir.join(Settings::FILE_NAME);
+        self.store(move || settings.save(&path).map_err(|e| e.to_string()));
+    }
+
+    /// Runs `write` on the disk thread, behind the writes asked for before
+    /// it; an error comes back as a notice.
+    fn store(&mut self, write: impl FnOnce() -> Result<(), String> + Send + 'static) {
+        let done = self.disk.run(write);
+        self.pending.push(Task::perform(done, |result| {
+            Message::Stored(match result {
+                Some(result) => result.err(),
+                None => Some("Posewise could not finish writing a file.".to_string()),
+            })
+        }));
     }
 
     fn open_data_folder(&mut self) {

@@ -14,6 +14,8 @@ pub struct Harness {
     pub app: App,
     pub dir: tempfile::TempDir,
     now: Arc<Mutex<(Instant, DateTime<Local>)>>,
+    /// Where the app's tasks are polled: their timers need one.
+    runtime: tokio::runtime::Runtime,
 }
 
 impl Harness {
@@ -34,7 +36,49 @@ impl Harness {
         Harness::in_folder(dir, launch)
     }
 
+    /// Like `returning`, but the data folder has the same path at every
+    /// run (`/tmp/posewise-screens/NAME`), so a picture that shows it can be
+    /// compared with a committed hash. Another run using the same name is
+    /// waited for; one left behind by a killed run is cleared.
+    pub fn returning_at(name: &str, launch: Launch) -> Harness {
+        let parent = std::env::temp_dir().join("posewise-screens");
+        std::fs::create_dir_all(&parent).expect("the screens folder");
+        let folder = parent.join(name);
+        let waited = Instant::now();
+        let dir = loop {
+            match tempfile::Builder::new()
+                .prefix(name)
+                .rand_bytes(0)
+                .tempdir_in(&parent)
+            {
+                Ok(dir) => break dir,
+                Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let stale = std::fs::metadata(&folder)
+                        .and_then(|m| m.modified())
+                        .is_ok_and(|t| t.elapsed().unwrap_or_default() > Duration::from_secs(600));
+                    if stale || waited.elapsed() > Duration::from_secs(120) {
+                        let _ = std::fs::remove_dir_all(&folder);
+                    }
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                Err(error) => panic!("{}: {error}", folder.display()),
+            }
+        };
+        std::fs::write(
+            dir.path().join("settings.json"),
+            r#"{"welcome_acknowledged": true}"#,
+        )
+        .expect("settings written");
+        Harness::in_folder(dir, launch)
+    }
+
     pub fn in_folder(dir: tempfile::TempDir, launch: Launch) -> Harness {
+        Harness::with_settings_every(dir, launch, Duration::ZERO)
+    }
+
+    /// The app writes its settings at most once per `every`, as the window
+    /// does (other harnesses write at every change).
+    pub fn with_settings_every(dir: tempfile::TempDir, launch: Launch, every: Duration) -> Harness {
         let start = Local
             .with_ymd_and_hms(2026, 11, 27, 9, 30, 0)
             .single()
@@ -47,9 +91,22 @@ impl Harness {
             sound: false,
             desktop: false,
             clock: Clock::new(move || *shared.lock().expect("clock")),
+            disk_thread: false,
+            settings_every: every,
         };
-        let (app, _task) = App::new(boot);
-        Harness { app, dir, now }
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .expect("a runtime");
+        let (app, task) = App::new(boot);
+        let mut h = Harness {
+            app,
+            dir,
+            now,
+            runtime,
+        };
+        h.deliver(task);
+        h
     }
 
     /// Starts the app again on the same data folder.
@@ -76,7 +133,8 @@ impl Harness {
             clock.1 += chrono::Duration::from_std(by).expect("small step");
             clock.0
         };
-        let _ = self.app.update(Message::Tick(now));
+        let task = self.app.update(Message::Tick(now));
+        self.deliver(task);
     }
 
     /// Advances in quarter-second ticks, like the window does.
@@ -90,7 +148,31 @@ impl Harness {
     }
 
     pub fn send(&mut self, message: Message) {
-        let _ = self.app.update(message);
+        let task = self.app.update(message);
+        self.deliver(task);
+    }
+
+    /// Delivers the messages `task` has ready at once (the answer of a file
+    /// written, for one); what is still waiting (a timer, a dialog) is
+    /// dropped, as the tests send those messages themselves.
+    fn deliver(&mut self, task: iced::Task<Message>) {
+        use futures_util::FutureExt;
+        use futures_util::StreamExt;
+        let Some(mut stream) = iced_runtime::task::into_stream(task) else {
+            return;
+        };
+        let mut ready = Vec::new();
+        {
+            let _inside = self.runtime.enter();
+            while let Some(Some(action)) = stream.next().now_or_never() {
+                if let iced_runtime::Action::Output(message) = action {
+                    ready.push(message);
+                }
+            }
+        }
+        for message in ready {
+            self.send(message);
+        }
     }
 
     pub fn simulator(&self) -> Simulator<'_, Message> {

@@ -182,6 +182,32 @@ impl Library {
         }
     }
 
+    /// After a change to the own file at `path` (written, renamed into or
+    /// deleted): reads that one file again, or drops its entry when it is
+    /// gone, keeping the order `load` gives, instead of reading the whole
+    /// folder again.
+    pub fn refresh(&mut self, path: &Path, catalogue: &Catalogue) {
+        self.entries.retain(|e| e.path.as_deref() != Some(path));
+        if !path.is_file() {
+            return;
+        }
+        let own_count = self
+            .entries
+            .iter()
+            .filter(|e| e.origin == Origin::Own)
+            .count();
+        if own_count >= MAX_OWN_FILES {
+            return;
+        }
+        self.entries.push(own(path.to_path_buf(), catalogue));
+        let first_own = self
+            .entries
+            .iter()
+            .position(|e| e.origin == Origin::Own)
+            .unwrap_or(self.entries.len());
+        self.entries[first_own..].sort_by_cached_key(|e| (title_order(&e.title), e.key.clone()));
+    }
+
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.key == key)
     }

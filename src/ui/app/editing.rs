@@ -2,6 +2,7 @@
 //! library, and asking before unsaved changes are left behind.
 
 use super::{App, Message, Page, Screen};
+use crate::core::catalogue::Catalogue;
 use crate::core::library::Origin;
 use crate::core::routine::Routine;
 use crate::ui::screen::editor::{self, Editor, Leave};
@@ -92,7 +93,9 @@ impl App {
             Some(key) => self.library.replace(&key, routine),
             None => self.library.create(routine),
         };
-        self.reload_library();
+        if let Ok(path) = &saved {
+            self.library.refresh(path, Catalogue::builtin());
+        }
         let Screen::Editor(editor) = &mut self.screen else {
             return false;
         };

@@ -4,7 +4,6 @@
 use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::handout;
-use crate::core::library::Library;
 use crate::core::library::{Imported, slug};
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
@@ -31,7 +30,13 @@ impl App {
         }
         match self.library.import(&path, Catalogue::builtin()) {
             Ok(imported) => {
-                self.reload_library();
+                if let Imported::Added { path, .. }
+                | Imported::AlreadyThere {
+                    path: Some(path), ..
+                } = &imported
+                {
+                    self.library.refresh(path, Catalogue::builtin());
+                }
                 let key = match &imported {
                     Imported::AlreadyThere { key: Some(key), .. } => Some(key.clone()),
                     Imported::Added { path, .. }
@@ -256,20 +261,20 @@ impl App {
             routines::Action::Start(key) => return self.start_key(&key),
             routines::Action::OpenFile => return App::pick_file(),
             routines::Action::New => return self.new_routine(),
-            routines::Action::Duplicate(key) => self.library.duplicate(&key).map(drop),
-            routines::Action::Rename { key, title } => self.library.rename(&key, &title).map(drop),
-            routines::Action::Delete(key) => self.library.delete(&key),
+            routines::Action::Duplicate(key) => self.library.duplicate(&key),
+            routines::Action::Rename { key, title } => self.library.rename(&key, &title),
+            routines::Action::Delete(key) => {
+                let path = self.library.get(&key).and_then(|e| e.path.clone());
+                self.library.delete(&key).map(|()| path.unwrap_or_default())
+            }
         };
-        self.reload_library();
+        if let Ok(path) = &done {
+            self.library.refresh(path, Catalogue::builtin());
+        }
         let mut screen = RoutinesScreen::new(&self.library.entries);
         screen.error = done.err().map(|e| e.to_string());
         self.screen = Screen::Routines(screen);
         Task::none()
-    }
-
-    pub(super) fn reload_library(&mut self) {
-        let dir = self.library.dir.clone();
-        self.library = Library::load(&dir, Catalogue::builtin());
     }
 }
 

@@ -14,6 +14,7 @@ use crate::ui::screen::summary::{self, Summary};
 use iced::{Task, window};
 use std::collections::VecDeque;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How often a session that could not be written is tried again.
@@ -39,10 +40,12 @@ impl App {
 
     pub fn discard_interrupted(&mut self) {
         self.interrupted = None;
-        if let Some(path) = self.checkpoint_path()
-            && let Err(error) = Checkpoint::discard(&path)
-        {
-            self.notices.push(error.to_string());
+        if let Some(path) = self.checkpoint_path() {
+            self.store(move || {
+                Checkpoint::discard(&path)
+                    .map(drop)
+                    .map_err(|e| e.to_string())
+            });
         }
     }
 
@@ -150,17 +153,13 @@ impl App {
                     }
                 }
                 Effect::SaveCheckpoint(checkpoint) => {
-                    if let Some(path) = self.checkpoint_path()
-                        && let Err(error) = checkpoint.save(&path)
-                    {
-                        self.notice(error.to_string());
+                    if let Some(path) = self.checkpoint_path() {
+                        self.store(move || checkpoint.save(&path).map_err(|e| e.to_string()));
                     }
                 }
                 Effect::RemoveCheckpoint => {
-                    if let Some(path) = self.checkpoint_path()
-                        && let Err(error) = Checkpoint::remove(&path)
-                    {
-                        self.notice(error.to_string());
+                    if let Some(path) = self.checkpoint_path() {
+                        self.store(move || Checkpoint::remove(&path).map_err(|e| e.to_string()));
                     }
                 }
                 Effect::Ended(record) => self.session_ended(*record),
@@ -212,61 +211,87 @@ impl App {
 
     /// Adds `record` to the history. When it cannot be written (a full
     /// disk, a folder that cannot be written to), it is kept in memory,
-    /// shown as logged, and written as soon as that works: the returned
-    /// task tries again later; closing the window tries once more.
+    /// shown as logged, and written as soon as that works: it is tried
+    /// again later, and once more when the window closes.
     fn log(&mut self, record: SessionRecord) -> Task<Message> {
         if self.data_dir.is_none() {
             self.notice("There is no data folder, so this session was not logged.".into());
             return Task::none();
         }
         self.records.push(record.clone());
-        self.unsaved.push(record);
+        if let Ok(mut unsaved) = self.unsaved.lock() {
+            unsaved.push(record);
+        }
         self.save_unsaved()
     }
 
-    /// Writes the records still waiting, oldest first. On failure it says
-    /// so (once per cause) and, unless a try is already planned, plans
-    /// another; once all are written, it says that too.
+    /// Asks the disk thread to write the records still waiting, oldest
+    /// first; `HistoryWritten` brings the outcome.
     pub(super) fn save_unsaved(&mut self) -> Task<Message> {
         let Some(dir) = &self.data_dir else {
             return Task::none();
         };
         let path = dir.join(history::FILE_NAME);
-        while let Some(record) = self.unsaved.first() {
-            if let Err(error) = history::append(&path, record) {
-                let count = self.unsaved.len();
-                self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
-                self.notice(format!(
-                    "{error}\n{KEPT_IN_MEMORY} ({count} waiting): it tries again every {} \
-                     seconds and when you close the window.",
-                    RETRY_UNSAVED.as_secs()
-                ));
-                if self.retry_planned {
-                    return Task::none();
-                }
-                self.retry_planned = true;
-                return Task::perform(async { tokio::time::sleep(RETRY_UNSAVED).await }, |()| {
-                    Message::RetryUnsaved
-                });
-            }
-            let _ = self.unsaved.remove(0);
-        }
-        if self.notices.iter().any(|n| n.contains(KEPT_IN_MEMORY)) {
-            self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
-            self.notice("The sessions that were waiting are now saved in your history.".into());
-        }
-        Task::none()
+        let unsaved = Arc::clone(&self.unsaved);
+        let written = self.disk.run(move || write_waiting(&path, &unsaved));
+        Task::perform(written, |result| {
+            Message::HistoryWritten(
+                result.unwrap_or_else(|| Some("Posewise could not finish writing.".into())),
+            )
+        })
     }
 
-    /// The last chance before the window closes: records that still cannot
-    /// be written go to a file in the temporary folder, named on stderr.
+    /// On failure it says so (once per cause) and, unless a try is already
+    /// planned, plans another; once all are written, it says that too.
+    pub(super) fn history_written(&mut self, error: Option<String>) -> Task<Message> {
+        let Some(error) = error else {
+            if self.waiting() == 0 && self.notices.iter().any(|n| n.contains(KEPT_IN_MEMORY)) {
+                self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
+                self.notice("The sessions that were waiting are now saved in your history.".into());
+            }
+            return Task::none();
+        };
+        let count = self.waiting();
+        self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
+        self.notice(format!(
+            "{error}\n{KEPT_IN_MEMORY} ({count} waiting): it tries again every {} \
+             seconds and when you close the window.",
+            RETRY_UNSAVED.as_secs()
+        ));
+        if self.retry_planned {
+            return Task::none();
+        }
+        self.retry_planned = true;
+        Task::perform(async { tokio::time::sleep(RETRY_UNSAVED).await }, |()| {
+            Message::RetryUnsaved
+        })
+    }
+
+    fn waiting(&self) -> usize {
+        self.unsaved.lock().map_or(0, |u| u.len())
+    }
+
+    /// The last chance before the window closes: every write asked for is
+    /// finished, the waiting records are tried once more, and those that
+    /// still cannot be written go to a file in the temporary folder, named
+    /// on stderr.
     fn rescue_unsaved(&mut self) {
-        let _ = self.save_unsaved();
-        if self.unsaved.is_empty() {
+        self.flush_settings();
+        self.disk.finish();
+        let Some(dir) = &self.data_dir else {
+            return;
+        };
+        if let Some(error) = write_waiting(&dir.join(history::FILE_NAME), &self.unsaved) {
+            eprintln!("posewise: {error}");
+        }
+        let unsaved = match self.unsaved.lock() {
+            Ok(unsaved) => unsaved.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        };
+        if unsaved.is_empty() {
             return;
         }
-        let lines: String = self
-            .unsaved
+        let lines: String = unsaved
             .iter()
             .filter_map(|r| serde_json::to_string(r).ok())
             .map(|line| line + "\n")
@@ -279,12 +304,12 @@ impl App {
             Ok(()) => eprintln!(
                 "posewise: {} session(s) could not be added to the history; they \
                  are in {}: add its lines to the end of history.jsonl",
-                self.unsaved.len(),
+                unsaved.len(),
                 path.display()
             ),
             Err(error) => eprintln!(
                 "posewise: {} session(s) could not be saved anywhere ({error}):\n{lines}",
-                self.unsaved.len()
+                unsaved.len()
             ),
         }
     }
@@ -334,5 +359,25 @@ impl App {
         self.data_dir
             .as_ref()
             .map(|d| d.join(files::CHECKPOINT_FILE))
+    }
+}
+
+/// Appends the waiting records to the history at `path`, oldest first,
+/// taking each off the queue once it is on disk; stops at the first error.
+/// The queue is locked only to look and to take off, never during a write.
+fn write_waiting(path: &std::path::Path, unsaved: &Mutex<Vec<SessionRecord>>) -> Option<String> {
+    loop {
+        let next = match unsaved.lock() {
+            Ok(unsaved) => unsaved.first().cloned(),
+            Err(_) => return Some("The sessions waiting to be saved were lost.".into()),
+        }?;
+        if let Err(error) = history::append(path, &next) {
+            return Some(error.to_string());
+        }
+        if let Ok(mut unsaved) = unsaved.lock()
+            && unsaved.first() == Some(&next)
+        {
+            let _ = unsaved.remove(0);
+        }
     }
 }

@@ -394,3 +394,48 @@ fn routines_are_found_by_key_title_or_file_name() {
     assert_eq!(bundled, Some("bundled/back-spasm-relief"));
     assert!(library.find_named("nothing like it").is_none());
 }
+
+#[test]
+fn refreshing_one_changed_file_gives_what_a_full_load_gives() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let _ = write(dir.path(), "b.posewise.json", &routine_text("Bravo"));
+    let _ = write(dir.path(), "d.posewise.json", &routine_text("Delta"));
+    let mut library = Library::load(dir.path(), catalogue());
+    let keys = |l: &Library| -> Vec<(String, String)> {
+        l.entries
+            .iter()
+            .map(|e| (e.key.clone(), e.title.clone()))
+            .collect()
+    };
+
+    let created = library
+        .create(
+            &Routine::parse(routine_text("Charlie").as_bytes(), "c", catalogue()).expect("valid"),
+        )
+        .expect("created");
+    library.refresh(&created, catalogue());
+    assert_eq!(
+        keys(&library),
+        keys(&Library::load(dir.path(), catalogue()))
+    );
+    assert_eq!(own_titles(&library), ["Bravo", "Charlie", "Delta"]);
+
+    let renamed = library
+        .rename("own/d.posewise.json", "Alpha")
+        .expect("renamed");
+    library.refresh(&renamed, catalogue());
+    assert_eq!(own_titles(&library), ["Alpha", "Bravo", "Charlie"]);
+    assert_eq!(
+        keys(&library),
+        keys(&Library::load(dir.path(), catalogue()))
+    );
+
+    let gone = dir.path().join("b.posewise.json");
+    library.delete("own/b.posewise.json").expect("deleted");
+    library.refresh(&gone, catalogue());
+    assert_eq!(own_titles(&library), ["Alpha", "Charlie"]);
+    assert_eq!(
+        keys(&library),
+        keys(&Library::load(dir.path(), catalogue()))
+    );
+}
