@@ -1,6 +1,6 @@
 //! Pictures of every screen in light, dark and at 200 % text, written to
-//! target/screenshots/ for people to look at, and one screen checked
-//! against a committed hash so an unintended change of look is caught.
+//! target/screenshots/ for people to look at, each checked against a hash
+//! committed in tests/snapshots/ so an unintended change of look is caught.
 
 use crate::harness::Harness;
 use posewise::core::settings::ThemeChoice;
@@ -29,13 +29,9 @@ pub fn folder() -> PathBuf {
 }
 
 pub fn shoot(h: &Harness, name: &str) {
-    let path = folder().join(format!("{name}.png"));
-    let written = folder().join(format!("{name}-tiny-skia.png"));
-    let _ = std::fs::remove_file(&written);
     let mut ui = h.picture();
     let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
-    assert!(snapshot.matches_image(&path).expect("written"));
-    assert!(written.exists(), "{} should exist", written.display());
+    looks_as_committed(&snapshot, name);
 }
 
 /// The whole page `height` points tall, for a person to look at what is
@@ -48,13 +44,42 @@ pub fn shoot_whole(h: &Harness, name: &str, height: f32) {
         h.app.view_on_background(),
     );
     let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
+    looks_as_committed(&snapshot, name);
+}
+
+/// Writes the picture to target/screenshots/ for people, then holds its
+/// pixels against the hash committed in tests/snapshots/. A missing hash
+/// fails too; `make bless` writes the hashes anew after a person has looked
+/// at the pictures.
+fn looks_as_committed(snapshot: &iced_test::simulator::Snapshot, name: &str) {
+    let picture = folder().join(format!("{name}.png"));
     let _ = std::fs::remove_file(folder().join(format!("{name}-tiny-skia.png")));
-    let path = folder().join(format!("{name}.png"));
-    assert!(snapshot.matches_image(&path).expect("written"));
+    assert!(snapshot.matches_image(&picture).expect("picture written"));
+
+    let hash = PathBuf::from("tests/snapshots").join(name);
+    let committed = PathBuf::from(format!("tests/snapshots/{name}-tiny-skia.sha256"));
+    if std::env::var_os("POSEWISE_BLESS").is_some() {
+        let _ = std::fs::remove_file(&committed);
+        assert!(snapshot.matches_hash(&hash).expect("hash written"));
+        return;
+    }
+    assert!(
+        committed.exists(),
+        "no committed hash for the {name} screen: look at {}, then run `make bless`",
+        folder().join(format!("{name}-tiny-skia.png")).display()
+    );
+    let same = snapshot
+        .matches_hash(&hash)
+        .expect("the hash file can be read");
+    assert!(
+        same,
+        "the {name} screen changed: look at {}; if it is right, run `make bless`",
+        folder().join(format!("{name}-tiny-skia.png")).display()
+    );
 }
 
 fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
-    let mut h = Harness::returning(Launch::Home);
+    let mut h = Harness::returning_at(variant, Launch::Home);
     h.send(Message::Go(Page::Settings));
     h.send(Message::Settings(SettingsMessage::Theme(theme)));
     h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
@@ -107,11 +132,5 @@ fn a_bundled_routine_page_looks_as_reviewed() {
     h.click("Open");
     let mut ui = h.simulator();
     let snapshot = ui.snapshot(&h.app.theme()).expect("a snapshot");
-    let same = snapshot
-        .matches_hash("tests/snapshots/routine-page")
-        .expect("the hash file can be read");
-    assert!(
-        same,
-        "the routine page changed: look at target/screenshots and update the hash"
-    );
+    looks_as_committed(&snapshot, "routine-page");
 }

@@ -46,3 +46,37 @@ fn a_corrupt_settings_file_is_kept_aside_and_reported_once() {
         "said once"
     );
 }
+
+fn volume_on_disk(h: &Harness) -> f32 {
+    let text = std::fs::read_to_string(h.data().join("settings.json")).expect("settings on disk");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("settings are JSON");
+    json["volume"].as_f64().expect("a volume") as f32
+}
+
+#[test]
+fn a_moving_slider_writes_once_then_the_last_value_when_the_second_is_up() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let mut h = Harness::with_settings_every(dir, Launch::Home, std::time::Duration::from_secs(1));
+    h.send(Message::Go(Page::Settings));
+    for volume in [0.2, 0.3, 0.4, 0.5] {
+        h.send(Message::Settings(SettingsMessage::Volume(volume)));
+    }
+    assert!(
+        (volume_on_disk(&h) - 0.2).abs() < 1e-6,
+        "the first change is written at once, the rest wait"
+    );
+    // What the planned timer sends when the second is up.
+    h.send(Message::FlushSettings);
+    assert!(
+        (volume_on_disk(&h) - 0.5).abs() < 1e-6,
+        "the last value wins"
+    );
+    let modified = std::fs::metadata(h.data().join("settings.json"))
+        .and_then(|m| m.modified())
+        .expect("a time");
+    h.send(Message::FlushSettings);
+    let again = std::fs::metadata(h.data().join("settings.json"))
+        .and_then(|m| m.modified())
+        .expect("a time");
+    assert_eq!(modified, again, "nothing changed, so nothing is written");
+}
