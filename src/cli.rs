@@ -309,7 +309,13 @@ pub fn run(cli: Cli) -> ExitCode {
             sound,
             ratings,
         }) => resume(discard, &sound, ratings.ratings(), stdout, stderr),
-        Some(Command::History { json, filter }) => history::history(json, &filter, stdout, stderr),
+        Some(Command::History { json: true, filter }) => {
+            report::history_json(&filter, stdout, stderr)
+        }
+        Some(Command::History {
+            json: false,
+            filter,
+        }) => history::history(&filter, stdout, stderr),
         Some(Command::Report {
             filter,
             name,

@@ -119,19 +119,9 @@ pub(super) fn select(filter: &Filter, notices: &mut dyn Write) -> Result<Selecti
     })
 }
 
-/// `posewise history`.
-pub(super) fn history(
-    json: bool,
-    filter: &Filter,
-    out: &mut dyn Write,
-    notices: &mut dyn Write,
-) -> Outcome {
+/// `posewise history` as lines for people (`--json` is in `report`).
+pub(super) fn history(filter: &Filter, out: &mut dyn Write, notices: &mut dyn Write) -> Outcome {
     let selection = select(filter, notices)?;
-    if json {
-        let value = super::report::json(&selection, None);
-        writeln!(out, "{value:#}").map_err(io_error)?;
-        return Ok(ExitCode::SUCCESS);
-    }
     for record in &selection.records {
         writeln!(out, "{}", session_line(record)).map_err(io_error)?;
     }

@@ -61,8 +61,19 @@ pub(super) fn report(
     Ok(ExitCode::SUCCESS)
 }
 
+/// `posewise history --json`: the same JSON as the report, on stdout.
+pub(super) fn history_json(
+    filter: &Filter,
+    out: &mut dyn Write,
+    notices: &mut dyn Write,
+) -> Outcome {
+    let selection = select(filter, notices)?;
+    writeln!(out, "{:#}", json(&selection, None)).map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// The sessions, the summary and the skipped lines as one JSON value.
-pub(super) fn json(selection: &Selection, name: Option<&str>) -> Value {
+fn json(selection: &Selection, name: Option<&str>) -> Value {
     let s = &selection.summary;
     let adherence: Vec<Value> = s
         .adherence

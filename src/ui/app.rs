@@ -21,6 +21,7 @@ use crate::core::settings::{Settings, ThemeChoice};
 use crate::core::today;
 use crate::sound::{self, Sound};
 use crate::ui::keys::{self, Hotkey};
+pub use crate::ui::page::Page;
 use crate::ui::screen::{
     editor::{self, Editor},
     history::{self as history_screen, HistoryScreen},
@@ -112,27 +113,6 @@ pub enum Screen {
     Runner(Box<Runner>),
     Summary(Summary),
     Settings(SettingsScreen),
-}
-
-/// The pages reachable from the bar at the top.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Page {
-    Today,
-    Routines,
-    Poses,
-    History,
-    Settings,
-}
-
-impl Page {
-    /// In the order of the bar, Ctrl+1 to Ctrl+5.
-    pub const ALL: [Page; 5] = [
-        Page::Today,
-        Page::Routines,
-        Page::Poses,
-        Page::History,
-        Page::Settings,
-    ];
 }
 
 #[derive(Debug, Clone)]

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod font;
 pub mod keys;
+pub mod page;
 pub mod screen;
 pub mod style;
 pub mod widget;

@@ -8,8 +8,8 @@ mod view;
 use crate::core::catalogue::Catalogue;
 use crate::core::draft::{Checked, Draft, DraftBreath, DraftExercise, DraftStep, Field, StepField};
 use crate::core::routine::{Routine, Sides};
-use crate::ui::app::Page;
 use crate::ui::keys::Hotkey;
+use crate::ui::page::Page;
 use iced::window;
 
 /// The most changes Ctrl+Z can undo.

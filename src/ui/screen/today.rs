@@ -3,9 +3,9 @@
 
 use crate::core::duration::short_duration;
 use crate::core::today::Today;
-use crate::ui::app::Page;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
+use crate::ui::page::Page;
 use crate::ui::style::{self, Sizes};
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Fill};
