@@ -10,14 +10,23 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache systemd \
   python3-dbus python3-gi time
 
-.PHONY: run test deps-run deps-test lint unit bench bench-smoke e2e release poses-sheet
+.PHONY: run test check deps-run deps-test lint unit test-build bench bench-smoke e2e bless release poses-sheet
 
 ## Build and open Posewise (installs what is missing first).
 run: deps-run release
 	./target/release/posewise $(ARGS)
 
 ## Format check, lints, unit and integration tests, benchmarks, end-to-end.
+## One build (the dev profile, dependencies a little optimised) serves the
+## tests, the benchmarks' smoke runs and the end-to-end runs; only
+## `make bench` and `make run` build the release profile.
 test: deps-test lint unit bench-smoke e2e poses-sheet
+
+## The quick loop while working on the core: format, lints, the core's tests.
+check:
+	cargo fmt --all --check
+	cargo clippy --all-targets -- -D warnings
+	cargo test -p posewise-core
 
 deps-run:
 	@.ci/install-deps $(RUN_PACKAGES)
@@ -33,11 +42,14 @@ lint:
 unit:
 	cargo test --workspace
 
-## Quick runs of the benchmarks that print their figures (part of `make test`).
+## The test build, binary included (target/debug/posewise).
+test-build:
+	cargo test --workspace --no-run -q
+
+## Smoke runs of the benchmarks in the test build: they print their figures
+## and fail on wrong answers, never on a time (`make bench` judges those).
 bench-smoke:
-	cargo bench --bench validate
-	DRIFT_SECONDS=20 cargo bench --bench drift
-	cargo bench --bench history
+	BENCH_SMOKE=1 DRIFT_SECONDS=20 cargo test --benches -q
 
 ## Every figure against its goal: a table, also written to BENCHMARKS.md.
 bench: deps-test release
@@ -46,8 +58,12 @@ bench: deps-test release
 release:
 	cargo build --release
 
-e2e: release
-	tests/e2e/run-all
+e2e: test-build
+	POSEWISE_BIN=$(CURDIR)/target/debug/posewise tests/e2e/run-all
+
+## After a person has looked at target/screenshots/: commit the new look.
+bless:
+	POSEWISE_BLESS=1 cargo test --test ui
 
 ## Contact sheet of every pose illustration.
 poses-sheet:

@@ -61,6 +61,13 @@ impl Seen {
     }
 }
 
+/// `make test` runs this as a smoke run (BENCH_SMOKE set): it prints the
+/// figures and fails only on wrong answers, never on a time, which depends
+/// on how busy the machine is. `make bench` judges the times.
+fn smoke() -> bool {
+    std::env::var_os("BENCH_SMOKE").is_some()
+}
+
 fn main() {
     let seconds = std::env::var("DRIFT_SECONDS")
         .ok()
@@ -158,7 +165,7 @@ fn main() {
     let checks = [
         reported == expected,
         early == 0,
-        worst_late_ms <= MAX_SLEEP_MS as f64 + WAKE_SLACK_MS,
+        smoke() || worst_late_ms <= MAX_SLEEP_MS as f64 + WAKE_SLACK_MS,
         sound_error_ms <= LIMIT_MS,
         record.completed && active_ms / 1000 == plan.total_ms / 1000,
     ];

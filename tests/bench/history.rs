@@ -40,6 +40,13 @@ fn history_text() -> String {
     text
 }
 
+/// `make test` runs this as a smoke run (BENCH_SMOKE set): it prints the
+/// figures and fails only on wrong answers, never on a time, which depends
+/// on how busy the machine is. `make bench` judges the times.
+fn smoke() -> bool {
+    std::env::var_os("BENCH_SMOKE").is_some()
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("history.jsonl");
@@ -58,7 +65,7 @@ fn main() {
     }
     times.sort();
     let median = times[RUNS / 2];
-    let ok = median <= LIMIT && check > SESSIONS;
+    let ok = (smoke() || median <= LIMIT) && check > SESSIONS;
     println!(
         "figure: history load + all stats, {SESSIONS} sessions (median of {RUNS}) | {:.1} | ms | ≤ {}",
         median.as_secs_f64() * 1000.0,

@@ -78,6 +78,13 @@ fn ms(time: Duration) -> f64 {
     time.as_secs_f64() * 1000.0
 }
 
+/// `make test` runs this as a smoke run (BENCH_SMOKE set): it prints the
+/// figures and fails only on wrong answers, never on a time, which depends
+/// on how busy the machine is. `make bench` judges the times.
+fn smoke() -> bool {
+    std::env::var_os("BENCH_SMOKE").is_some()
+}
+
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut files = Vec::new();
@@ -114,9 +121,9 @@ fn main() {
         FAIL_OVER.as_millis()
     );
     let checks = [
-        ("valid 1 MiB median", valid <= FAIL_OVER),
-        ("invalid 1 MiB median", invalid <= FAIL_OVER),
-        ("invalid/valid ratio", ratio <= MAX_RATIO),
+        ("valid 1 MiB median", smoke() || valid <= FAIL_OVER),
+        ("invalid 1 MiB median", smoke() || invalid <= FAIL_OVER),
+        ("invalid/valid ratio", smoke() || ratio <= MAX_RATIO),
     ];
     let mut failed = 0;
     for (name, ok) in checks {

@@ -1,6 +1,6 @@
 //! The command line, run as a user would.
 
-mod cli_support;
+use crate::support as cli_support;
 
 use cli_support::{posewise, text};
 use serde_json::Value;

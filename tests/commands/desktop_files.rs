@@ -222,7 +222,7 @@ fn install_desktop_user_makes_routine_files_open_in_posewise() {
 
 #[test]
 fn the_window_uses_the_app_id() {
-    let source = include_str!("../src/ui/mod.rs");
+    let source = include_str!("../../src/ui/mod.rs");
     assert!(source.contains("application_id: crate::desktop::APP_ID"));
     assert_eq!(DESKTOP_ID, format!("{APP_ID}.desktop"));
 }

@@ -2,7 +2,7 @@
 //! HTML with no live markup from the routine file, and the command that
 //! writes it.
 
-mod cli_support;
+use crate::support as cli_support;
 
 use cli_support::{posewise, text};
 use posewise::core::catalogue::Catalogue;

@@ -7,29 +7,26 @@ need() {
   done
 }
 
-# Starts a private Xvfb on a free display and exports DISPLAY.
+# Starts a private Xvfb on a display it picks itself (-displayfd), so
+# tests running side by side never share one, and exports DISPLAY.
 start_xvfb() {
   need Xvfb xwininfo
-  local display
-  for display in $(seq 91 140); do
-    [[ -e /tmp/.X11-unix/X$display || -e /tmp/.X$display-lock ]] && continue
-    XVFB_LOG=$(mktemp)
-    # -noreset: by default the server resets when its last client leaves,
-    # and a client connecting during the reset is refused.
-    Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp -noreset >"$XVFB_LOG" 2>&1 &
-    XVFB_PID=$!
-    export DISPLAY=":$display"
-    for _ in $(seq 1 200); do
-      # Ours must be the one answering: another server may hold the
-      # display's abstract socket without a lock file here.
-      kill -0 "$XVFB_PID" 2>/dev/null || break
-      xwininfo -root >/dev/null 2>&1 && return 0
-      sleep 0.02
-    done
-    kill "$XVFB_PID" 2>/dev/null
+  local number="" chosen
+  XVFB_LOG=$(mktemp)
+  chosen=$(mktemp)
+  # -noreset: by default the server resets when its last client leaves,
+  # and a client connecting during the reset is refused.
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$chosen" >"$XVFB_LOG" 2>&1 &
+  XVFB_PID=$!
+  for _ in $(seq 1 500); do
+    number=$(tr -dc 0-9 < "$chosen")
+    [[ -n $number ]] && break
+    kill -0 "$XVFB_PID" 2>/dev/null || break
+    sleep 0.02
   done
-  echo "could not start Xvfb"
-  exit 1
+  [[ -n $number ]] || { echo "could not start Xvfb:"; cat "$XVFB_LOG"; exit 1; }
+  export DISPLAY=":$number"
+  xwininfo -root >/dev/null 2>&1 || { echo "Xvfb on $DISPLAY does not answer"; exit 1; }
 }
 
 # Prints the id of the viewable window whose title starts with $1, if any.

@@ -22,7 +22,7 @@ const CASES: u32 = 10_000;
 /// A session is at most 6 hours: the validator refuses longer ones.
 const LONGEST_SESSION_MS: u64 = 6 * 3600 * 1000;
 
-const ROUTINE: &str = include_str!("../routines/back-spasm-relief.posewise.json");
+const ROUTINE: &str = include_str!("../../routines/back-spasm-relief.posewise.json");
 
 fn routine() -> Routine {
     Routine::parse(ROUTINE.as_bytes(), "sample", Catalogue::builtin()).expect("sample routine")

@@ -1,6 +1,6 @@
 //! `Plan::duration_ms` (arithmetic) agrees with the plan it stands in for.
 
-mod strategy;
+use crate::strategy;
 
 use posewise::core::catalogue::Catalogue;
 use posewise::core::plan::Plan;

@@ -1,6 +1,6 @@
 //! Bundled routines, round trips, and hostile input.
 
-mod strategy;
+use crate::strategy;
 
 use posewise::core::catalogue::Catalogue;
 use posewise::core::location::{Position, Problems};

@@ -1,0 +1,19 @@
+//! The `posewise` binary and its files as a user or a desktop meets them:
+//! commands, handouts, history on the command line, desktop integration.
+
+#[path = "commands/cli.rs"]
+mod cli;
+#[path = "commands/desktop_files.rs"]
+mod desktop_files;
+#[path = "commands/handout.rs"]
+mod handout;
+#[path = "commands/history_cli.rs"]
+mod history_cli;
+#[path = "commands/history_crash.rs"]
+mod history_crash;
+#[path = "commands/keep_awake.rs"]
+mod keep_awake;
+#[path = "commands/render_audio.rs"]
+mod render_audio;
+#[path = "commands/support.rs"]
+mod support;
