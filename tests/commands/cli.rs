@@ -106,3 +106,46 @@ fn version_and_help() {
     let help = posewise(&["--help"]);
     assert!(text(&help.stdout).contains("no medical advice"));
 }
+
+/// The first line `play` prints for a get-ready segment, e.g.
+/// "0:00  Get ready — Child's pose (5 s)".
+fn first_get_ready_line(data: &std::path::Path) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_posewise"))
+        .args([
+            "play",
+            "tests/fixtures/short.posewise.json",
+            "--no-window",
+            "--mute",
+            "--no-voice",
+        ])
+        .env("POSEWISE_DATA_DIR", data)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the binary runs");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+        .lines()
+        .find(|line| line.contains("Get ready"))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn play_takes_the_get_ready_time_from_the_settings() {
+    let own = tempfile::tempdir().expect("temporary folder");
+    let chosen = tempfile::tempdir().expect("temporary folder");
+    std::fs::write(
+        chosen.path().join("settings.json"),
+        r#"{"welcome_acknowledged": true, "get_ready_seconds": 5}"#,
+    )
+    .expect("settings written");
+    let (own, chosen) = std::thread::scope(|s| {
+        let own = s.spawn(|| first_get_ready_line(own.path()));
+        let chosen = s.spawn(|| first_get_ready_line(chosen.path()));
+        (own.join(), chosen.join())
+    });
+    let (own, chosen) = (own.expect("ran"), chosen.expect("ran"));
+    assert!(own.ends_with("(2 s)"), "the routine's own 2 s: {own:?}");
+    assert!(chosen.ends_with("(5 s)"), "the settings' 5 s: {chosen:?}");
+}

@@ -159,21 +159,22 @@ impl App {
     }
 
     pub(super) fn today_message(&mut self, message: today_screen::Message) -> Task<Message> {
-        let Screen::Today(screen) = &mut self.screen else {
+        // Today holds nothing that its messages change: the app acts on
+        // them, as long as Today is still the screen shown.
+        if !matches!(self.screen, Screen::Today(_)) {
             return Task::none();
-        };
-        match screen.update(message) {
-            today_screen::Action::None => Task::none(),
-            today_screen::Action::Start(key) => self.start_key(&key),
-            today_screen::Action::Open(key) => self.open_key(&key),
-            today_screen::Action::Resume => self.resume_session(),
-            today_screen::Action::DiscardResume => {
+        }
+        match message {
+            today_screen::Message::Start(key) => self.start_key(&key),
+            today_screen::Message::Open(key) => self.open_key(&key),
+            today_screen::Message::Resume => self.resume_session(),
+            today_screen::Message::DiscardResume => {
                 self.discard_interrupted();
                 self.go(Page::Today)
             }
-            today_screen::Action::ShowRoutines => self.go(Page::Routines),
-            today_screen::Action::Go(page) => self.go(page),
-            today_screen::Action::NewRoutine => self.new_routine(),
+            today_screen::Message::ShowRoutines => self.go(Page::Routines),
+            today_screen::Message::Go(page) => self.go(page),
+            today_screen::Message::NewRoutine => self.new_routine(),
         }
     }
 

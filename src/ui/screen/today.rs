@@ -22,18 +22,6 @@ pub enum Message {
     NewRoutine,
 }
 
-#[derive(Debug)]
-pub enum Action {
-    None,
-    Start(String),
-    Open(String),
-    Resume,
-    DiscardResume,
-    ShowRoutines,
-    Go(Page),
-    NewRoutine,
-}
-
 /// A session that was cut short, as Today offers it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Interrupted {
@@ -72,18 +60,6 @@ impl TodayScreen {
     pub fn with_reminders(mut self, reminders: Vec<DueReminder>) -> TodayScreen {
         self.reminders = reminders;
         self
-    }
-
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Start(key) => Action::Start(key),
-            Message::Open(key) => Action::Open(key),
-            Message::Resume => Action::Resume,
-            Message::DiscardResume => Action::DiscardResume,
-            Message::ShowRoutines => Action::ShowRoutines,
-            Message::Go(page) => Action::Go(page),
-            Message::NewRoutine => Action::NewRoutine,
-        }
     }
 
     pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
