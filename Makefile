@@ -10,22 +10,37 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache systemd \
   python3-dbus python3-gi time
 
-.PHONY: run test check deps-run deps-test lint unit test-build bench bench-smoke e2e bless release poses-sheet
+.PHONY: run test clippy tests-then-benches check deps-run deps-test lint unit test-build bench bench-smoke e2e bless release poses-sheet
 
 ## Build and open Posewise (installs what is missing first).
 run: deps-run release
 	./target/release/posewise $(ARGS)
 
 ## Format check, lints, unit and integration tests, benchmarks, end-to-end.
-## One build (the dev profile, dependencies a little optimised) serves the
-## tests, the benchmarks' smoke runs and the end-to-end runs; only
-## `make bench` and `make run` build the release profile.
-test: deps-test lint unit bench-smoke e2e poses-sheet
+## One build (the dev profile; see Cargo.toml) serves the tests, the
+## benchmarks' smoke runs and the end-to-end runs; only `make bench` and
+## `make run` build the release profile.
+## Three lanes side by side: clippy, in its own target folder and niced, so
+## it only fills the cores the build leaves idle; the test build, then the
+## tests and the benchmarks' smoke runs; and, once the build is there, the
+## end-to-end runs, which mostly wait in real time.
+test: deps-test
+	cargo fmt --all --check
+	.ci/core-is-pure
+	$(MAKE) --no-print-directory -j3 --output-sync=target clippy tests-then-benches e2e
+
+CLIPPY := CARGO_TARGET_DIR=target/clippy nice -n 10 cargo clippy --all-targets -- -D warnings
+
+clippy:
+	$(CLIPPY)
+
+tests-then-benches: test-build
+	$(MAKE) --no-print-directory unit bench-smoke poses-sheet
 
 ## The quick loop while working on the core: format, lints, the core's tests.
 check:
 	cargo fmt --all --check
-	cargo clippy --all-targets -- -D warnings
+	$(CLIPPY)
 	cargo test -p posewise-core
 
 deps-run:
@@ -34,10 +49,9 @@ deps-run:
 deps-test:
 	@.ci/install-deps $(TEST_PACKAGES)
 
-lint:
+lint: clippy
 	cargo fmt --all --check
 	.ci/core-is-pure
-	cargo clippy --all-targets -- -D warnings
 
 unit:
 	cargo test --workspace
