@@ -273,3 +273,29 @@ fn deeply_nested_input_is_an_error_not_a_crash() {
     let problems = refused(&text);
     assert!(problems.shown[0].message.contains("recursion limit"));
 }
+
+#[test]
+fn the_bundled_routines_validate_and_never_hold_the_breath() {
+    use posewise::core::routine::resolved::ResolvedStep;
+    let catalogue = Catalogue::builtin();
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("routines");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&folder).expect("the routines folder") {
+        let path = entry.expect("an entry").path();
+        let routine = Routine::load(&path, catalogue)
+            .unwrap_or_else(|problems| panic!("{}: {problems:?}", path.display()));
+        for (number, step) in routine.steps.iter().enumerate() {
+            if let Some(breath) = ResolvedStep::in_catalogue(step, catalogue).breathing {
+                assert!(
+                    breath.hold == 0.0 && breath.hold_after == 0.0,
+                    "{} step {}: holds the breath ({breath:?}); breathing poses \
+                     ask people never to hold it",
+                    path.display(),
+                    number + 1
+                );
+            }
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, 3, "every bundled routine was read");
+}
