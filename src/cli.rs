@@ -251,6 +251,9 @@ pub struct SoundArgs {
     /// Do not speak pose names (spoken only when espeak-ng is installed).
     #[arg(long)]
     pub no_voice: bool,
+    /// Say which sound system and device play the cues.
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 impl SoundArgs {

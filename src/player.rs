@@ -28,6 +28,8 @@ pub struct Options {
     pub ratings: Ratings,
     /// Ask for the ratings not given (standard input is a terminal).
     pub ask: bool,
+    /// Say which sound system plays the cues.
+    pub verbose: bool,
 }
 
 /// Which session to run.
@@ -237,6 +239,11 @@ impl Terminal<'_> {
                     self.carry_out(session, effects)?;
                 }
                 Report::Notice(error) => writeln!(self.notices, "notice: {error}")?,
+                Report::Output(name) => {
+                    if self.options.verbose {
+                        writeln!(self.notices, "sound: {name}")?;
+                    }
+                }
             }
         }
         Ok(())

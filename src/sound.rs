@@ -4,7 +4,9 @@
 //! the session goes on with visual cues and one notice.
 
 mod device;
+mod pacer;
 mod playback_clock;
+mod quiet;
 mod service;
 mod timing_log;
 mod track;
@@ -66,6 +68,8 @@ pub enum Report {
     Ready,
     /// Something the person should know, once: no audio output, say.
     Notice(Error),
+    /// The output opened: which sound system plays it, on which device.
+    Output(String),
 }
 
 pub struct Sound {

@@ -19,6 +19,7 @@ fn player_options(sound: &SoundArgs, setup: Setup, ratings: Ratings) -> crate::p
         checkpoint: crate::core::checkpoint::Checkpoint::default_path(),
         ratings,
         ask: std::io::stdin().is_terminal(),
+        verbose: sound.verbose,
     }
 }
 

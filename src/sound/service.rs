@@ -2,11 +2,12 @@
 //! opening the output, speaking and scheduling never block a front end.
 
 use super::device::{self, Output};
+use super::quiet::{self, Want};
 use super::track::{CueSound, Observation, PlanSounds, Stereo, Track, TrackCommand};
 use super::voice::{self, Clip};
-use super::{Options, Report};
+use super::{Error, Options, Report};
 use crate::core::announce;
-use crate::core::audio::{cue_sound, ms_to_frames, room_after};
+use crate::core::audio::{SAMPLE_RATE, cue_sound, ms_to_frames, room_after};
 use crate::core::engine::Timing;
 use crate::core::plan::{CueKind, Plan, Side};
 use std::collections::HashMap;
@@ -32,9 +33,11 @@ pub(super) enum Command {
 enum OutputState {
     Closed,
     Open {
-        _output: Output,
+        output: Box<Output>,
         track: Sender<TrackCommand>,
         settled: Arc<AtomicBool>,
+        /// Closed through a silence.
+        resting: bool,
     },
     Failed,
 }
@@ -56,6 +59,10 @@ pub(super) struct Worker {
     ready_owed: Option<Instant>,
     /// What is scheduled now, for an output opened mid-session (unmute).
     timing: Option<Timing>,
+    /// Keep the stream running at least until then (a fade-out).
+    hold: Instant,
+    /// When to look again whether the stream should rest or run.
+    wake_at: Option<Instant>,
     log: Option<Sender<Observation>>,
 }
 
@@ -79,6 +86,8 @@ impl Worker {
             waiting_for: None,
             ready_owed: None,
             timing: None,
+            hold: Instant::now(),
+            wake_at: None,
             log: super::timing_log::start(),
         }
     }
@@ -88,18 +97,21 @@ impl Worker {
         self.voice = self.options.voice && voice::available();
         loop {
             // While Ready is owed, look again soon: the output settles by
-            // itself, without a command.
-            let command = if self.ready_owed.is_some() {
-                match commands.recv_timeout(READY_POLL) {
-                    Ok(command) => Some(command),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => break,
+            // itself, without a command. The stream may be due to rest or
+            // run again, too.
+            let poll = self.ready_owed.map(|_| Instant::now() + READY_POLL);
+            let command = match poll.into_iter().chain(self.wake_at).min() {
+                Some(at) => {
+                    match commands.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                        Ok(command) => Some(command),
+                        Err(RecvTimeoutError::Timeout) => None,
+                        Err(RecvTimeoutError::Disconnected) => break,
+                    }
                 }
-            } else {
-                match commands.recv() {
+                None => match commands.recv() {
                     Ok(command) => Some(command),
                     Err(_) => break,
-                }
+                },
             };
             if let Some(command) = command
                 && !self.handle(command)
@@ -107,7 +119,81 @@ impl Worker {
                 break;
             }
             self.report_ready_when_ready();
+            self.steer(Instant::now());
         }
+    }
+
+    /// Rests the stream through a silence, and runs it again a lead before
+    /// the next sound.
+    fn steer(&mut self, now: Instant) {
+        let want = if self.ready_owed.is_some() {
+            // Ready needs a flowing stream: its clock must settle.
+            Want::Run {
+                until: now + READY_POLL,
+            }
+        } else if self.options.muted {
+            quiet::want(std::iter::empty(), self.hold, now)
+        } else {
+            quiet::want(self.sounds_to_come(), self.hold, now)
+        };
+        let OutputState::Open {
+            output,
+            track,
+            resting,
+            ..
+        } = &mut self.output
+        else {
+            self.wake_at = None;
+            return;
+        };
+        self.wake_at = match want {
+            Want::Run { until } => {
+                if *resting {
+                    let _ = track.send(TrackCommand::Resumed);
+                    if !output.wake() {
+                        let error = Error::NoOutput("it could not be opened again".into());
+                        let _ = self.reports.send(Report::Notice(error));
+                        self.output = OutputState::Failed;
+                        return;
+                    }
+                    *resting = false;
+                }
+                Some(until)
+            }
+            Want::Rest { until } => {
+                if !*resting {
+                    output.rest();
+                    *resting = true;
+                }
+                until
+            }
+        };
+    }
+
+    /// (start, end) of every sound scheduled from now on, in time order.
+    fn sounds_to_come(&self) -> impl Iterator<Item = (Instant, Instant)> + '_ {
+        let timing = self.timing;
+        let length =
+            |frames: usize| Duration::from_secs_f64(frames as f64 / f64::from(SAMPLE_RATE));
+        let cues = timing
+            .into_iter()
+            .flat_map(|t| self.sounds.cues.get(t.first_cue..).unwrap_or_default())
+            .filter_map(move |cue| {
+                let start = timing?.instant_of(cue.at_ms)?;
+                Some((start, start + length(cue.frames.len().min(cue.max_frames))))
+            });
+        let position_ms = timing.map_or(u64::MAX, |t| t.position.as_millis() as u64);
+        let speech = self
+            .sounds
+            .speech
+            .iter()
+            .filter(move |(at_ms, _)| *at_ms >= position_ms)
+            .filter_map(move |(at_ms, text)| {
+                let clip = self.clips.get(self.texts.get(*text)?)?;
+                let start = timing?.instant_of(*at_ms)?;
+                Some((start, start + length(clip.frames())))
+            });
+        quiet::merged(cues, speech)
     }
 
     /// Returns false on shutdown.
@@ -116,10 +202,12 @@ impl Worker {
             Command::Prepare(plan) => self.prepare(&plan),
             Command::Schedule(timing) => {
                 self.timing = Some(timing);
+                self.hold = Instant::now() + quiet::TAIL;
                 self.to_track(TrackCommand::Schedule(timing));
             }
             Command::Cancel => {
                 self.timing = None;
+                self.hold = Instant::now() + quiet::TAIL;
                 self.to_track(TrackCommand::Cancel);
             }
             Command::Options(options) => self.set_options(options),
@@ -250,11 +338,15 @@ impl Worker {
         let volume = self.options.effective_volume();
         let track = Track::new(receiver, volume, Arc::clone(&settled));
         self.output = match device::open(track, self.log.clone()) {
-            Ok(output) => OutputState::Open {
-                _output: output,
-                track: sender,
-                settled,
-            },
+            Ok(output) => {
+                let _ = self.reports.send(Report::Output(output.name.clone()));
+                OutputState::Open {
+                    output: Box::new(output),
+                    track: sender,
+                    settled,
+                    resting: false,
+                }
+            }
             Err(error) => {
                 let _ = self.reports.send(Report::Notice(error));
                 OutputState::Failed

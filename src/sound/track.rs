@@ -4,6 +4,7 @@
 //! `PlaybackClock` (when each frame is heard), not by when a thread wakes
 //! up, so their timing depends neither on the buffer size nor on ticks.
 
+use super::pacer::Pacer;
 use super::playback_clock::PlaybackClock;
 use super::voice::Clip;
 use crate::core::audio::SAMPLE_RATE;
@@ -44,6 +45,9 @@ pub enum TrackCommand {
     Schedule(Timing),
     Cancel,
     Volume(f32),
+    /// The stream runs again after a pause: time jumped while the frame
+    /// count stood still, so when frames are heard is learnt afresh.
+    Resumed,
 }
 
 /// Sound samples: stereo for cues (breath cues are panned); speech as the
@@ -79,6 +83,9 @@ pub struct Observation {
     pub delay: Duration,
     /// Where the clock put this frame after the observation.
     pub mapped: Option<Instant>,
+    /// How long the output thread should sleep before the next buffer: set
+    /// only for a device that takes samples faster than real time.
+    pub sleep: Option<Duration>,
 }
 
 pub struct Track {
@@ -91,6 +98,7 @@ pub struct Track {
     playing: Vec<Playing>,
     volume: f32,
     clock: PlaybackClock,
+    pacer: Pacer,
     /// Set once the clock has settled: sounds can be placed exactly.
     settled: Arc<AtomicBool>,
     frame: u64,
@@ -108,6 +116,7 @@ impl Track {
             playing: Vec::new(),
             volume,
             clock: PlaybackClock::new(SAMPLE_RATE),
+            pacer: Pacer::new(SAMPLE_RATE),
             settled,
             frame: 0,
         }
@@ -119,11 +128,18 @@ impl Track {
         while let Ok(command) = self.commands.try_recv() {
             self.apply(command);
         }
-        self.clock.observe(self.frame, now + delay);
+        let frames = out.len() / 2;
+        let sleep = self.pacer.handed(self.frame, frames, now);
+        let heard = self.pacer.heard_at(self.frame).unwrap_or(now + delay);
+        // No real output plays a buffer the moment it is handed over: a
+        // delay of zero means the device does not know it yet (cpal's
+        // PulseAudio host, before it first asks the server).
+        if heard > now {
+            self.clock.observe(self.frame, heard);
+        }
         if self.clock.settled() {
             self.settled.store(true, Ordering::Relaxed);
         }
-        let frames = out.len() / 2;
         self.start_due(frames);
         out.fill(0.0);
         if !self.playing.is_empty() {
@@ -132,8 +148,9 @@ impl Track {
         let observation = Observation {
             frame: self.frame,
             now,
-            delay,
+            delay: heard.saturating_duration_since(now),
             mapped: self.clock.instant_of(self.frame),
+            sleep,
         };
         self.frame += frames as u64;
         observation
@@ -169,6 +186,10 @@ impl Track {
                 self.timing = None;
             }
             TrackCommand::Volume(volume) => self.volume = volume,
+            TrackCommand::Resumed => {
+                self.clock = PlaybackClock::new(SAMPLE_RATE);
+                self.pacer.restart();
+            }
         }
     }
 

@@ -177,6 +177,8 @@ pub struct App {
     /// The editor, set aside while a pose is chosen for it.
     parked: Option<Box<Editor>>,
     sound: Option<Sound>,
+    /// Which sound system played the last session, or why none could.
+    sound_output: Option<String>,
     /// Things the person should know: a file that could not be read…
     pub notices: Vec<String>,
     pub safety_open: bool,
@@ -228,6 +230,7 @@ impl App {
             interrupted,
             parked: None,
             sound,
+            sound_output: None,
             notices,
             system_dark: None,
             awake: None,
@@ -490,6 +493,9 @@ impl App {
                 self.data_dir
                     .as_ref()
                     .map_or_else(|| "No data folder".to_string(), |d| d.display().to_string()),
+                self.sound_output
+                    .clone()
+                    .unwrap_or_else(|| "The sound output opens when a session starts.".to_string()),
             )),
         };
         Task::none()

@@ -9,6 +9,9 @@ import json, sys
 from cue_timing import loudness_per_ms, onsets
 
 MATCH_MS = 200  # look this far for a cue's sound, to measure even bad errors
+# A cue this long after the one before follows a silence through which the
+# output stream rested (closed), so it is the first sound of a new stream.
+AFTER_REST_MS = 6000
 
 
 def line(points):
@@ -44,7 +47,7 @@ def main(wav, plan_path, tolerance, table_minutes=3, times_path=None):
         print("no sound captured")
         return 1
     shift = found[0] - cues[0]["at_ms"]
-    points, missing, used = [], [], set()
+    points, missing, used, after_rest, previous = [], [], set(), [], None
     for cue in cues:
         near = [o for o in found if abs(o - shift - cue["at_ms"]) <= MATCH_MS and o not in used]
         if not near:
@@ -53,6 +56,9 @@ def main(wav, plan_path, tolerance, table_minutes=3, times_path=None):
         best = min(near, key=lambda o: abs(o - shift - cue["at_ms"]))
         used.add(best)
         points.append((cue["at_ms"] / 60000.0, best - shift - cue["at_ms"]))
+        if previous is not None and cue["at_ms"] - previous >= AFTER_REST_MS:
+            after_rest.append(best - shift - cue["at_ms"])
+        previous = cue["at_ms"]
     extra = [o - shift for o in found if o not in used]
     n = len(points)
     slope, _ = line(points)
@@ -72,6 +78,10 @@ def main(wav, plan_path, tolerance, table_minutes=3, times_path=None):
         print(f"figure: cue onset error, median over {n} cues ({span} min capture) "
               f"| {median:.1f} | ms | ≤ 30")
         print(f"figure: cue onset error, worst of {n} cues | {worst:.1f} | ms | ≤ 30")
+        if after_rest:
+            rest_worst = max(abs(e) for e in after_rest)
+            print(f"figure: first cue after a silence the stream rested through, worst of "
+                  f"{len(after_rest)} | {rest_worst:.1f} | ms | ≤ 5")
     print("minute | " + " | ".join(str(m) for m, _ in table))
     print("ms     | " + " | ".join(str(e) for _, e in table))
     print(json.dumps({"cues": len(cues), "matched": n, "missing": missing[:8],

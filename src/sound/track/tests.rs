@@ -220,3 +220,126 @@ fn speech_at_the_voice_rate_plays_at_48_khz_from_its_frame() {
         .count();
     assert!(crossings.abs_diff(880) <= 1, "{crossings} zero crossings");
 }
+
+/// Two cues, 8.5 s apart: the stream can rest between them.
+fn far_apart() -> Arc<PlanSounds> {
+    Arc::new(PlanSounds {
+        cues: vec![
+            CueSound {
+                at_ms: 500,
+                frames: beep(960),
+                max_frames: usize::MAX,
+            },
+            CueSound {
+                at_ms: 9_000,
+                frames: beep(960),
+                max_frames: usize::MAX,
+            },
+        ],
+        speech: Vec::new(),
+    })
+}
+
+/// Runs a device from `start` for `buffers` buffers, each asked for a
+/// period after the last and heard `delay` after it is asked for. Its
+/// first buffer reports no delay at all, as cpal's PulseAudio host does
+/// before it first hears from the server.
+fn run_device(
+    track: &mut Track,
+    start: Instant,
+    buffers: usize,
+    delay: Duration,
+    left: &mut Vec<f32>,
+) {
+    let mut out = vec![0.0; PERIOD * 2];
+    for n in 0..buffers {
+        let now = start + Duration::from_secs_f64((n * PERIOD) as f64 / 48_000.0);
+        let reported = if n == 0 { Duration::ZERO } else { delay };
+        let observation = track.fill(&mut out, now, reported);
+        assert_eq!(
+            observation.sleep, None,
+            "a device that keeps time is never paced"
+        );
+        left.extend(out.chunks_exact(2).map(|f| f[0]));
+    }
+}
+
+#[test]
+fn the_first_sound_after_the_stream_rested_lands_on_its_frame() {
+    // Devices that come back after a pause with a new delay, from 1 ms to
+    // 300 ms (a sound server waking a suspended card), at a moment that
+    // is not a whole number of periods after the pause.
+    // It comes back 1.5 s before the cue (the usual lead) or only 400 ms
+    // before (a cue right after a resume).
+    let cases = [1, 5, 40, 120, 300]
+        .into_iter()
+        .flat_map(|delay_ms| [7_600_321, 8_700_321].map(|resumed_us| (delay_ms, resumed_us)));
+    for (resume_delay_ms, resumed_us) in cases {
+        let (sender, receiver) = mpsc::channel();
+        let mut track = Track::new(receiver, 1.0, Arc::default());
+        let _ = sender.send(TrackCommand::Load(far_apart(), 0));
+        let t0 = Instant::now();
+        let _ = sender.send(TrackCommand::Schedule(Timing {
+            anchor: t0 + Duration::from_millis(100),
+            position: Duration::ZERO,
+            first_cue: 0,
+        }));
+        let mut left = Vec::new();
+        run_device(&mut track, t0, 100, DELAY, &mut left);
+        let before = left.len();
+        let _ = sender.send(TrackCommand::Resumed);
+        let resumed = t0 + Duration::from_micros(resumed_us);
+        let delay = Duration::from_millis(resume_delay_ms);
+        run_device(&mut track, resumed, 100, delay, &mut left);
+        // Plan time 9 000 ms is heard at t0 + 9.1 s; the first frame after
+        // the resume is heard at `resumed + delay`.
+        let due = t0 + Duration::from_millis(9_100);
+        let expected = before as f64 + (due - (resumed + delay)).as_secs_f64() * 48_000.0;
+        let found = onsets(&left);
+        assert_eq!(found.len(), 2, "delay {resume_delay_ms} ms: {found:?}");
+        assert_eq!(found[0], (100 + 500 - 40) * 48);
+        let error = found[1] as f64 - expected;
+        assert!(
+            error.abs() <= 1.0,
+            "delay {resume_delay_ms} ms: off by {error} frames"
+        );
+    }
+}
+
+#[test]
+fn a_device_that_never_blocks_is_paced_and_its_sounds_keep_real_time() {
+    let (sender, receiver) = mpsc::channel();
+    let settled = Arc::new(AtomicBool::new(false));
+    let mut track = Track::new(receiver, 1.0, Arc::clone(&settled));
+    let _ = sender.send(TrackCommand::Load(far_apart(), 0));
+    let t0 = Instant::now();
+    let _ = sender.send(TrackCommand::Schedule(Timing {
+        anchor: t0 + Duration::from_millis(100),
+        position: Duration::ZERO,
+        first_cue: 0,
+    }));
+    // Every buffer is taken at once and reports no delay; time moves only
+    // by the sleeps asked for, and 30 µs of work a buffer.
+    let (mut now, mut left, mut sleeps) = (t0, Vec::new(), 0);
+    let mut out = vec![0.0; PERIOD * 2];
+    while now < t0 + Duration::from_secs(12) {
+        let observation = track.fill(&mut out, now, Duration::ZERO);
+        left.extend(out.chunks_exact(2).map(|f| f[0]));
+        now += Duration::from_micros(30);
+        if let Some(sleep) = observation.sleep {
+            sleeps += 1;
+            now += sleep;
+        }
+    }
+    assert!(settled.load(Ordering::Relaxed), "ready to play");
+    assert!((12..=120).contains(&sleeps), "{sleeps} sleeps in 12 s");
+    let written = left.len() as f64 / 48_000.0;
+    assert!(written < 12.0 + 2.5, "{written} s written in 12 s");
+    // Heard when real time reaches them: the cue at plan time 9 s (t0 +
+    // 9.1 s) on frame 9.1 × 48 000. The first cue comes before the device
+    // is found out: played once at most.
+    let found = onsets(&left);
+    assert!((1..=2).contains(&found.len()), "{found:?}");
+    let last = found.last().copied().unwrap_or_default();
+    assert!(last.abs_diff(9_100 * 48) <= 1, "{last}");
+}

@@ -90,7 +90,13 @@ impl App {
         while let Some(report) = sound.report(Duration::ZERO) {
             match report {
                 Report::Ready => ready = true,
-                Report::Notice(error) => notices.push(error.to_string()),
+                Report::Notice(error) => {
+                    self.sound_output = Some(error.to_string());
+                    notices.push(error.to_string());
+                }
+                Report::Output(name) => {
+                    self.sound_output = Some(format!("Sound plays through {name}."));
+                }
             }
         }
         let (now, wall) = self.now();

@@ -33,11 +33,17 @@ pub enum Action {
 pub struct SettingsScreen {
     settings: Settings,
     data_dir: String,
+    /// Which sound system plays the cues, or why none does.
+    sound_output: String,
 }
 
 impl SettingsScreen {
-    pub fn new(settings: Settings, data_dir: String) -> SettingsScreen {
-        SettingsScreen { settings, data_dir }
+    pub fn new(settings: Settings, data_dir: String, sound_output: String) -> SettingsScreen {
+        SettingsScreen {
+            settings,
+            data_dir,
+            sound_output,
+        }
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -63,6 +69,9 @@ impl SettingsScreen {
         let page = column![
             text("Settings").size(sizes.title()).font(font::BOLD),
             section("Sound", sizes),
+            text(self.sound_output.clone())
+                .size(sizes.small())
+                .style(style::subtle),
             labelled(
                 format!("Volume: {:.0} %", s.volume * 100.0),
                 slider(0.0..=1.0, s.volume, Message::Volume)
