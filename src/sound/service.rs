@@ -19,6 +19,9 @@ use std::time::{Duration, Instant};
 const READY_POLL: Duration = Duration::from_millis(10);
 /// Longer than any front end waits for sound before it starts anyway.
 const READY_DEADLINE: Duration = Duration::from_secs(10);
+/// How long a settled stream stays open after Ready for the session to
+/// start.
+const READY_HOLD: Duration = Duration::from_secs(5);
 
 pub(super) enum Command {
     Prepare(Arc<Plan>),
@@ -118,8 +121,10 @@ impl Worker {
             {
                 break;
             }
-            self.report_ready_when_ready();
+            // Steered first: a stream opened again must settle before
+            // Ready.
             self.steer(Instant::now());
+            self.report_ready_when_ready();
         }
     }
 
@@ -140,7 +145,7 @@ impl Worker {
             output,
             track,
             resting,
-            ..
+            settled,
         } = &mut self.output
         else {
             self.wake_at = None;
@@ -149,6 +154,8 @@ impl Worker {
         self.wake_at = match want {
             Want::Run { until } => {
                 if *resting {
+                    // A new stream: Ready waits until its clock settles.
+                    settled.store(false, Ordering::Relaxed);
                     let _ = track.send(TrackCommand::Resumed);
                     if !output.wake() {
                         let error = Error::NoOutput("it could not be opened again".into());
@@ -230,6 +237,9 @@ impl Worker {
         let given_up = since.elapsed() >= READY_DEADLINE;
         if (self.waiting_for.is_none() && flowing) || given_up {
             self.ready_owed = None;
+            // The front end starts the session on Ready: keep the settled
+            // stream open for its first cue.
+            self.hold = self.hold.max(Instant::now() + READY_HOLD);
             let _ = self.reports.send(Report::Ready);
         }
     }
