@@ -6,7 +6,9 @@ use crate::core::checkpoint::Checkpoint;
 use crate::core::duration::{clock_at, format_duration};
 use crate::core::plan::Segment;
 use crate::core::routine::Routine;
-use crate::core::session::{Control, Effect, Effort, MAX_PAIN, Session, SessionRecord, Setup};
+use crate::core::session::{
+    Control, Effect, Effort, HurtChoice, MAX_PAIN, Session, SessionRecord, Setup,
+};
 use crate::sound::{self, Report, Sound};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
@@ -173,6 +175,13 @@ impl Terminal<'_> {
             };
             let (now, wall) = (Instant::now(), chrono::Local::now());
             let effects = match control {
+                // In the terminal the session goes on gently; n skips the
+                // exercise and q stops, as always.
+                Some(Control::Hurts) => {
+                    let mut effects = session.control(Control::Hurts, now, wall);
+                    effects.extend(session.hurt_choice(HurtChoice::Gently, now, wall));
+                    effects
+                }
                 Some(control) => session.control(control, now, wall),
                 None => session.tick(now, wall),
             };
@@ -267,7 +276,8 @@ impl Terminal<'_> {
                 Effect::MarkedPainful { step } => {
                     writeln!(
                         self.out,
-                        "Noted: step {} hurts. It will be in the session record.",
+                        "Noted: step {} hurts. It will be in the session record. \
+                         Go on gently; n skips this exercise, q stops.",
                         step + 1
                     )?;
                 }

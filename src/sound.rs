@@ -60,6 +60,19 @@ pub enum Error {
     Unsupported,
 }
 
+impl Error {
+    /// The notice in plain words, for the window; the details go to the
+    /// Settings' sound line.
+    pub fn plain(&self) -> &'static str {
+        match self {
+            Error::NoOutput(_) => "No sound device: cues are shown on screen.",
+            Error::Unsupported => {
+                "The sound device cannot play the cues: they are shown on screen."
+            }
+        }
+    }
+}
+
 /// What the sound service tells its front end.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Report {

@@ -179,6 +179,8 @@ pub struct App {
     sound: Option<Sound>,
     /// Which sound system played the last session, or why none could.
     sound_output: Option<String>,
+    /// The runner's "no sound device" notice was closed: not shown again.
+    sound_notice_dismissed: bool,
     /// Things the person should know: a file that could not be read…
     pub notices: Vec<String>,
     pub safety_open: bool,
@@ -231,6 +233,7 @@ impl App {
             parked: None,
             sound,
             sound_output: None,
+            sound_notice_dismissed: false,
             notices,
             system_dark: None,
             awake: None,

@@ -17,6 +17,8 @@ pub enum Hotkey {
     Hurts,
     /// M: sound on or off.
     Mute,
+    /// S: stop (a choice in the "this hurts" dialog).
+    Stop,
     VolumeUp,
     VolumeDown,
     /// 0–9 without modifiers (pain ratings).
@@ -103,6 +105,7 @@ fn character_key(c: &str) -> Option<Hotkey> {
     Some(match c {
         "h" | "H" => Hotkey::Hurts,
         "m" | "M" => Hotkey::Mute,
+        "s" | "S" => Hotkey::Stop,
         "+" | "=" => Hotkey::VolumeUp,
         "-" | "_" => Hotkey::VolumeDown,
         " " => Hotkey::Space,

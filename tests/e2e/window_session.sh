@@ -1,6 +1,8 @@
 # The release binary runs a whole session in its window: `posewise run FILE`
-# counts down at once, Space pauses and continues, Enter saves the summary,
-# and the record lands in the history of a temporary data folder.
+# counts down at once, H during Get ready offers the "this hurts" choices,
+# Space pauses and continues, Enter saves the summary, and the record (the
+# painful step and the choice made included) lands in the history of a
+# temporary data folder.
 set -euo pipefail
 source "$(dirname "$0")/lib.bash"
 need xdotool import convert
@@ -20,7 +22,13 @@ xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
 title() { xdotool getwindowname "$id"; }
 
 first=$(title)
-sleep 1.3
+# Getting into the pose hurts: H during Get ready offers the choices, and
+# Escape goes on gently.
+xdotool key h
+sleep 0.3
+import -window root target/screenshots/e2e-hurts.png
+xdotool key Escape
+sleep 1.0
 second=$(title)
 echo "title: '$first' then '$second'"
 [[ $first =~ ^[0-9]+:[0-9]{2}\  ]] || { echo "no countdown in the title"; exit 1; }
@@ -57,4 +65,8 @@ grep -q '"completed":true' "$data/history.jsonl" || {
   exit 1
 }
 echo "history: $(cat "$data/history.jsonl")"
+[[ $first == *"Get ready"* ]] || { echo "H was not pressed during Get ready: '$first'"; exit 1; }
+grep -q '"painful_steps":\[0\]' "$data/history.jsonl" || { echo "step 0 is not marked painful"; exit 1; }
+grep -q '"hurt_choices":\[{"step":0,.*"choice":"gently"}\]' "$data/history.jsonl" \
+  || { echo "the choice after 'this hurts' is not in the record"; exit 1; }
 [[ ! -e $data/checkpoint.json ]] || { echo "the checkpoint was left behind"; exit 1; }

@@ -47,6 +47,7 @@ fn session(title: &str, started: DateTime<FixedOffset>, seconds: u64) -> Session
         effort: Some(Effort::Right),
         note: None,
         painful_steps: Vec::new(),
+        hurt_choices: Vec::new(),
         prescription: None,
         step_names: Vec::new(),
     }

@@ -61,10 +61,11 @@ fn a_whole_session_by_keys_ends_in_a_rated_record() {
     key(&mut h, Hotkey::Space);
     assert!(!runner(&h).board().paused);
 
-    // This hurts: marked, and a calm question that stops nothing.
+    // This hurts: marked, and a calm question that stops nothing; Escape
+    // goes on gently.
     key(&mut h, Hotkey::Hurts);
     assert_eq!(runner(&h).dialog(), Some(Dialog::Hurts));
-    assert!(h.shows("Stop this exercise?"));
+    assert!(h.shows("It hurts: what now?"));
     assert_eq!(runner(&h).session().status(), Status::Running);
     key(&mut h, Hotkey::Escape);
     assert_eq!(runner(&h).dialog(), None);
@@ -108,10 +109,72 @@ fn a_whole_session_by_keys_ends_in_a_rated_record() {
     assert_eq!(record["pain_after"], 2);
     assert_eq!(record["effort"], "right");
     assert_eq!(record["painful_steps"], serde_json::json!([0]));
+    assert_eq!(
+        record["hurt_choices"],
+        serde_json::json!([{"step": 0, "side": "left", "choice": "gently"}])
+    );
     assert!(
         !h.data().join("checkpoint.json").exists(),
         "the checkpoint is gone"
     );
+}
+
+#[test]
+fn this_hurts_works_during_get_ready_and_the_next_session_remembers_it() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path.clone()));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_secs(2));
+    assert_eq!(runner(&h).board().phase, "Get ready");
+    assert!(
+        !h.shows("Last time the Knee-to-chest stretch hurt on the left: go gently."),
+        "nothing hurt before"
+    );
+    // Getting into the first pose hurts: the big choices, in Get ready.
+    key(&mut h, Hotkey::Hurts);
+    assert_eq!(runner(&h).dialog(), Some(Dialog::Hurts));
+    for choice in [
+        "Skip this exercise",
+        "Keep going gently",
+        "Stop the session",
+    ] {
+        assert!(h.shows(choice), "{choice}");
+    }
+    // Enter skips the whole exercise, both sides: on to step 2.
+    key(&mut h, Hotkey::Enter);
+    assert_eq!(runner(&h).dialog(), None);
+    assert_eq!(runner(&h).board().step, "Step 2 of 3");
+    // Then it hurts again, and S stops the session.
+    key(&mut h, Hotkey::Hurts);
+    key(&mut h, Hotkey::Stop);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    h.click("Save");
+    let records = h.history();
+    assert_eq!(records[0]["painful_steps"], serde_json::json!([0, 1]));
+    let choices: Vec<(u64, &str)> = records[0]["hurt_choices"]
+        .as_array()
+        .expect("choices")
+        .iter()
+        .map(|c| {
+            (
+                c["step"].as_u64().unwrap_or(99),
+                c["choice"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(choices, [(0, "skip"), (1, "stop")]);
+
+    // The next session of that routine opens with a gentle word.
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    assert_eq!(runner(&h).board().phase, "Get ready");
+    let step = records[0]["step_names"][0].as_str().unwrap_or("");
+    let side = records[0]["hurt_choices"][0]["side"]
+        .as_str()
+        .map_or(String::new(), |s| format!(" on the {s}"));
+    let gentle = format!("Last time the {step} hurt{side}: go gently.");
+    assert!(h.shows(&gentle), "{gentle}");
 }
 
 #[test]

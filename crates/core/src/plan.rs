@@ -70,7 +70,7 @@ impl SegmentKind {
 }
 
 /// Left or right: a side of the body, or a nostril while breathing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
     Left,

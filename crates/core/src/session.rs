@@ -19,7 +19,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-pub use record::{Effort, MAX_PAIN, SessionRecord, routine_id};
+pub use record::{Effort, Hurt, HurtChoice, MAX_PAIN, SessionRecord, routine_id};
 
 /// Starting a moment ahead lets the first cue's sound be placed exactly.
 pub const START_LEAD: Duration = Duration::from_millis(150);
@@ -82,6 +82,9 @@ pub struct Session {
     /// When the engine was started, to date the record from instants.
     started: Option<(Instant, DateTime<Local>)>,
     painful: BTreeSet<usize>,
+    /// The last "this hurts", until its choice is made.
+    hurt: Option<(usize, Option<crate::plan::Side>)>,
+    hurt_choices: Vec<Hurt>,
     /// Steps played to their end (not skipped).
     done: BTreeSet<usize>,
 }
@@ -159,6 +162,8 @@ impl Session {
             sound_ready: false,
             started: None,
             painful: BTreeSet::new(),
+            hurt: None,
+            hurt_choices: Vec::new(),
             done: BTreeSet::new(),
         };
         (session, vec![Effect::PrepareSound])
@@ -235,6 +240,8 @@ impl Session {
                 Vec::new()
             }
             (Phase::Live, _) => self.live_control(control, now),
+            // While the start waits for sound, it may already hurt.
+            (Phase::Starting { .. }, Control::Hurts) => vec![self.mark_hurt()],
             // Never started: nothing to log, and an interrupted session's
             // checkpoint is left for later.
             (_, Control::Stop) => {
@@ -285,18 +292,57 @@ impl Session {
                 effects.extend([Effect::CancelSound, Effect::RemoveCheckpoint]);
                 effects.push(Effect::Ended(Box::new(self.record(now, false))));
             }
-            Control::Hurts => {
-                let step = self.current_step();
-                let _ = self.painful.insert(step);
-                effects.push(Effect::MarkedPainful { step });
-            }
+            Control::Hurts => effects.push(self.mark_hurt()),
         }
         effects
     }
 
-    fn current_step(&self) -> usize {
+    fn mark_hurt(&mut self) -> Effect {
+        let (step, side) = self.current_step();
+        let _ = self.painful.insert(step);
+        self.hurt = Some((step, side));
+        Effect::MarkedPainful { step }
+    }
+
+    /// What the patient chose after "this hurts" (in any phase, Get ready
+    /// included): kept in the record, and carried out.
+    pub fn hurt_choice(
+        &mut self,
+        choice: HurtChoice,
+        now: Instant,
+        wall: DateTime<Local>,
+    ) -> Vec<Effect> {
+        let Some((step, side)) = self.hurt.take() else {
+            return Vec::new();
+        };
+        // A session stopped as the choice is made keeps the choice.
+        self.hurt_choices.push(Hurt { step, side, choice });
+        match choice {
+            HurtChoice::Skip => self.skip_step(step, now, wall),
+            HurtChoice::Stop => self.control(Control::Stop, now, wall),
+            HurtChoice::Gently | HurtChoice::Other => Vec::new(),
+        }
+    }
+
+    /// On to the first segment of the next step (every rep, set and side
+    /// of this one skipped), or the end.
+    fn skip_step(&mut self, step: usize, now: Instant, wall: DateTime<Local>) -> Vec<Effect> {
+        let mut effects = Vec::new();
+        for _ in 0..self.plan().segments.len() {
+            if self.is_over() || self.current_step().0 != step {
+                break;
+            }
+            effects.extend(self.control(Control::Next, now, wall));
+        }
+        effects
+    }
+
+    /// The current step and its side (the one coming, during Get ready).
+    fn current_step(&self) -> (usize, Option<crate::plan::Side>) {
         let segments = &self.plan().segments;
-        segments.get(self.engine.segment()).map_or(0, |s| s.step)
+        segments
+            .get(self.engine.segment())
+            .map_or((0, None), |s| (s.step, s.side))
     }
 
     fn tick_effects(&mut self, now: Instant) -> Vec<Effect> {
@@ -432,6 +478,7 @@ impl Session {
         record.steps_done = self.done.len();
         record.active_seconds = self.engine.active(now).as_secs();
         record.painful_steps = self.painful.iter().copied().collect();
+        record.hurt_choices.clone_from(&self.hurt_choices);
         record
     }
 }

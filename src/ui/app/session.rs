@@ -6,8 +6,9 @@ use super::{App, Message, Screen, files};
 use crate::core::catalogue::Catalogue;
 use crate::core::checkpoint::Checkpoint;
 use crate::core::history;
+use crate::core::history::stats::last_time_it_hurt;
 use crate::core::routine::Routine;
-use crate::core::session::{Effect, Session, SessionRecord, Setup};
+use crate::core::session::{Effect, Session, SessionRecord, Setup, routine_id};
 use crate::sound::Report;
 use crate::ui::screen::runner::{self, Runner};
 use crate::ui::screen::summary::{self, Summary};
@@ -52,8 +53,10 @@ impl App {
     fn begin(&mut self, session: Session, effects: Vec<Effect>) -> Task<Message> {
         let (now, wall) = self.now();
         let routine = session.routine().clone();
+        let gentle = last_time_it_hurt(&self.records, &routine_id(&routine));
         let mut runner = Runner::new(session, routine, now);
         runner.muted = self.settings.muted;
+        runner.gentle = gentle;
         self.screen = Screen::Runner(Box::new(runner));
         self.carry_out(effects);
         let started = match &mut self.screen {
@@ -92,7 +95,9 @@ impl App {
                 Report::Ready => ready = true,
                 Report::Notice(error) => {
                     self.sound_output = Some(error.to_string());
-                    notices.push(error.to_string());
+                    if !self.sound_notice_dismissed {
+                        notices.push(error.plain().to_string());
+                    }
                 }
                 Report::Output(name) => {
                     self.sound_output = Some(format!("Sound plays through {name}."));
@@ -125,6 +130,7 @@ impl App {
     fn runner_action(&mut self, action: runner::Action) {
         match action {
             runner::Action::None => {}
+            runner::Action::NoticeDismissed => self.sound_notice_dismissed = true,
             runner::Action::Effects(effects) => self.carry_out(effects),
             runner::Action::ToggleMute => {
                 let mut settings = self.settings.clone();

@@ -6,9 +6,8 @@ mod view;
 
 use crate::core::board::Board;
 use crate::core::catalogue::Catalogue;
-use crate::core::plan::SegmentKind;
 use crate::core::routine::Routine;
-use crate::core::session::{Control, Effect, MAX_PAIN, Session};
+use crate::core::session::{Control, Effect, HurtChoice, MAX_PAIN, Session};
 use crate::ui::keys::Hotkey;
 use chrono::{DateTime, Local};
 use std::time::{Duration, Instant};
@@ -22,15 +21,21 @@ const CLOCK_MARGIN_MS: u64 = 3;
 #[derive(Debug, Clone)]
 pub enum Message {
     Control(Control),
-    /// "This hurts": mark the step, then ask whether to skip it.
+    /// "This hurts": mark the step, then ask what to do.
     Hurts,
+    /// After "this hurts": skip the rest of this exercise.
     SkipPainful,
+    /// Close the dialog; after "this hurts", go on gently.
     KeepGoing,
+    /// After "this hurts": stop the session.
+    StopAfterHurt,
     AskStop,
     ConfirmStop,
     PainBefore(u8),
     ToggleMute,
     Volume(f32),
+    /// Close the sound notice.
+    DismissNotice,
 }
 
 /// What the app should do.
@@ -42,6 +47,8 @@ pub enum Action {
     ToggleMute,
     /// Change the volume by this much.
     Volume(f32),
+    /// The sound notice was closed: do not show it again.
+    NoticeDismissed,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +65,8 @@ pub struct Runner {
     pub pain_before: Option<u8>,
     /// Shown while the session runs: no sound output, and why.
     pub notice: Option<String>,
+    /// Shown on the first get-ready: what hurt in this routine last time.
+    pub gentle: Option<String>,
     pub muted: bool,
 }
 
@@ -78,6 +87,7 @@ impl Runner {
             dialog: None,
             pain_before: None,
             notice: None,
+            gentle: None,
             muted: false,
         }
     }
@@ -141,9 +151,10 @@ impl Runner {
         match message {
             Message::Control(control) => self.control(control, now, wall),
             Message::Hurts => self.hurts(now, wall),
-            Message::SkipPainful => {
-                self.dialog = None;
-                self.control(Control::Next, now, wall)
+            Message::SkipPainful => self.hurt_choice(HurtChoice::Skip, now, wall),
+            Message::StopAfterHurt => self.hurt_choice(HurtChoice::Stop, now, wall),
+            Message::KeepGoing if self.dialog == Some(Dialog::Hurts) => {
+                self.hurt_choice(HurtChoice::Gently, now, wall)
             }
             Message::KeepGoing => {
                 self.dialog = None;
@@ -162,6 +173,10 @@ impl Runner {
                 Action::None
             }
             Message::ToggleMute => Action::ToggleMute,
+            Message::DismissNotice => {
+                self.notice = None;
+                Action::NoticeDismissed
+            }
             Message::Volume(change) => Action::Volume(change),
         }
     }
@@ -173,6 +188,7 @@ impl Runner {
                 (_, Hotkey::Escape) => Some(Message::KeepGoing),
                 (Dialog::ConfirmStop, Hotkey::Enter) => Some(Message::ConfirmStop),
                 (Dialog::Hurts, Hotkey::Enter) => Some(Message::SkipPainful),
+                (Dialog::Hurts, Hotkey::Stop) => Some(Message::StopAfterHurt),
                 _ => None,
             };
         }
@@ -195,8 +211,7 @@ impl Runner {
         effects_action(effects)
     }
 
-    /// Only while a pose or breath is being done: there is no step to mark
-    /// during a get-ready or a rest.
+    /// In every phase: getting into a pose is often when it hurts.
     fn hurts(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
         if !self.can_mark_hurt() {
             return Action::None;
@@ -205,10 +220,17 @@ impl Runner {
         self.control(Control::Hurts, now, wall)
     }
 
-    /// A step can be marked only once it is under way, not while getting
-    /// ready for it.
+    /// Any time the session is under way (during Get ready the step is
+    /// the one coming).
     pub fn can_mark_hurt(&self) -> bool {
-        self.board.kind != SegmentKind::GetReady && !self.session.is_over()
+        !self.session.is_over()
+    }
+
+    fn hurt_choice(&mut self, choice: HurtChoice, now: Instant, wall: DateTime<Local>) -> Action {
+        self.dialog = None;
+        let effects = self.session.hurt_choice(choice, now, wall);
+        self.refresh(now);
+        effects_action(effects)
     }
 
     fn refresh(&mut self, now: Instant) {

@@ -162,6 +162,7 @@ fn check(record: &SessionRecord) -> Result<(), String> {
         || record
             .painful_steps
             .iter()
+            .chain(record.hurt_choices.iter().map(|h| &h.step))
             .any(|s| *s >= record.steps_total)
     {
         return Err("step numbers beyond the routine's steps".to_string());

@@ -15,7 +15,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
 pub use pain::{
-    PainPoint, PainfulStep, WARNING, Warning, average_change, pain_trend, painful_steps, warning,
+    PainPoint, PainfulStep, WARNING, Warning, average_change, last_time_it_hurt, pain_trend,
+    painful_steps, warning,
 };
 
 /// Sessions and minutes of one day or week.

@@ -1,5 +1,6 @@
 //! What a session leaves behind for the log: one line of `history.jsonl`.
 
+use crate::plan::Side;
 use crate::routine::{Prescription, Routine};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,41 @@ impl Effort {
     }
 }
 
+/// What the patient chose after saying "this hurts".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HurtChoice {
+    /// Skip the rest of this exercise.
+    Skip,
+    /// Go on, gently.
+    Gently,
+    /// Stop the session.
+    Stop,
+    /// A choice a newer Posewise offers.
+    #[serde(other)]
+    Other,
+}
+
+impl HurtChoice {
+    pub fn label(self) -> &'static str {
+        match self {
+            HurtChoice::Skip => "skipped it",
+            HurtChoice::Gently => "went on gently",
+            HurtChoice::Stop => "stopped the session",
+            HurtChoice::Other => "chose something else",
+        }
+    }
+}
+
+/// One "this hurts": the step (0-based), its side, and what was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Hurt {
+    pub step: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<Side>,
+    pub choice: HurtChoice,
+}
+
 /// One session, finished or stopped early. Times keep the offset they were
 /// recorded with, so a day is the patient's day where they were.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +104,9 @@ pub struct SessionRecord {
     pub note: Option<String>,
     /// Steps (0-based) marked "this hurts".
     pub painful_steps: Vec<usize>,
+    /// Each "this hurts" with the choice made after it, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hurt_choices: Vec<Hurt>,
     /// The routine's prescription when the session was done, so adherence
     /// can be judged from the log alone (an addition to the fields).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -103,6 +142,7 @@ impl SessionRecord {
             effort: None,
             note: None,
             painful_steps: Vec::new(),
+            hurt_choices: Vec::new(),
             prescription: routine.prescription,
             step_names: routine.steps.iter().map(step_name).collect(),
         }

@@ -409,3 +409,73 @@ fn a_pause_saves_the_position_rounded_up_so_no_cue_plays_twice() {
     );
     assert_eq!(saved(&effects).last(), Some(&(1, 7_001)));
 }
+
+#[test]
+fn this_hurts_during_get_ready_marks_the_coming_step_and_keeps_each_choice() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    // Getting into the first pose hurts: going on gently keeps the session
+    // running and the choice in the record.
+    let effects = session.control(Control::Hurts, begin + ms(1_000), wall());
+    assert_eq!(effects.last(), Some(&Effect::MarkedPainful { step: 0 }));
+    assert!(
+        session
+            .hurt_choice(HurtChoice::Gently, begin + ms(1_500), wall())
+            .is_empty()
+    );
+    assert_eq!(session.status(), Status::Running);
+    // A choice with no "this hurts" before it changes nothing.
+    assert!(
+        session
+            .hurt_choice(HurtChoice::Stop, begin + ms(1_600), wall())
+            .is_empty()
+    );
+    assert_eq!(session.status(), Status::Running);
+    // In the second step it hurts again: skip it, which ends the session.
+    let _ = session.tick(begin + ms(16_000), wall());
+    let _ = session.control(Control::Hurts, begin + ms(17_000), wall());
+    let effects = session.hurt_choice(HurtChoice::Skip, begin + ms(17_500), wall());
+    let record = ended(&effects).expect("skipping the last step ends it");
+    assert_eq!(record.painful_steps, [0, 1]);
+    let choices: Vec<(usize, HurtChoice)> = record
+        .hurt_choices
+        .iter()
+        .map(|h| (h.step, h.choice))
+        .collect();
+    assert_eq!(choices, [(0, HurtChoice::Gently), (1, HurtChoice::Skip)]);
+}
+
+#[test]
+fn stop_as_the_choice_after_this_hurts_ends_the_session_with_the_choice() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let _ = session.control(Control::Hurts, begin + ms(7_000), wall());
+    let effects = session.hurt_choice(HurtChoice::Stop, begin + ms(8_000), wall());
+    let record = ended(&effects).expect("a record");
+    assert!(!record.completed);
+    assert_eq!(record.hurt_choices.len(), 1);
+    assert_eq!(record.hurt_choices[0].choice, HurtChoice::Stop);
+    assert_eq!(session.status(), Status::Stopped);
+}
+
+#[test]
+fn this_hurts_while_the_start_waits_for_sound_is_kept() {
+    let t0 = Instant::now();
+    let (mut session, _) = new_session(two_steps());
+    let _ = session.control(Control::Start, t0, wall());
+    assert!(session.is_starting());
+    let effects = session.control(Control::Hurts, t0 + ms(100), wall());
+    assert_eq!(effects, [Effect::MarkedPainful { step: 0 }]);
+    assert!(
+        session
+            .hurt_choice(HurtChoice::Gently, t0 + ms(200), wall())
+            .is_empty()
+    );
+    let _ = session.sound_ready(t0 + ms(300), wall());
+    let effects = session.control(Control::Stop, t0 + ms(5_000), wall());
+    let record = ended(&effects).expect("a record");
+    assert_eq!(record.painful_steps, [0]);
+    assert_eq!(record.hurt_choices[0].choice, HurtChoice::Gently);
+}

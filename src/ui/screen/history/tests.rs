@@ -33,6 +33,7 @@ fn record(title: &str, at: &str, pain: (u8, u8)) -> SessionRecord {
         effort: Some(Effort::Right),
         note: None,
         painful_steps: Vec::new(),
+        hurt_choices: Vec::new(),
         prescription: Some(Prescription {
             times_per_day: Some(1),
             days_per_week: Some(7),

@@ -31,7 +31,7 @@ impl Runner {
             .align_y(Alignment::Center),
         ]
         .spacing(16);
-        if self.board.step.starts_with("Step 1 ") && self.board.kind == SegmentKind::GetReady {
+        if self.is_first_get_ready() {
             page = page.push(self.pain_before_row(sizes));
         }
         let page = page.push(self.footer(sizes)).push(self.controls(sizes));
@@ -40,6 +40,10 @@ impl Runner {
             None => screen.into(),
             Some(dialog) => stack![screen, self.dialog_view(dialog, sizes)].into(),
         }
+    }
+
+    fn is_first_get_ready(&self) -> bool {
+        self.board.step.starts_with("Step 1 ") && self.board.kind == SegmentKind::GetReady
     }
 
     fn header(&self, sizes: Sizes) -> Element<'_, Message> {
@@ -67,6 +71,14 @@ impl Runner {
         ]
         .spacing(12)
         .width(Fill);
+        if let Some(gentle) = self.gentle.as_ref().filter(|_| self.is_first_get_ready()) {
+            column = column.push(
+                text(gentle.clone())
+                    .size(sizes.body())
+                    .font(font::BOLD)
+                    .style(style::warning_text),
+            );
+        }
         if board.kind == SegmentKind::GetReady {
             // Large text leaves room for one instruction beside the cautions.
             let shown = if sizes.scale() > 1.5 { 1 } else { 2 };
@@ -159,8 +171,14 @@ impl Runner {
         if let Some(notice) = &self.notice {
             line = line.push(
                 text(notice.clone())
-                    .size(sizes.small())
+                    .size(sizes.body())
                     .style(style::warning_text),
+            );
+            line = line.push(
+                button(text("Hide").size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([4, 12])
+                    .on_press(Message::DismissNotice),
             );
         }
         line.into()
@@ -233,43 +251,59 @@ impl Runner {
     }
 
     fn dialog_view(&self, dialog: Dialog, sizes: Sizes) -> Element<'_, Message> {
-        let (question, detail, yes, no) = match dialog {
-            Dialog::ConfirmStop => (
-                "Stop the session?",
-                "It is logged as not finished.",
-                ("Stop", Message::ConfirmStop),
-                ("Keep going", Message::KeepGoing),
-            ),
-            Dialog::Hurts => (
-                "Stop this exercise?",
-                "It is marked as painful. Skip to the next one, or carry on gently if the pain is mild.",
-                ("Skip", Message::SkipPainful),
-                ("Continue", Message::KeepGoing),
-            ),
-        };
-        let card = container(
-            column![
-                text(question).size(sizes.title()).font(font::BOLD),
-                text(detail).size(sizes.body()),
+        let card = match dialog {
+            Dialog::ConfirmStop => column![
+                text("Stop the session?")
+                    .size(sizes.title())
+                    .font(font::BOLD),
+                text("It is logged as not finished.").size(sizes.body()),
                 row![
-                    button(labelled(yes.0, "Enter", sizes))
+                    button(labelled("Stop", "Enter", sizes))
                         .style(style::primary_button)
                         .padding([8, 16])
-                        .on_press(yes.1),
-                    button(labelled(no.0, "Esc", sizes))
+                        .on_press(Message::ConfirmStop),
+                    button(labelled("Keep going", "Esc", sizes))
                         .style(style::secondary_button)
                         .padding([8, 16])
-                        .on_press(no.1),
+                        .on_press(Message::KeepGoing),
                 ]
                 .spacing(12),
-            ]
-            .spacing(16)
-            .max_width(520),
-        )
-        .padding(24)
-        .style(style::dialog);
+            ],
+            Dialog::Hurts => column![
+                text("It hurts: what now?")
+                    .size(sizes.title())
+                    .font(font::BOLD),
+                text(
+                    "It is noted for your physiotherapist. Sharp or growing pain: \
+                     skip this exercise or stop."
+                )
+                .size(sizes.body()),
+                hurt_choice("Skip this exercise", "Enter", Message::SkipPainful, sizes),
+                hurt_choice("Keep going gently", "Esc", Message::KeepGoing, sizes),
+                hurt_choice("Stop the session", "S", Message::StopAfterHurt, sizes),
+            ],
+        };
+        let card = container(card.spacing(16))
+            .max_width(620)
+            .padding(24)
+            .style(style::dialog);
         opaque(center(card).style(style::scrim))
     }
+}
+
+/// One of the big choices after "this hurts": the whole width, easy to hit.
+fn hurt_choice<'a>(
+    label: &'a str,
+    key: &'a str,
+    message: Message,
+    sizes: Sizes,
+) -> Element<'a, Message> {
+    button(labelled(label, key, sizes))
+        .style(style::secondary_button)
+        .padding([14, 20])
+        .width(Fill)
+        .on_press(message)
+        .into()
 }
 
 /// The quiet box of a get-ready page: the cautions, then "Avoid if".

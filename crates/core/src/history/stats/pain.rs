@@ -104,3 +104,24 @@ pub fn painful_steps(records: &[&SessionRecord]) -> Vec<PainfulStep> {
     all.sort_by(|a, b| b.count.cmp(&a.count).then(a.step.cmp(&b.step)));
     all
 }
+
+/// A gentle word for the first get-ready of a routine's next session, when
+/// something hurt in its last one: "Last time the Knee-to-chest stretch
+/// hurt on the left: go gently." `records` in any order.
+pub fn last_time_it_hurt(records: &[SessionRecord], routine_id: &str) -> Option<String> {
+    let last = records
+        .iter()
+        .filter(|r| r.routine_id == routine_id)
+        .max_by_key(|r| r.started_at)?;
+    // The first hurt of that session, with its side when one was said.
+    let (step, side) = match last.hurt_choices.first() {
+        Some(hurt) => (hurt.step, hurt.side),
+        None => (*last.painful_steps.first()?, None),
+    };
+    let name = last
+        .step_names
+        .get(step)
+        .map_or_else(|| format!("step {}", step + 1), Clone::clone);
+    let side = side.map_or_else(String::new, |s| format!(" on the {}", s.label()));
+    Some(format!("Last time the {name} hurt{side}: go gently."))
+}

@@ -205,3 +205,36 @@ fn painful_exercises_are_counted_per_routine() {
     assert_eq!(seen, [(id, 1, 2), (id, 0, 1), ("free", 1, 1)]);
     assert_eq!(painful[0].name, "Cobra pose");
 }
+
+#[test]
+fn the_next_session_remembers_what_hurt_last_time_and_on_which_side() {
+    use crate::plan::Side;
+    use crate::session::{Hurt, HurtChoice};
+    let mut records = vec![
+        record("2026-03-02T08:00:00+01:00", None),
+        record("2026-03-01T08:00:00+01:00", None),
+        free("2026-03-03T08:00:00+01:00"),
+    ];
+    let id = records[0].routine_id.clone();
+    // Nothing hurt in the last session of this routine: nothing to say.
+    records[1].painful_steps = vec![0];
+    assert_eq!(last_time_it_hurt(&records, &id), None);
+    // The last one, recorded with the side and the choice.
+    records[0].painful_steps = vec![1];
+    records[0].hurt_choices = vec![Hurt {
+        step: 1,
+        side: Some(Side::Left),
+        choice: HurtChoice::Gently,
+    }];
+    assert_eq!(
+        last_time_it_hurt(&records, &id).as_deref(),
+        Some("Last time the Cobra pose hurt on the left: go gently.")
+    );
+    // An older record with painful steps only: no side.
+    records[0].hurt_choices.clear();
+    assert_eq!(
+        last_time_it_hurt(&records, &id).as_deref(),
+        Some("Last time the Cobra pose hurt: go gently.")
+    );
+    assert_eq!(last_time_it_hurt(&records, "no such routine"), None);
+}
