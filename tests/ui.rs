@@ -17,6 +17,8 @@ mod navigation;
 mod poses;
 #[path = "ui/reminders.rs"]
 mod reminders;
+#[path = "ui/runner_layout.rs"]
+mod runner_layout;
 #[path = "ui/screenshots.rs"]
 mod screenshots;
 #[path = "ui/session.rs"]

@@ -12,6 +12,20 @@ pub struct Ring {
     pub track: Color,
 }
 
+impl Ring {
+    /// The stroke's width on a ring `diameter` across.
+    pub fn stroke_width(diameter: f32) -> f32 {
+        (diameter * 0.06).clamp(6.0, 22.0)
+    }
+
+    /// The radius of the ring's inner edge: what fits inside it must stay
+    /// within this of the centre.
+    pub fn inner_radius(diameter: f32) -> f32 {
+        let width = Ring::stroke_width(diameter);
+        diameter / 2.0 - width * 1.5
+    }
+}
+
 impl<Message> canvas::Program<Message> for Ring {
     type State = ();
 
@@ -24,8 +38,9 @@ impl<Message> canvas::Program<Message> for Ring {
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
-        let width = (bounds.width.min(bounds.height) * 0.06).clamp(6.0, 22.0);
-        let radius = bounds.width.min(bounds.height) / 2.0 - width;
+        let diameter = bounds.width.min(bounds.height);
+        let width = Ring::stroke_width(diameter);
+        let radius = diameter / 2.0 - width;
         let center = frame.center();
         let line = |colour| {
             Stroke::default()

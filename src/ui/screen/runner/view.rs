@@ -7,10 +7,11 @@ use crate::core::plan::SegmentKind;
 use crate::core::session::{Control, MAX_PAIN};
 use crate::ui::font;
 use crate::ui::style::{self, Phase, Sizes};
-use crate::ui::widget::{countdown::countdown, pacer::Pacer, picture::picture, ring::Ring};
+use crate::ui::widget::countdown::{self, countdown};
+use crate::ui::widget::{pacer::Pacer, picture::picture, ring::Ring};
 use iced::widget::{
-    button, canvas, center, column, container, opaque, progress_bar, row, scrollable, space, stack,
-    text,
+    button, canvas, center, column, container, opaque, progress_bar, responsive, row, scrollable,
+    space, stack, text,
 };
 use iced::{Alignment, Color, Element, Fill};
 
@@ -104,12 +105,19 @@ impl Runner {
         let mut column = column![badge, self.dial(sizes)]
             .spacing(16)
             .align_x(Alignment::Center)
-            .width(Fill);
-        for line in [board.side, board.reps.as_deref(), board.breath.as_deref()]
+            .width(Fill)
+            .height(Fill);
+        // One line, so the ring keeps the height.
+        let details: Vec<&str> = [board.side, board.reps.as_deref(), board.breath.as_deref()]
             .into_iter()
             .flatten()
-        {
-            column = column.push(text(line.to_string()).size(sizes.heading()));
+            .collect();
+        if !details.is_empty() {
+            column = column.push(
+                text(details.join(" · "))
+                    .size(sizes.heading())
+                    .align_x(Alignment::Center),
+            );
         }
         if self.is_starting() {
             column = column.push(
@@ -121,26 +129,23 @@ impl Runner {
         column.into()
     }
 
-    /// The ring with the clock, or the pacer while breathing.
-    fn dial(&self, sizes: Sizes) -> Element<'_, Message> {
+    /// The ring with the clock, or the pacer while breathing: as large as
+    /// the space left for it, with the digits always inside the ring.
+    fn dial(&self, _sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
         let phase = Phase::of(board.kind);
-        // Larger text needs the height; the clock is big enough already.
-        let size = 320.0 - 70.0 * (sizes.scale() - 1.0);
-        if board.breath.is_some() {
-            let pacer = Pacer {
-                kind: board.kind,
-                fraction: board.fraction,
-                colour: phase.colour(),
-                outline: Color {
-                    a: 0.6,
-                    ..phase.colour()
-                },
-                nostril: board.nostril,
-                font: font::BOLD,
-            };
-            return canvas(pacer).width(size).height(size).into();
-        }
+        let clock = board.clock.clone();
+        let pacer = board.breath.is_some().then_some(Pacer {
+            kind: board.kind,
+            fraction: board.fraction,
+            colour: phase.colour(),
+            outline: Color {
+                a: 0.6,
+                ..phase.colour()
+            },
+            nostril: board.nostril,
+            font: font::BOLD,
+        });
         let ring = Ring {
             fraction: board.fraction,
             colour: phase.colour(),
@@ -149,16 +154,26 @@ impl Runner {
                 ..phase.colour()
             },
         };
-        stack![
-            canvas(ring).width(size).height(size),
-            center(countdown(
-                &board.clock,
-                countdown_size(&board.clock) * size / 320.0,
-                font::BOLD
-            ))
-            .width(size)
-            .height(size),
-        ]
+        responsive(move |space| {
+            // Never more than the space: a squeezed canvas would cut the
+            // ring flat and leave the digits outside it.
+            let diameter = space.width.min(space.height).min(MAX_DIAL);
+            let dial: Element<'_, Message> = match pacer {
+                Some(pacer) => canvas(pacer).width(diameter).height(diameter).into(),
+                None => {
+                    let size =
+                        countdown::size_within(&clock, Ring::inner_radius(diameter)).min(MAX_CLOCK);
+                    stack![
+                        container(canvas(ring).width(diameter).height(diameter)).id("ring"),
+                        center(container(countdown(&clock, size, font::BOLD)).id("countdown"))
+                            .width(diameter)
+                            .height(diameter),
+                    ]
+                    .into()
+                }
+            };
+            center(dial).into()
+        })
         .into()
     }
 
@@ -233,9 +248,18 @@ impl Runner {
                 .padding([8, 16])
                 .on_press_maybe(hurts_allowed.then_some(Message::Hurts)),
             control(mute, "M", sizes, Some(Message::ToggleMute)),
-            control("Quieter", "-", sizes, Some(Message::Volume(-0.1))),
-            control("Louder", "+", sizes, Some(Message::Volume(0.1))),
         ]
+        .push(
+            // Large text keeps one row: the volume stays on - and + and in
+            // Settings.
+            (sizes.scale() <= 1.5).then(|| {
+                row![
+                    control("Quieter", "-", sizes, Some(Message::Volume(-0.1))),
+                    control("Louder", "+", sizes, Some(Message::Volume(0.1))),
+                ]
+                .spacing(8)
+            }),
+        )
         .spacing(8)
         .align_y(Alignment::Center)
         .wrap()
@@ -334,9 +358,10 @@ fn picture_size(kind: SegmentKind, sizes: Sizes) -> f32 {
 }
 
 /// The clock fills its ring: smaller once it has four digits.
-fn countdown_size(clock: &str) -> f32 {
-    if clock.len() > 4 { 84.0 } else { 110.0 }
-}
+/// The dial never grows beyond this.
+const MAX_DIAL: f32 = 420.0;
+/// Digits larger than this read as shouting, however big the ring.
+const MAX_CLOCK: f32 = 130.0;
 
 fn labelled<'a>(label: &'a str, key: &'a str, sizes: Sizes) -> Element<'a, Message> {
     column![
