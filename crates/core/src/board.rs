@@ -25,14 +25,16 @@ pub struct Board {
     /// The catalogue id (for the picture) and the name shown.
     pub pose: String,
     pub name: String,
-    /// One line: the physiotherapist's note, else the first instruction.
+    /// One line: the physiotherapist's note, else the current cue (during
+    /// a hold: what to do now, with its side), else the first instruction.
     pub instruction: Option<String>,
     /// For get-ready pages: the first instructions and every caution.
     pub instructions: Vec<String>,
     pub cautions: Vec<String>,
     /// For get-ready pages: when to leave the pose out.
     pub avoid_if: Vec<String>,
-    /// "Left side" or "Right side" for a body side.
+    /// "Left side" or "Right side" for a body side; on a get-ready page,
+    /// "Left side first" when the step has sides.
     pub side: Option<&'static str>,
     /// The open nostril in alternate nostril breathing.
     pub nostril: Option<Side>,
@@ -80,10 +82,7 @@ impl Board {
             fraction: snapshot.segment_fraction,
             pose: segment.pose.clone(),
             name: segment.name.clone(),
-            instruction: words
-                .note
-                .clone()
-                .or_else(|| words.instructions.first().cloned()),
+            instruction: words.note.clone().or_else(|| words.cue(segment)),
             instructions: words
                 .instructions
                 .into_iter()
@@ -91,7 +90,10 @@ impl Board {
                 .collect(),
             cautions: words.cautions,
             avoid_if: words.avoid_if,
-            side: segment.side.filter(|_| !breathing).map(side_label),
+            side: match segment.kind {
+                SegmentKind::GetReady => first_side(plan, snapshot.segment).map(first_side_label),
+                _ => segment.side.filter(|_| !breathing).map(side_label),
+            },
             nostril: segment.side.filter(|_| breathing),
             reps: reps(segment),
             breath: snapshot.breath.map(|(n, of)| format!("Breath {n} of {of}")),
@@ -115,6 +117,7 @@ impl Board {
 /// and the physiotherapist's note.
 struct Words {
     instructions: Vec<String>,
+    hold_cue: Option<String>,
     cautions: Vec<String>,
     avoid_if: Vec<String>,
     note: Option<String>,
@@ -129,6 +132,7 @@ impl Words {
         match step.map(|s| &s.exercise) {
             Some(Exercise::Custom(custom)) => Words {
                 instructions: custom.instructions.clone(),
+                hold_cue: None,
                 cautions: Vec::new(),
                 avoid_if: Vec::new(),
                 note,
@@ -137,12 +141,52 @@ impl Words {
                 let pose = catalogue.find(&segment.pose);
                 Words {
                     instructions: pose.map(|p| p.instructions.clone()).unwrap_or_default(),
+                    hold_cue: pose.map(|p| p.hold_cue.clone()),
                     cautions: pose.map(|p| p.cautions.clone()).unwrap_or_default(),
                     avoid_if: pose.map(|p| p.avoid_if.clone()).unwrap_or_default(),
                     note,
                 }
             }
         }
+    }
+}
+
+impl Words {
+    /// The line for this moment: during a hold or a breath, the pose's cue
+    /// with its side; otherwise (or when the cue needs a side the hold has not) the
+    /// first instruction.
+    fn cue(&self, segment: &Segment) -> Option<String> {
+        let first = || self.instructions.first().cloned();
+        if segment.kind != SegmentKind::Hold && !segment.kind.is_breath() {
+            return first();
+        }
+        let Some(cue) = &self.hold_cue else {
+            return first();
+        };
+        if !cue.contains("{side}") {
+            return Some(cue.clone());
+        }
+        match segment.side {
+            Some(side) => Some(cue.replace("{side}", side.label())),
+            None => self.instructions.get(1).cloned().or_else(first),
+        }
+    }
+}
+
+/// The side the step of the get-ready at `index` starts on, if it has sides.
+fn first_side(plan: &Plan, index: usize) -> Option<Side> {
+    let step = plan.segments.get(index)?.step;
+    plan.segments
+        .get(index + 1..)?
+        .iter()
+        .take_while(|s| s.step == step)
+        .find_map(|s| s.side.filter(|_| !s.kind.is_breath()))
+}
+
+fn first_side_label(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side first",
+        Side::Right => "Right side first",
     }
 }
 
@@ -205,8 +249,57 @@ mod tests {
         assert_eq!(board.reps.as_deref(), Some("Rep 1 of 2"));
         assert_eq!(board.step, "Step 1 of 2");
         assert_eq!(board.next.as_deref(), Some("Next: Child's pose, 45 s"));
-        assert!(board.instruction.is_some());
+        assert_eq!(
+            board.instruction.as_deref(),
+            Some("Hug your left knee gently towards your chest."),
+            "the current cue, with its side, not the set-up line"
+        );
         assert!(!board.paused && !board.over);
         assert!((board.fraction - 0.35).abs() < 0.01);
+    }
+
+    #[test]
+    fn get_ready_says_which_side_comes_first_and_shows_the_set_up_line() {
+        let routine = routine(
+            r#"{"format":"posewise-routine","version":1,"title":"T","get_ready_seconds":5,
+            "steps":[{"pose":"knee-to-chest","hold_seconds":20},
+                     {"pose":"balasana","hold_seconds":45}]}"#,
+        );
+        let catalogue = Catalogue::builtin();
+        let plan = Plan::build(&routine, catalogue);
+        let mut engine = Engine::new(plan.clone());
+        let t0 = Instant::now();
+        let _ = engine.start(t0);
+        let board = Board::new(&plan, &routine, &engine.snapshot(t0), catalogue);
+        assert_eq!(board.phase, "Get ready");
+        assert_eq!(board.side, Some("Left side first"));
+        assert_eq!(
+            board.instruction.as_deref(),
+            Some("Lie on your back with both knees bent and your feet flat on the floor.")
+        );
+        // Balasana has no sides: its get-ready says none, and its hold
+        // shows its own cue.
+        let later = t0 + Duration::from_millis(5_000 + 20_000 + 5_000 + 20_000 + 1_000);
+        let _ = engine.tick(later);
+        let board = Board::new(&plan, &routine, &engine.snapshot(later), catalogue);
+        assert_eq!(board.name, "Child's pose");
+        if board.kind == SegmentKind::GetReady {
+            assert_eq!(board.side, None);
+        }
+    }
+
+    #[test]
+    fn every_pose_has_a_hold_cue_and_sided_cues_belong_to_sided_poses() {
+        for pose in Catalogue::builtin().poses() {
+            assert!(!pose.hold_cue.trim().is_empty(), "{}", pose.id);
+            assert!(
+                pose.hold_cue.chars().count() <= 100,
+                "{}: too long to read from the mat",
+                pose.id
+            );
+            if pose.hold_cue.contains("{side}") {
+                assert!(pose.per_side, "{} has a sided cue but no sides", pose.id);
+            }
+        }
     }
 }

@@ -53,6 +53,9 @@ pub struct Pose {
     pub per_side: bool,
     pub default_hold_seconds: u32,
     pub instructions: Vec<String>,
+    /// What to do while holding it, in one short line, shown and kept on
+    /// screen during the hold; `{side}` stands for "left" or "right".
+    pub hold_cue: String,
     pub helps: String,
     pub cautions: Vec<String>,
     /// Conditions in which the pose is best left out, shown before it starts.

@@ -1,20 +1,22 @@
 //! The breathing pacer: one circle that grows on the in-breath, stays while
 //! the breath is held, and shrinks on the out-breath.
 
-use crate::core::plan::{SegmentKind, Side};
+use crate::core::plan::SegmentKind;
 use iced::alignment;
 use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
-use iced::{Color, Font, Point, Rectangle, Renderer, Theme, mouse};
+use iced::{Color, Font, Rectangle, Renderer, Theme, mouse};
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Pacer {
     pub kind: SegmentKind,
     /// How much of this breath phase has passed, 0 to 1.
     pub fraction: f32,
     pub colour: Color,
     pub outline: Color,
-    /// Alternate nostril breathing: the open nostril.
-    pub nostril: Option<Side>,
+    /// The seconds left in this breath phase, shown inside the circle.
+    pub seconds: String,
+    /// The seconds' colour, readable on `colour`.
+    pub text: Color,
     pub font: Font,
 }
 
@@ -52,28 +54,18 @@ impl<Message> canvas::Program<Message> for Pacer {
             Stroke::default().with_width(2.0).with_color(self.outline),
         );
         frame.fill(&Path::circle(center, radius), self.colour);
-        if let Some(side) = self.nostril {
-            let x = match side {
-                Side::Left => center.x - largest - 4.0,
-                Side::Right => center.x + largest + 4.0,
-            };
-            frame.fill_text(Text {
-                content: match side {
-                    Side::Left => "L".into(),
-                    Side::Right => "R".into(),
-                },
-                position: Point::new(x, center.y),
-                color: self.outline,
-                size: 34.0.into(),
-                font: self.font,
-                align_x: match side {
-                    Side::Left => alignment::Horizontal::Right.into(),
-                    Side::Right => alignment::Horizontal::Left.into(),
-                },
-                align_y: alignment::Vertical::Center,
-                ..Text::default()
-            });
-        }
+        // The seconds of this breath phase, in the middle: small enough to
+        // stay inside the circle at its smallest.
+        frame.fill_text(Text {
+            content: self.seconds.clone(),
+            position: center,
+            color: self.text,
+            size: (smallest * 1.1).into(),
+            font: self.font,
+            align_x: alignment::Horizontal::Center.into(),
+            align_y: alignment::Vertical::Center,
+            ..Text::default()
+        });
         vec![frame.into_geometry()]
     }
 }

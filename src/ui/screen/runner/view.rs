@@ -3,7 +3,7 @@
 
 use super::{Dialog, Message, Runner};
 use crate::core::board::Board;
-use crate::core::plan::SegmentKind;
+use crate::core::plan::{SegmentKind, Side};
 use crate::core::session::{Control, MAX_PAIN};
 use crate::ui::font;
 use crate::ui::style::{self, Phase, Sizes};
@@ -90,7 +90,8 @@ impl Runner {
                 column = column.push(take_care(board, sizes));
             }
         } else if let Some(line) = &board.instruction {
-            column = column.push(text(line.clone()).size(sizes.body()));
+            // The cue of this moment, large enough to read from the mat.
+            column = column.push(text(line.clone()).size(sizes.heading()));
         }
         column.into()
     }
@@ -108,14 +109,31 @@ impl Runner {
             .width(Fill)
             .height(Fill);
         // One line, so the ring keeps the height.
-        let details: Vec<&str> = [board.side, board.reps.as_deref(), board.breath.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
+        // The open nostril in words, never a lone letter.
+        let nostril = board.nostril.map(|side| match side {
+            Side::Left => "Left nostril",
+            Side::Right => "Right nostril",
+        });
+        let details: Vec<&str> = [
+            board.side,
+            board.reps.as_deref(),
+            nostril,
+            board.breath.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         if !details.is_empty() {
+            // At large text the body size is big enough, and keeps it to
+            // one line beside the ring.
+            let size = if sizes.scale() > 1.5 {
+                sizes.body()
+            } else {
+                sizes.heading()
+            };
             column = column.push(
                 text(details.join(" · "))
-                    .size(sizes.heading())
+                    .size(size)
                     .align_x(Alignment::Center),
             );
         }
@@ -135,7 +153,7 @@ impl Runner {
         let board = &self.board;
         let phase = Phase::of(board.kind);
         let clock = board.clock.clone();
-        let pacer = board.breath.is_some().then_some(Pacer {
+        let pacer = board.breath.is_some().then(|| Pacer {
             kind: board.kind,
             fraction: board.fraction,
             colour: phase.colour(),
@@ -143,7 +161,8 @@ impl Runner {
                 a: 0.6,
                 ..phase.colour()
             },
-            nostril: board.nostril,
+            seconds: breath_seconds(&board.clock),
+            text: style::readable_on(phase.colour()),
             font: font::BOLD,
         });
         let ring = Ring {
@@ -158,8 +177,11 @@ impl Runner {
             // Never more than the space: a squeezed canvas would cut the
             // ring flat and leave the digits outside it.
             let diameter = space.width.min(space.height).min(MAX_DIAL);
-            let dial: Element<'_, Message> = match pacer {
-                Some(pacer) => canvas(pacer).width(diameter).height(diameter).into(),
+            let dial: Element<'_, Message> = match &pacer {
+                Some(pacer) => canvas(pacer.clone())
+                    .width(diameter)
+                    .height(diameter)
+                    .into(),
                 None => {
                     let size =
                         countdown::size_within(&clock, Ring::inner_radius(diameter)).min(MAX_CLOCK);
@@ -358,6 +380,16 @@ fn picture_size(kind: SegmentKind, sizes: Sizes) -> f32 {
 }
 
 /// The clock fills its ring: smaller once it has four digits.
+/// "0:04" as "4": a breath phase is seconds long.
+fn breath_seconds(clock: &str) -> String {
+    let seconds = clock.trim_start_matches("0:").trim_start_matches('0');
+    if seconds.is_empty() {
+        "0".to_string()
+    } else {
+        seconds.to_string()
+    }
+}
+
 /// The dial never grows beyond this.
 const MAX_DIAL: f32 = 420.0;
 /// Digits larger than this read as shouting, however big the ring.
