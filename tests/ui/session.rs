@@ -259,3 +259,52 @@ fn closing_the_window_mid_session_keeps_it_for_resume() {
     let position = checkpoint["position_ms"].as_u64().expect("a position");
     assert!((12_000..=12_400).contains(&position), "{position}");
 }
+
+#[test]
+fn the_summary_compares_with_the_pain_before_and_discard_asks_first() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path.clone()));
+    key(&mut h, Hotkey::Enter);
+    h.click("3");
+    h.run_for(Duration::from_secs(3));
+    key(&mut h, Hotkey::Escape);
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    assert!(h.shows("Pain now, 0 (none) to 10 (worst); before the session: 3"));
+    // Worse than before: said kindly, and no "Well done".
+    key(&mut h, Hotkey::Digit(6));
+    assert!(h.shows(
+        "Your pain is higher than before the session. Rest today and go gently; if it \
+         stays up, tell your physiotherapist before the next session."
+    ));
+    // Discard asks first; Escape keeps the session, Enter does not save
+    // while asking.
+    h.click("Discard…");
+    assert!(h.shows("Leave this session out of your history?"));
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    key(&mut h, Hotkey::Escape);
+    assert!(h.shows("Save"));
+    h.click("Discard…");
+    h.click("Discard");
+    assert!(matches!(h.app.screen, Screen::Today(_)));
+    assert!(h.history().is_empty(), "a discarded session is not logged");
+
+    // A completed session where pain went down: "Well done".
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    // Not 5: the clock's own digits are texts too.
+    h.click("8");
+    for _ in 0..800 {
+        if !matches!(h.app.screen, Screen::Runner(_)) {
+            break;
+        }
+        h.advance(Duration::from_millis(250));
+    }
+    key(&mut h, Hotkey::Digit(2));
+    assert!(h.shows("Well done: session complete"));
+    key(&mut h, Hotkey::Digit(9));
+    assert!(h.shows("Session complete"));
+    assert!(!h.shows("Well done: session complete"));
+}

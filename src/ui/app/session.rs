@@ -218,6 +218,7 @@ impl App {
                 let retry = self.log(*record);
                 Task::batch([self.go(super::Page::Today), retry])
             }
+            summary::Action::Discard => self.go(super::Page::Today),
         }
     }
 

@@ -17,6 +17,12 @@ pub enum Message {
     Effort(Effort),
     NoteChanged(String),
     Save,
+    /// Ask whether to leave the session out of the history.
+    AskDiscard,
+    /// Leave it out.
+    ConfirmDiscard,
+    /// Keep it after all.
+    KeepIt,
 }
 
 #[derive(Debug)]
@@ -24,6 +30,8 @@ pub enum Action {
     None,
     /// Log this record and go back to Today.
     Save(Box<SessionRecord>),
+    /// Log nothing and go back to Today.
+    Discard,
 }
 
 pub struct Summary {
@@ -31,8 +39,9 @@ pub struct Summary {
     pub pain_after: Option<u8>,
     pub effort: Option<Effort>,
     pub note: String,
-    headline: String,
     detail: String,
+    /// Asking whether to discard the session.
+    pub confirming_discard: bool,
 }
 
 impl Summary {
@@ -40,11 +49,6 @@ impl Summary {
     pub fn new(mut record: SessionRecord, pain_before: Option<u8>) -> Summary {
         record.pain_before = pain_before;
         let done = short_duration(Duration::from_secs(record.active_seconds));
-        let headline = if record.completed {
-            "Well done: session complete".to_string()
-        } else {
-            "Session stopped".to_string()
-        };
         let mut detail = format!(
             "{}: {done} of exercise, {} of {} steps.",
             record.routine_title, record.steps_done, record.steps_total
@@ -57,8 +61,22 @@ impl Summary {
             pain_after: None,
             effort: None,
             note: String::new(),
-            headline,
             detail,
+            confirming_discard: false,
+        }
+    }
+
+    /// Whether the pain rated now is above the pain before the session.
+    pub fn pain_went_up(&self) -> bool {
+        matches!((self.record.pain_before, self.pain_after), (Some(before), Some(after)) if after > before)
+    }
+
+    /// No "Well done" when it hurt more afterwards.
+    pub fn headline(&self) -> &'static str {
+        match (self.record.completed, self.pain_went_up()) {
+            (false, _) => "Session stopped",
+            (true, true) => "Session complete",
+            (true, false) => "Well done: session complete",
         }
     }
 
@@ -81,11 +99,20 @@ impl Summary {
                 self.note = note.chars().take(MAX_NOTE_CHARS).collect();
             }
             Message::Save => return Action::Save(Box::new(self.record())),
+            Message::AskDiscard => self.confirming_discard = true,
+            Message::KeepIt => self.confirming_discard = false,
+            Message::ConfirmDiscard => return Action::Discard,
         }
         Action::None
     }
 
     pub fn hotkey(&self, key: Hotkey) -> Option<Message> {
+        if self.confirming_discard {
+            return match key {
+                Hotkey::Escape => Some(Message::KeepIt),
+                _ => None,
+            };
+        }
         match key {
             Hotkey::Enter | Hotkey::Save => Some(Message::Save),
             Hotkey::Digit(d) => Some(Message::PainAfter(d)),
@@ -114,36 +141,82 @@ impl Summary {
                 .on_press(Message::Effort(e))
                 .into()
         });
+        let question = match self.record.pain_before {
+            Some(before) => {
+                format!("Pain now, 0 (none) to 10 (worst); before the session: {before}")
+            }
+            None => "Pain now, 0 (none) to 10 (worst)".to_string(),
+        };
+        let went_up = self.pain_went_up().then(|| {
+            text(
+                "Your pain is higher than before the session. Rest today and go \
+                 gently; if it stays up, tell your physiotherapist before the \
+                 next session.",
+            )
+            .size(sizes.body())
+            .style(style::warning_text)
+        });
         let content = column![
-            text(self.headline.clone())
-                .size(sizes.title())
-                .font(font::BOLD),
+            text(self.headline()).size(sizes.title()).font(font::BOLD),
             text(self.detail.clone()).size(sizes.body()),
-            text("Pain now, 0 (none) to 10 (worst)").size(sizes.heading()),
+            text(question).size(sizes.heading()),
             row(pain).spacing(6).wrap(),
-            text("How hard did it feel?").size(sizes.heading()),
-            row(effort).spacing(8),
-            text("Note (optional)").size(sizes.heading()),
-            text_input("How did it go?", &self.note)
-                .id("note")
-                .on_input(Message::NoteChanged)
-                .on_submit(Message::Save)
-                .size(sizes.body())
-                .padding(10),
-            row![
-                button(text("Save").size(sizes.body()))
-                    .padding([10, 28])
-                    .style(style::primary_button)
-                    .on_press(Message::Save),
-                text("Enter saves. Every rating is optional.")
-                    .size(sizes.small())
-                    .style(style::subtle),
-            ]
-            .spacing(16)
-            .align_y(Alignment::Center),
         ]
+        .push(went_up)
+        .push(
+            column![
+                text("How hard did it feel?").size(sizes.heading()),
+                row(effort).spacing(8),
+                text("Note (optional)").size(sizes.heading()),
+                text_input("How did it go?", &self.note)
+                    .id("note")
+                    .on_input(Message::NoteChanged)
+                    .on_submit(Message::Save)
+                    .size(sizes.body())
+                    .padding(10),
+                self.buttons(sizes),
+            ]
+            .spacing(14),
+        )
         .spacing(14)
         .max_width(760);
         scrollable(center(container(content).padding(28).style(style::card)).padding(24)).into()
+    }
+
+    fn buttons(&self, sizes: Sizes) -> Element<'_, Message> {
+        if self.confirming_discard {
+            return row![
+                text("Leave this session out of your history?").size(sizes.body()),
+                button(text("Discard").size(sizes.body()))
+                    .padding([10, 20])
+                    .style(style::danger_button)
+                    .on_press(Message::ConfirmDiscard),
+                button(text("Keep it (Esc)").size(sizes.body()))
+                    .padding([10, 20])
+                    .style(style::secondary_button)
+                    .on_press(Message::KeepIt),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center)
+            .wrap()
+            .into();
+        }
+        row![
+            button(text("Save").size(sizes.body()))
+                .padding([10, 28])
+                .style(style::primary_button)
+                .on_press(Message::Save),
+            button(text("Discard…").size(sizes.body()))
+                .padding([10, 20])
+                .style(style::secondary_button)
+                .on_press(Message::AskDiscard),
+            text("Enter saves. Every rating is optional.")
+                .size(sizes.small())
+                .style(style::subtle),
+        ]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .wrap()
+        .into()
     }
 }
