@@ -91,9 +91,99 @@ pub fn pain_samples(trend: &[PainPoint], most: usize) -> Vec<PainSample> {
         .collect()
 }
 
+/// One line saying what the pain-after line of the chart does, from the
+/// very points the chart draws: "Pain after sessions fell from 4.3 to 1.7,
+/// then rose to 4.4 over 5 weeks."
+pub fn pain_headline(samples: &[PainSample]) -> String {
+    let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
+        return "No session in this range has pain rated before and after.".to_string();
+    };
+    let (start, end) = (first.after, last.after);
+    let low = samples
+        .iter()
+        .map(|s| s.after)
+        .fold(f32::INFINITY, f32::min);
+    let high = samples
+        .iter()
+        .map(|s| s.after)
+        .fold(f32::NEG_INFINITY, f32::max);
+    let weeks = ((last.date - first.date).num_days() as f32 / 7.0)
+        .round()
+        .max(1.0);
+    let span = if weeks == 1.0 {
+        "1 week".to_string()
+    } else {
+        format!("{weeks:.0} weeks")
+    };
+    let (a, b) = (pain(start), pain(end));
+    let path = if low <= start - SWING && low <= end - SWING {
+        format!("fell from {a} to {}, then rose to {b}", pain(low))
+    } else if high >= start + SWING && high >= end + SWING {
+        format!("rose from {a} to {}, then fell to {b}", pain(high))
+    } else if (end - start).abs() < 0.5 {
+        format!("stayed at about {}", pain(end))
+    } else if end < start {
+        format!("fell from {a} to {b}")
+    } else {
+        format!("rose from {a} to {b}")
+    };
+    format!("Pain after sessions {path} over {span}.")
+}
+
+/// A dip or a peak this deep on both sides is worth saying.
+const SWING: f32 = 1.0;
+
+/// A whole number as such, an average with one decimal.
+fn pain(value: f32) -> String {
+    if (value - value.round()).abs() < 0.05 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn series(afters: &[f32]) -> Vec<PainSample> {
+        let monday = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+        afters
+            .iter()
+            .enumerate()
+            .map(|(week, &after)| PainSample {
+                date: monday + chrono::Days::new(7 * week as u64),
+                before: 5.0,
+                after,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_headline_tells_what_the_chart_draws_a_fall_then_a_rise_included() {
+        let falls_then_rises = series(&[4.3, 3.0, 1.7, 2.5, 4.4]);
+        assert_eq!(
+            pain_headline(&falls_then_rises),
+            "Pain after sessions fell from 4.3 to 1.7, then rose to 4.4 over 4 weeks."
+        );
+        assert_eq!(
+            pain_headline(&series(&[2.0, 5.0, 2.0])),
+            "Pain after sessions rose from 2 to 5, then fell to 2 over 2 weeks."
+        );
+        assert_eq!(
+            pain_headline(&series(&[7.0, 5.0, 2.0])),
+            "Pain after sessions fell from 7 to 2 over 2 weeks."
+        );
+        assert_eq!(
+            pain_headline(&series(&[4.0, 4.3, 3.8])),
+            "Pain after sessions stayed at about 3.8 over 2 weeks."
+        );
+        assert_eq!(
+            pain_headline(&series(&[3.0])),
+            "Pain after sessions stayed at about 3 over 1 week."
+        );
+        assert!(pain_headline(&[]).starts_with("No session"));
+    }
 
     #[test]
     fn ticks_are_round_and_reach_the_maximum() {

@@ -205,36 +205,6 @@ pub fn adherence_line(a: &Adherence) -> String {
     }
 }
 
-/// "Pain after sessions fell from 6 to 3 over 4 weeks.": the first and
-/// last few rated sessions, averaged.
-pub fn pain_headline(trend: &[stats::PainPoint]) -> String {
-    let (Some(first), Some(last)) = (trend.first(), trend.last()) else {
-        return "No session in this range has pain rated before and after.".to_string();
-    };
-    let ends = (trend.len() / 4).clamp(1, 5);
-    let mean = |points: &[stats::PainPoint]| {
-        points.iter().map(|p| f64::from(p.after)).sum::<f64>() / points.len() as f64
-    };
-    let (from, to) = (
-        mean(&trend[..ends]).round(),
-        mean(&trend[trend.len() - ends..]).round(),
-    );
-    let weeks = ((last.date - first.date).num_days() as f64 / 7.0)
-        .round()
-        .max(1.0);
-    let span = if weeks == 1.0 {
-        "1 week".to_string()
-    } else {
-        format!("{weeks:.0} weeks")
-    };
-    let verb = match to.partial_cmp(&from) {
-        Some(std::cmp::Ordering::Less) => format!("fell from {from:.0} to {to:.0}"),
-        Some(std::cmp::Ordering::Greater) => format!("rose from {from:.0} to {to:.0}"),
-        _ => format!("stayed at about {to:.0}"),
-    };
-    format!("Pain after sessions {verb} over {span}.")
-}
-
 /// Minutes a week the prescriptions ask for: each prescribed routine's
 /// sessions a week times its usual (median) completed session.
 pub fn minutes_target(adherence: &[Adherence], selected: &[&SessionRecord]) -> Option<f64> {
@@ -302,6 +272,9 @@ impl Selection {
         let mut report_records: Vec<SessionRecord> =
             selected.iter().map(|r| (*r).clone()).collect();
         report_records.sort_by_key(|r| r.started_at);
+        // One series for the chart and the line that describes it.
+        let pain = axis::pain_samples(&summary.pain, MAX_PAIN_POINTS);
+        let pain_headline = axis::pain_headline(&pain);
         Selection {
             headline: headline(&summary, selected.len(), range),
             adherence: summary.adherence.iter().map(adherence_line).collect(),
@@ -312,8 +285,8 @@ impl Selection {
                     w.second.format("%-d %b")
                 )
             }),
-            pain: axis::pain_samples(&summary.pain, MAX_PAIN_POINTS),
-            pain_headline: pain_headline(&summary.pain),
+            pain,
+            pain_headline,
             weeks: summary
                 .weeks
                 .iter()
