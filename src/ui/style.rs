@@ -3,6 +3,7 @@
 use crate::core::plan::SegmentKind;
 use iced::theme::Palette;
 use iced::widget::{button, container, text, text_input};
+use iced::widget::{pick_list, toggler};
 use iced::{Background, Border, Color, Theme, border, color};
 
 /// What the session is doing, as the screen shows it: every phase has a
@@ -183,6 +184,13 @@ fn edge(theme: &Theme) -> Color {
     mix(palette.background, palette.text, 0.18)
 }
 
+/// The edge of a control (a button, a field, a switch): at least 3:1
+/// against the background and the card surface, so it can be told apart.
+pub fn control_edge(theme: &Theme) -> Color {
+    let palette = theme.palette();
+    mix(palette.background, palette.text, 0.55)
+}
+
 pub fn card(theme: &Theme) -> container::Style {
     container::Style::default()
         .background(surface(theme))
@@ -284,10 +292,16 @@ pub fn warning_text(theme: &Theme) -> text::Style {
     }
 }
 
-/// A text field, edged in the warning colour when it has a problem.
+/// A text field: a visible edge, a placeholder that can be read (and is
+/// still quieter than a value), edged in the warning colour when it has a
+/// problem.
 pub fn field(invalid: bool) -> impl Fn(&Theme, text_input::Status) -> text_input::Style {
     move |theme, status| {
-        let base = text_input::default(theme, status);
+        let mut base = text_input::default(theme, status);
+        base.placeholder = subtle(theme).color.unwrap_or(theme.palette().text);
+        if matches!(status, text_input::Status::Active) {
+            base.border.color = control_edge(theme);
+        }
         if !invalid {
             return base;
         }
@@ -305,7 +319,29 @@ pub fn field(invalid: bool) -> impl Fn(&Theme, text_input::Status) -> text_input
 
 /// Rounded buttons throughout.
 pub fn primary_button(theme: &Theme, status: button::Status) -> button::Style {
-    rounded(button::primary(theme, status))
+    filled(theme, theme.palette().primary, status)
+}
+
+/// A button filled with `colour`: darker (lighter in the dark theme) when
+/// hovered and pressed, its text always the readable one of near-black and
+/// white.
+fn filled(theme: &Theme, colour: Color, status: button::Status) -> button::Style {
+    let towards = if is_dark(theme) {
+        Color::WHITE
+    } else {
+        Color::BLACK
+    };
+    let fill = match status {
+        button::Status::Active => colour,
+        button::Status::Hovered => mix(colour, towards, 0.12),
+        button::Status::Pressed => mix(colour, towards, 0.22),
+        button::Status::Disabled => return secondary_button(theme, status),
+    };
+    rounded(button::Style {
+        background: Some(fill.into()),
+        text_color: readable_on(fill),
+        ..button::primary(theme, status)
+    })
 }
 
 /// A quiet button: the surface colour with an edge, text in the text colour.
@@ -322,7 +358,7 @@ pub fn secondary_button(theme: &Theme, status: button::Status) -> button::Style 
         background: Some(background.into()),
         text_color,
         border: Border {
-            color: edge(theme),
+            color: control_edge(theme),
             width: 1.0,
             radius: 10.0.into(),
         },
@@ -330,8 +366,46 @@ pub fn secondary_button(theme: &Theme, status: button::Status) -> button::Style 
     }
 }
 
+/// A switch whose track shows when it is off (3:1 against the page) and
+/// whose knob stands out from the track.
+pub fn switch(theme: &Theme, status: toggler::Status) -> toggler::Style {
+    let palette = theme.palette();
+    let mut style = toggler::default(theme, status);
+    let on = match status {
+        toggler::Status::Active { is_toggled }
+        | toggler::Status::Hovered { is_toggled }
+        | toggler::Status::Disabled { is_toggled } => is_toggled,
+    };
+    if !matches!(status, toggler::Status::Disabled { .. }) {
+        let track = if on {
+            palette.primary
+        } else {
+            control_edge(theme)
+        };
+        style.background = track.into();
+        style.foreground = readable_on(track).into();
+    }
+    style.background_border_color = control_edge(theme);
+    style.background_border_width = 1.0;
+    style
+}
+
+/// A drop-down: the edge and text of the other controls.
+pub fn picker(theme: &Theme, status: pick_list::Status) -> pick_list::Style {
+    let palette = theme.palette();
+    let mut style = pick_list::default(theme, status);
+    style.background = surface(theme).into();
+    style.text_color = palette.text;
+    style.handle_color = palette.text;
+    style.placeholder_color = subtle(theme).color.unwrap_or(palette.text);
+    if matches!(status, pick_list::Status::Active) {
+        style.border.color = control_edge(theme);
+    }
+    style
+}
+
 pub fn danger_button(theme: &Theme, status: button::Status) -> button::Style {
-    rounded(button::danger(theme, status))
+    filled(theme, theme.palette().danger, status)
 }
 
 /// A button in the warning colour ("This hurts").
@@ -396,6 +470,100 @@ mod tests {
                 let on_badge = contrast(readable_on(phase.colour()), phase.colour());
                 assert!(on_badge >= 4.5, "{phase:?} badge {on_badge}");
             }
+        }
+    }
+
+    fn fill(background: Option<Background>) -> Color {
+        match background {
+            Some(Background::Color(colour)) => colour,
+            other => panic!("a plain fill, not {other:?}"),
+        }
+    }
+
+    /// Every text on every background it is drawn on reads at 4.5:1, and
+    /// every control's edge or fill stands out at 3:1, in both themes.
+    #[test]
+    fn every_text_and_control_pair_meets_its_contrast_in_both_themes() {
+        for dark in [false, true] {
+            let theme = theme(dark);
+            let palette = theme.palette();
+            let name = if dark { "dark" } else { "light" };
+            let page = palette.background;
+            let card = surface(&theme);
+            let dialog = theme.extended_palette().background.base.color;
+            let caution = mix(page, Phase::Warning.colour(), 0.10);
+            let text_on = |label: &str, text: Color, ground: Color| {
+                let ratio = contrast(text, ground);
+                assert!(ratio >= 4.5, "{name}: {label}: {ratio:.2}:1");
+            };
+            let edge_on = |label: &str, edge: Color, ground: Color| {
+                let ratio = contrast(edge, ground);
+                assert!(ratio >= 3.0, "{name}: {label}: {ratio:.2}:1");
+            };
+            let quiet = subtle(&theme).color.expect("a colour");
+            let warning = warning_text(&theme).color.expect("a colour");
+            for (ground_name, ground) in [("page", page), ("card", card), ("dialog", dialog)] {
+                text_on(&format!("text on the {ground_name}"), palette.text, ground);
+                text_on(&format!("quiet text on the {ground_name}"), quiet, ground);
+                text_on(
+                    &format!("warning text on the {ground_name}"),
+                    warning,
+                    ground,
+                );
+                edge_on(
+                    &format!("a control's edge on the {ground_name}"),
+                    control_edge(&theme),
+                    ground,
+                );
+            }
+            text_on("text in a caution box", palette.text, caution);
+            text_on("warning text in a caution box", warning, caution);
+            for status in [
+                button::Status::Active,
+                button::Status::Hovered,
+                button::Status::Pressed,
+            ] {
+                for (label, style) in [
+                    ("primary button", primary_button(&theme, status)),
+                    ("secondary button", secondary_button(&theme, status)),
+                    ("danger button", danger_button(&theme, status)),
+                    ("this-hurts button", hurts_button(&theme, status)),
+                    ("chosen choice", choice_button(true)(&theme, status)),
+                    ("other choice", choice_button(false)(&theme, status)),
+                ] {
+                    let ground = fill(style.background);
+                    text_on(&format!("{label} {status:?}"), style.text_color, ground);
+                    // A button shows by its fill or, when its fill is the
+                    // card's, by its edge.
+                    let shows = contrast(ground, page).max(contrast(style.border.color, page));
+                    assert!(
+                        shows >= 3.0,
+                        "{name}: {label} {status:?} on the page: {shows:.2}:1"
+                    );
+                }
+            }
+            let field = field(false)(&theme, text_input::Status::Active);
+            let inside = fill(Some(field.background));
+            text_on("a field's value", field.value, inside);
+            text_on("a field's placeholder", field.placeholder, inside);
+            edge_on("a field's edge", field.border.color, page);
+            edge_on("a field's edge on a card", field.border.color, card);
+            for on in [false, true] {
+                let switch = switch(&theme, toggler::Status::Active { is_toggled: on });
+                let track = fill(Some(switch.background));
+                let knob = fill(Some(switch.foreground));
+                edge_on(&format!("a switch's track (on: {on})"), track, page);
+                edge_on(
+                    &format!("a switch's track on a card (on: {on})"),
+                    track,
+                    card,
+                );
+                edge_on(&format!("a switch's knob (on: {on})"), knob, track);
+            }
+            let picker = picker(&theme, pick_list::Status::Active);
+            let inside = fill(Some(picker.background));
+            text_on("a drop-down's text", picker.text_color, inside);
+            edge_on("a drop-down's edge", picker.border.color, page);
         }
     }
 

@@ -171,6 +171,7 @@ impl PosePage {
             pick_list(self.targets.as_slice(), Some(&self.chosen), Message::Choose)
                 .text_size(sizes.body())
                 .padding(8)
+                .style(style::picker)
                 .into()
         } else {
             text(self.chosen.to_string()).size(sizes.body()).into()

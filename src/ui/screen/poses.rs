@@ -120,7 +120,8 @@ impl PosesScreen {
                 .on_input(Message::Query)
                 .on_submit(Message::Submit)
                 .size(sizes.body())
-                .padding(10),
+                .padding(10)
+                .style(style::field(false)),
         );
         page = page.push(self.kinds(sizes));
         let selected_first = !self.query.trim().is_empty();

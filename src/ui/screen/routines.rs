@@ -273,7 +273,8 @@ fn dialog_view(dialog: &Dialog, sizes: Sizes) -> Element<'_, Message> {
                 .on_input(Message::RenameChanged)
                 .on_submit(Message::RenameSubmit)
                 .size(sizes.body())
-                .padding(10),
+                .padding(10)
+                .style(style::field(false)),
             row![
                 button(text("Rename").size(sizes.body()))
                     .style(style::primary_button)

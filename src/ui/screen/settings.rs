@@ -110,7 +110,9 @@ impl SettingsScreen {
         .push(section("Looks", sizes))
         .push(labelled(
             "Theme".to_string(),
-            pick_list(ThemeChoice::ALL, Some(s.theme), Message::Theme).text_size(sizes.body()),
+            pick_list(ThemeChoice::ALL, Some(s.theme), Message::Theme)
+                .text_size(sizes.body())
+                .style(style::picker),
             sizes,
         ))
         .push(labelled(
@@ -173,6 +175,7 @@ fn toggle<'a>(
         .label(label)
         .text_size(sizes.body())
         .size(sizes.body() * 1.3)
+        .style(style::switch)
         .on_toggle(message)
         .into()
 }

@@ -173,7 +173,8 @@ impl Summary {
                     .on_input(Message::NoteChanged)
                     .on_submit(Message::Save)
                     .size(sizes.body())
-                    .padding(10),
+                    .padding(10)
+                    .style(style::field(false)),
                 self.buttons(sizes),
             ]
             .spacing(14),

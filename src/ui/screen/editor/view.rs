@@ -378,7 +378,8 @@ fn step_card<'a>(
                 send(StepMessage::Sides(c))
             })
             .text_size(sizes.body())
-            .padding(8),
+            .padding(8)
+            .style(style::picker),
             sizes
         ),
     ]

@@ -75,10 +75,12 @@ fn filters(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
         Message::RoutinePicked,
     )
     .text_size(sizes.body())
-    .padding([6, 12]);
+    .padding([6, 12])
+    .style(style::picker);
     let range = pick_list(Range::ALL, Some(screen.range), Message::RangePicked)
         .text_size(sizes.body())
-        .padding([6, 12]);
+        .padding([6, 12])
+        .style(style::picker);
     row![text("Show").size(sizes.body()), routine, range]
         .spacing(12)
         .align_y(Alignment::Center)

@@ -98,6 +98,7 @@ impl ReminderForm {
         let switch = row![
             toggler(on)
                 .size(sizes.body() * 1.3)
+                .style(style::switch)
                 .on_toggle(Message::Toggle),
             mouse_area(text("Remind me at these times").size(sizes.body()))
                 .on_press(Message::Toggle(!on)),
