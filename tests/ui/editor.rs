@@ -52,7 +52,13 @@ fn build_a_routine_fix_its_mistake_save_it_and_start_it() {
     assert!(h.shows("3. Neck turns"));
     let reps = Field::Step(1, StepField::Reps);
     let message = problem(&h, reps).expect("the reps are wrong");
-    assert!(h.shows(&format!("Reps: {message}")), "shown at its field");
+    // In the editor's words: no file key, no "found".
+    let shown = posewise::core::draft::in_words(&message);
+    assert!(
+        !shown.contains("'reps'") && !shown.contains("found"),
+        "{shown}"
+    );
+    assert!(h.shows(&format!("Reps: {shown}")), "shown at its field");
     assert!(h.shows("3 steps · fix the marked fields to see the total time"));
     h.send(Message::Key(Hotkey::Save));
     assert!(!h.data().join("routines").join(LUNCH).exists(), "not saved");

@@ -15,6 +15,52 @@ use crate::location::Problem;
 use crate::routine::{self, CustomPose, Exercise, Routine, Sides, Step};
 use serde_json::{Map, Value, json};
 
+/// A validator message as the editor shows it, after the field's own
+/// label: file keys become the editor's words and a leading key is left to
+/// that label. "'hold_seconds' must be a whole number of seconds from 1 to
+/// 3600, found 4500" becomes "must be a whole number of seconds from 1 to
+/// 3600, not 4500".
+pub fn in_words(message: &str) -> String {
+    const WORDS: [(&str, &str); 23] = [
+        ("hold_seconds", "Hold"),
+        ("set_rest_seconds", "Rest between sets"),
+        ("rest_seconds", "Rest"),
+        ("get_ready_seconds", "Get ready"),
+        ("times_per_day", "Times a day"),
+        ("days_per_week", "Days a week"),
+        ("hold_after", "Hold, lungs empty"),
+        ("alternate_nostrils", "Alternate nostrils"),
+        ("instructions", "Instructions"),
+        ("breathing", "Breathing"),
+        ("weeks", "Weeks"),
+        ("reps", "Reps"),
+        ("sets", "Sets"),
+        ("title", "Title"),
+        ("author", "From"),
+        ("notes", "Notes"),
+        ("note", "Note"),
+        ("inhale", "Breathe in"),
+        ("exhale", "Breathe out"),
+        ("hold", "Hold the breath"),
+        ("sides", "Sides"),
+        ("pose", "Exercise"),
+        ("name", "Name"),
+    ];
+    let mut text = message.to_string();
+    // The field's own key first: the editor puts its label before the
+    // message already.
+    if let Some(rest) = text.strip_prefix('\'')
+        && let Some(end) = rest.find('\'')
+        && WORDS.iter().any(|(key, _)| *key == &rest[..end])
+    {
+        text = rest[end + 1..].trim_start().to_string();
+    }
+    for (key, word) in WORDS {
+        text = text.replace(&format!("'{key}'"), word);
+    }
+    text.replace(", found ", ", not ")
+}
+
 /// The name validation messages give the editor's routine.
 pub const FILE: &str = "routine";
 

@@ -173,3 +173,22 @@ mod typed {
         }
     }
 }
+
+#[test]
+fn messages_in_the_editor_use_its_own_words_not_file_keys() {
+    assert_eq!(
+        in_words("'hold_seconds' must be a whole number of seconds from 1 to 3600, found 4500"),
+        "must be a whole number of seconds from 1 to 3600, not 4500"
+    );
+    assert_eq!(
+        in_words("'sides' must be one of \"both\", found 3"),
+        "must be one of \"both\", not 3"
+    );
+    // Other keys inside a message become words too.
+    let message = in_words("the breath ('inhale' + 'exhale') does not fit in 'hold_seconds'");
+    assert_eq!(
+        message,
+        "the breath (Breathe in + Breathe out) does not fit in Hold"
+    );
+    assert!(!message.contains('\''));
+}

@@ -3,7 +3,7 @@
 
 use super::{Answer, Editor, Leave, Message, SideChoice, Status, StepMessage};
 use crate::core::catalogue::Catalogue;
-use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField};
+use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField, in_words};
 use crate::core::duration::format_duration;
 use crate::core::routine::resolved::default_hold_seconds;
 use crate::ui::font;
@@ -561,7 +561,7 @@ fn problem_digest(checked: &Checked, sizes: Sizes) -> Piece<'_> {
             other => other.label().to_string(),
         };
         list = list.push(
-            text(format!("{place}: {}", problem.message))
+            text(format!("{place}: {}", in_words(&problem.message)))
                 .size(sizes.small())
                 .style(style::warning_text),
         );
@@ -587,7 +587,7 @@ fn problems<'a>(checked: &'a Checked, fields: &[Field], sizes: Sizes) -> Piece<'
     for (field, problem) in &checked.problems {
         if fields.contains(field) {
             list = list.push(
-                text(format!("{}: {}", field.label(), problem.message))
+                text(format!("{}: {}", field.label(), in_words(&problem.message)))
                     .size(sizes.small())
                     .style(style::warning_text),
             );
