@@ -154,6 +154,9 @@ pub enum Message {
     Stored(Option<String>),
     /// SIGTERM (a logout, `kill`): close as if the window were closed.
     Terminate,
+    /// The pointer moved over the window (listened to only while a
+    /// session's controls are hidden).
+    PointerMoved,
 }
 
 pub struct App {
@@ -318,11 +321,18 @@ impl App {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        let hidden = matches!(&self.screen, Screen::Runner(r) if r.controls_hidden());
         Subscription::batch([
             keyboard::listen().filter_map(key_message),
             window::close_requests().map(Message::CloseRequested),
             window::events().filter_map(dropped_file),
             Subscription::run(terminations),
+            // Pointer moves only matter while the controls are hidden.
+            if hidden {
+                iced::event::listen_with(pointer_moved)
+            } else {
+                Subscription::none()
+            },
         ])
     }
 
@@ -367,6 +377,13 @@ impl App {
             Message::Tick(now) => self.tick(now),
             Message::Timer => self.tick(self.now().0),
             Message::Key(key) => self.key(key),
+            Message::PointerMoved => {
+                let now = self.now().0;
+                if let Screen::Runner(runner) = &mut self.screen {
+                    runner.input(now);
+                }
+                Task::none()
+            }
             Message::CloseRequested(id) => self.close(id),
             Message::FileDropped(path) => self.open_file(path),
             Message::FilePicked(Some(path)) => self.open_file(path),
@@ -435,6 +452,10 @@ impl App {
                 }
                 _ => Task::none(),
             };
+        }
+        let now = self.now().0;
+        if let Screen::Runner(runner) = &mut self.screen {
+            runner.input(now);
         }
         let in_session = matches!(self.screen, Screen::Runner(_) | Screen::Summary(_));
         match key {
@@ -689,6 +710,17 @@ fn ask_desktop_theme() -> Task<Message> {
         crate::platform::desktop_theme::prefers_dark(),
         Message::SystemTheme,
     )
+}
+
+fn pointer_moved(
+    event: iced::Event,
+    _status: iced::event::Status,
+    _window: window::Id,
+) -> Option<Message> {
+    match event {
+        iced::Event::Mouse(iced::mouse::Event::CursorMoved { .. }) => Some(Message::PointerMoved),
+        _ => None,
+    }
 }
 
 fn key_message(event: keyboard::Event) -> Option<Message> {

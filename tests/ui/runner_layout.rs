@@ -108,6 +108,8 @@ fn at_double_text_size_the_digits_stay_in_the_ring_in_every_phase() {
         let Some(kind) = board_kind(&h) else { break };
         if !seen.contains(&kind) {
             seen.push(kind);
+            // With the controls in sight (they hide after a while).
+            h.send(Message::PointerMoved);
             let phase = format!("{kind:?}");
             let mut texts = vec![kind.label()];
             texts.extend(controls);

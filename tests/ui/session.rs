@@ -308,3 +308,28 @@ fn the_summary_compares_with_the_pain_before_and_discard_asks_first() {
     assert!(h.shows("Session complete"));
     assert!(!h.shows("Well done: session complete"));
 }
+
+#[test]
+fn left_alone_the_controls_hide_and_any_input_brings_them_back() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_secs(3));
+    assert!(h.shows("Pause") && !runner(&h).controls_hidden());
+    // Five seconds without a key or a pointer move.
+    h.run_for(Duration::from_secs(6));
+    assert!(runner(&h).controls_hidden());
+    assert!(!h.shows("Pause"), "the controls are out of sight");
+    // A pointer move brings them back.
+    h.send(Message::PointerMoved);
+    assert!(h.shows("Pause"));
+    h.run_for(Duration::from_secs(6));
+    assert!(runner(&h).controls_hidden());
+    // Space works while they are hidden, and a paused session keeps them.
+    key(&mut h, Hotkey::Space);
+    assert!(runner(&h).board().paused);
+    h.advance(Duration::from_secs(10));
+    assert!(!runner(&h).controls_hidden());
+    assert!(h.shows("Continue"));
+}

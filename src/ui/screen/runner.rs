@@ -17,6 +17,9 @@ const STARTING_TICK: Duration = Duration::from_millis(50);
 /// The breathing circle moves in steps of this.
 const BREATH_TICK: Duration = Duration::from_millis(250);
 const CLOCK_MARGIN_MS: u64 = 3;
+/// Without a key or a pointer move for this long, a running session hides
+/// its controls and the ring takes the room.
+pub const HIDE_CONTROLS_AFTER: Duration = Duration::from_secs(5);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -68,6 +71,9 @@ pub struct Runner {
     /// Shown on the first get-ready: what hurt in this routine last time.
     pub gentle: Option<String>,
     pub muted: bool,
+    /// The last key, click or pointer move.
+    last_input: Instant,
+    controls_hidden: bool,
 }
 
 impl Runner {
@@ -89,6 +95,8 @@ impl Runner {
             notice: None,
             gentle: None,
             muted: false,
+            last_input: now,
+            controls_hidden: false,
         }
     }
 
@@ -112,6 +120,25 @@ impl Runner {
         self.session.is_starting()
     }
 
+    /// Whether the controls are out of sight (a running session, left
+    /// alone for a while).
+    pub fn controls_hidden(&self) -> bool {
+        self.controls_hidden
+    }
+
+    /// A key, a click or a pointer move: the controls come back.
+    pub fn input(&mut self, now: Instant) {
+        self.last_input = now;
+        self.controls_hidden = false;
+    }
+
+    /// Only while the session runs with nothing asked of the person.
+    fn may_hide_controls(&self) -> bool {
+        self.dialog.is_none()
+            && self.session.status() == crate::core::engine::Status::Running
+            && !self.session.is_starting()
+    }
+
     /// How long until the screen next needs to change: the clock's next
     /// second, the next cue or segment, a step of the breathing circle, or
     /// a look for sound while starting. `None` while nothing moves.
@@ -128,6 +155,9 @@ impl Runner {
         if snapshot.breath.is_some() {
             wait = wait.min(BREATH_TICK);
         }
+        if !self.controls_hidden && self.may_hide_controls() {
+            wait = wait.min((self.last_input + HIDE_CONTROLS_AFTER).saturating_duration_since(now));
+        }
         Some(wait.max(Duration::from_millis(1)))
     }
 
@@ -138,6 +168,8 @@ impl Runner {
     pub fn tick(&mut self, now: Instant, wall: DateTime<Local>) -> Action {
         let effects = self.session.tick(now, wall);
         self.refresh(now);
+        self.controls_hidden = self.may_hide_controls()
+            && now.saturating_duration_since(self.last_input) >= HIDE_CONTROLS_AFTER;
         effects_action(effects)
     }
 
@@ -148,6 +180,7 @@ impl Runner {
     }
 
     pub fn update(&mut self, message: Message, now: Instant, wall: DateTime<Local>) -> Action {
+        self.input(now);
         match message {
             Message::Control(control) => self.control(control, now, wall),
             Message::Hurts => self.hurts(now, wall),

@@ -35,7 +35,18 @@ impl Runner {
         if self.is_first_get_ready() {
             page = page.push(self.pain_before_row(sizes));
         }
-        let page = page.push(self.footer(sizes)).push(self.controls(sizes));
+        let page = page.push(self.footer(sizes));
+        // Hidden after a while without input, so the ring can grow; any key
+        // or pointer move brings them back, and Space works all the same.
+        let page = if self.controls_hidden() {
+            page.push(
+                text("Space pauses · any key or a move of the pointer shows the controls")
+                    .size(sizes.small())
+                    .style(style::subtle),
+            )
+        } else {
+            page.push(self.controls(sizes))
+        };
         let screen = container(page).padding(24).width(Fill).height(Fill);
         match self.dialog {
             None => screen.into(),
