@@ -39,6 +39,11 @@ impl Output {
         self.stream = None;
     }
 
+    /// Whether the stream is closed through a silence.
+    pub fn is_resting(&self) -> bool {
+        self.stream.is_none()
+    }
+
     /// Opens the stream again after `rest`; false when it cannot be.
     pub fn wake(&mut self) -> bool {
         if self.stream.is_none() {

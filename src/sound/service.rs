@@ -39,8 +39,6 @@ enum OutputState {
         output: Box<Output>,
         track: Sender<TrackCommand>,
         settled: Arc<AtomicBool>,
-        /// Closed through a silence.
-        resting: bool,
     },
     Failed,
 }
@@ -144,7 +142,6 @@ impl Worker {
         let OutputState::Open {
             output,
             track,
-            resting,
             settled,
         } = &mut self.output
         else {
@@ -153,7 +150,7 @@ impl Worker {
         };
         self.wake_at = match want {
             Want::Run { until } => {
-                if *resting {
+                if output.is_resting() {
                     // A new stream: Ready waits until its clock settles.
                     settled.store(false, Ordering::Relaxed);
                     let _ = track.send(TrackCommand::Resumed);
@@ -163,15 +160,11 @@ impl Worker {
                         self.output = OutputState::Failed;
                         return;
                     }
-                    *resting = false;
                 }
                 Some(until)
             }
             Want::Rest { until } => {
-                if !*resting {
-                    output.rest();
-                    *resting = true;
-                }
+                output.rest();
                 until
             }
         };
@@ -354,7 +347,6 @@ impl Worker {
                     output: Box::new(output),
                     track: sender,
                     settled,
-                    resting: false,
                 }
             }
             Err(error) => {

@@ -114,7 +114,7 @@ impl Runner {
         let badge = container(text(word).size(sizes.phase()).font(font::BOLD))
             .padding([6, 24])
             .style(style::badge(phase));
-        let mut column = column![badge, self.dial(sizes)]
+        let mut column = column![badge, self.dial()]
             .spacing(16)
             .align_x(Alignment::Center)
             .width(Fill)
@@ -160,7 +160,7 @@ impl Runner {
 
     /// The ring with the clock, or the pacer while breathing: as large as
     /// the space left for it, with the digits always inside the ring.
-    fn dial(&self, _sizes: Sizes) -> Element<'_, Message> {
+    fn dial(&self) -> Element<'_, Message> {
         let board = &self.board;
         let phase = Phase::of(board.kind);
         let clock = board.clock.clone();
