@@ -21,44 +21,66 @@ use serde_json::{Map, Value, json};
 /// 3600, found 4500" becomes "must be a whole number of seconds from 1 to
 /// 3600, not 4500".
 pub fn in_words(message: &str) -> String {
-    const WORDS: [(&str, &str); 23] = [
-        ("hold_seconds", "Hold"),
-        ("set_rest_seconds", "Rest between sets"),
-        ("rest_seconds", "Rest"),
-        ("get_ready_seconds", "Get ready"),
-        ("times_per_day", "Times a day"),
-        ("days_per_week", "Days a week"),
-        ("hold_after", "Hold, lungs empty"),
-        ("alternate_nostrils", "Alternate nostrils"),
-        ("instructions", "Instructions"),
-        ("breathing", "Breathing"),
-        ("weeks", "Weeks"),
-        ("reps", "Reps"),
-        ("sets", "Sets"),
-        ("title", "Title"),
-        ("author", "From"),
-        ("notes", "Notes"),
-        ("note", "Note"),
-        ("inhale", "Breathe in"),
-        ("exhale", "Breathe out"),
-        ("hold", "Hold the breath"),
-        ("sides", "Sides"),
-        ("pose", "Exercise"),
-        ("name", "Name"),
-    ];
-    let mut text = message.to_string();
+    let mut text = message;
     // The field's own key first: the editor puts its label before the
     // message already.
     if let Some(rest) = text.strip_prefix('\'')
         && let Some(end) = rest.find('\'')
-        && WORDS.iter().any(|(key, _)| *key == &rest[..end])
+        && word_for(&rest[..end]).is_some()
     {
-        text = rest[end + 1..].trim_start().to_string();
+        text = rest[end + 1..].trim_start();
     }
-    for (key, word) in WORDS {
-        text = text.replace(&format!("'{key}'"), word);
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('\'') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let word = after
+            .find('\'')
+            .and_then(|close| word_for(&after[..close]).map(|word| (word, close)));
+        match word {
+            Some((word, close)) => {
+                out.push_str(word);
+                rest = &after[close + 1..];
+            }
+            // Not a key in quotes (a name, an apostrophe): kept as it is.
+            None => {
+                out.push('\'');
+                rest = after;
+            }
+        }
     }
-    text.replace(", found ", ", not ")
+    out.push_str(rest);
+    out.replace(", found ", ", not ")
+}
+
+/// What the editor calls the field a file key names, as its label says;
+/// the parts of a breath, which share one field there, by their own name.
+fn word_for(key: &str) -> Option<&'static str> {
+    let breath = match key {
+        "inhale" => Some("Breathe in"),
+        "exhale" => Some("Breathe out"),
+        "hold" => Some("Hold the breath"),
+        "hold_after" => Some("Hold, lungs empty"),
+        "alternate_nostrils" => Some("Alternate nostrils"),
+        _ => None,
+    };
+    if breath.is_some()
+        || key.is_empty()
+        || !key.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+    {
+        return breath;
+    }
+    [
+        format!("/{key}"),
+        format!("/prescription/{key}"),
+        format!("/steps/0/{key}"),
+        format!("/steps/0/custom/{key}"),
+    ]
+    .iter()
+    .map(|pointer| Field::of_pointer(pointer))
+    .find(|field| !matches!(field, Field::Routine | Field::Step(_, StepField::Whole)))
+    .map(Field::label)
 }
 
 /// The name validation messages give the editor's routine.

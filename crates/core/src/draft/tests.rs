@@ -191,4 +191,9 @@ fn messages_in_the_editor_use_its_own_words_not_file_keys() {
         "the breath (Breathe in + Breathe out) does not fit in Hold"
     );
     assert!(!message.contains('\''));
+    // An apostrophe or a quoted name that is no key stays as written.
+    assert_eq!(
+        in_words("this routine's 'reps' and 'knee hug', found 0"),
+        "this routine's Reps and 'knee hug', not 0"
+    );
 }
