@@ -179,7 +179,12 @@ impl Terminal<'_> {
                 // exercise and q stops, as always.
                 Some(Control::Hurts) => {
                     let mut effects = session.control(Control::Hurts, now, wall);
-                    effects.extend(session.hurt_choice(HurtChoice::Gently, now, wall));
+                    effects.extend(session.hurt_choice(
+                        HurtChoice::Gently,
+                        now,
+                        wall,
+                        crate::core::catalogue::Catalogue::builtin(),
+                    ));
                     effects
                 }
                 Some(control) => session.control(control, now, wall),

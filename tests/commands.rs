@@ -3,6 +3,8 @@
 
 #[path = "commands/cli.rs"]
 mod cli;
+#[path = "commands/dbus_daemon.rs"]
+mod dbus_daemon;
 #[path = "commands/desktop_files.rs"]
 mod desktop_files;
 #[path = "commands/handout.rs"]
@@ -15,5 +17,7 @@ mod history_crash;
 mod keep_awake;
 #[path = "commands/render_audio.rs"]
 mod render_audio;
+#[path = "commands/screen_lock.rs"]
+mod screen_lock;
 #[path = "commands/support.rs"]
 mod support;

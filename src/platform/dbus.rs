@@ -12,3 +12,10 @@ pub enum Error {
     #[error("the session bus did not answer within {0:?}")]
     Timeout(Duration),
 }
+
+/// With `POSEWISE_DEBUG` set, says on stderr why a D-Bus helper did nothing.
+pub fn debug_log(what: &str, why: &dyn std::fmt::Display) {
+    if std::env::var_os("POSEWISE_DEBUG").is_some() {
+        eprintln!("posewise: {what}: {why}");
+    }
+}

@@ -153,7 +153,5 @@ async fn within<T>(
 }
 
 fn debug_log(error: &Error) {
-    if std::env::var_os("POSEWISE_DEBUG").is_some() {
-        eprintln!("posewise: cannot keep the screen awake: {error}");
-    }
+    super::dbus::debug_log("cannot keep the screen awake", error);
 }

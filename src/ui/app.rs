@@ -157,6 +157,8 @@ pub enum Message {
     /// The pointer moved over the window (listened to only while a
     /// session's controls are hidden).
     PointerMoved,
+    /// The screen locked (listened to only while a session runs).
+    ScreenLocked,
 }
 
 pub struct App {
@@ -322,6 +324,7 @@ impl App {
 
     pub fn subscription(&self) -> Subscription<Message> {
         let hidden = matches!(&self.screen, Screen::Runner(r) if r.controls_hidden());
+        let running = matches!(&self.screen, Screen::Runner(r) if r.is_running());
         Subscription::batch([
             keyboard::listen().filter_map(key_message),
             window::close_requests().map(Message::CloseRequested),
@@ -330,6 +333,11 @@ impl App {
             // Pointer moves only matter while the controls are hidden.
             if hidden {
                 iced::event::listen_with(pointer_moved)
+            } else {
+                Subscription::none()
+            },
+            if running && self.desktop {
+                Subscription::run(screen_locks)
             } else {
                 Subscription::none()
             },
@@ -384,6 +392,7 @@ impl App {
                 }
                 Task::none()
             }
+            Message::ScreenLocked => self.pause_if_running(),
             Message::CloseRequested(id) => self.close(id),
             Message::FileDropped(path) => self.open_file(path),
             Message::FilePicked(Some(path)) => self.open_file(path),
@@ -721,6 +730,13 @@ fn pointer_moved(
         iced::Event::Mouse(iced::mouse::Event::CursorMoved { .. }) => Some(Message::PointerMoved),
         _ => None,
     }
+}
+
+/// The screen lock signals of the desktop, for as long as a session runs.
+fn screen_locks() -> impl iced::futures::Stream<Item = Message> {
+    use iced::futures::StreamExt;
+    crate::platform::screen_lock::locks(crate::platform::screen_lock::Buses::Desktop)
+        .map(|()| Message::ScreenLocked)
 }
 
 fn key_message(event: keyboard::Event) -> Option<Message> {

@@ -19,6 +19,8 @@ pub enum Hotkey {
     Mute,
     /// S: stop (a choice in the "this hurts" dialog).
     Stop,
+    /// E: make it easier (a choice in the "this hurts" dialog).
+    Easier,
     VolumeUp,
     VolumeDown,
     /// 0–9 without modifiers (pain ratings).
@@ -106,6 +108,7 @@ fn character_key(c: &str) -> Option<Hotkey> {
         "h" | "H" => Hotkey::Hurts,
         "m" | "M" => Hotkey::Mute,
         "s" | "S" => Hotkey::Stop,
+        "e" | "E" => Hotkey::Easier,
         "+" | "=" => Hotkey::VolumeUp,
         "-" | "_" => Hotkey::VolumeDown,
         " " => Hotkey::Space,

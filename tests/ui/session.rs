@@ -333,3 +333,56 @@ fn left_alone_the_controls_hide_and_any_input_brings_them_back() {
     assert!(!runner(&h).controls_hidden());
     assert!(h.shows("Continue"));
 }
+
+#[test]
+fn make_it_easier_shortens_the_holds_that_are_left_and_is_logged() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    // Into the first hold (knee-to-chest, 20 s on the left).
+    h.run_for(Duration::from_secs(8));
+    assert_eq!(runner(&h).board().phase, "Hold");
+    let hold_ms = |h: &Harness| {
+        let plan = runner(h).session().plan();
+        plan.segments
+            .iter()
+            .filter(|s| s.step == 0 && s.kind == SegmentKind::Hold)
+            .map(|s| s.duration_ms)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(hold_ms(&h), [20_000, 20_000]);
+    key(&mut h, Hotkey::Hurts);
+    assert!(h.shows("Make it easier: shorter holds"));
+    key(&mut h, Hotkey::Easier);
+    assert_eq!(runner(&h).dialog(), None);
+    assert_eq!(hold_ms(&h), [14_000, 14_000], "a third off, rounded up");
+    assert_eq!(runner(&h).board().phase, "Hold", "still in the same hold");
+    // Once per exercise: the next "this hurts" offers the other choices.
+    key(&mut h, Hotkey::Hurts);
+    assert!(!h.shows("Make it easier: shorter holds"));
+    assert!(h.shows("Keep going gently"));
+    key(&mut h, Hotkey::Escape);
+    key(&mut h, Hotkey::Escape);
+    key(&mut h, Hotkey::Enter);
+    assert!(matches!(h.app.screen, Screen::Summary(_)));
+    h.click("Save");
+    let record = &h.history()[0];
+    assert_eq!(record["hurt_choices"][0]["choice"], "easier");
+    assert_eq!(record["hurt_choices"][1]["choice"], "gently");
+}
+
+#[test]
+fn a_locked_screen_pauses_a_running_session() {
+    let mut h = Harness::returning(Launch::Home);
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    h.run_for(Duration::from_secs(3));
+    assert_eq!(runner(&h).session().status(), Status::Running);
+    h.send(Message::ScreenLocked);
+    assert_eq!(runner(&h).session().status(), Status::Paused);
+    // A second lock signal does not start it again.
+    h.send(Message::ScreenLocked);
+    assert_eq!(runner(&h).session().status(), Status::Paused);
+}

@@ -15,6 +15,7 @@ use crate::location::Problem;
 use crate::routine::{MAX_SESSION_MS, Routine};
 use crate::store::write_atomically;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -48,6 +49,10 @@ pub struct Checkpoint {
     /// Where the routine was loaded from, if from a file.
     pub source: Option<PathBuf>,
     pub countdown: u64,
+    /// Steps the patient made easier ("this hurts"): the session runs
+    /// their holds a third shorter (`session::easier`).
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub easier: BTreeSet<usize>,
     pub segment: usize,
     pub position_ms: u64,
     pub active_ms: u64,
@@ -142,6 +147,7 @@ impl Checkpoint {
             routine,
             source,
             countdown,
+            easier: BTreeSet::new(),
             segment: 0,
             position_ms: 0,
             active_ms: 0,

@@ -264,6 +264,43 @@ impl Engine {
         events
     }
 
+    /// Runs on with `plan`, a re-laid-out copy of the same routine (some
+    /// holds shorter): at the same place in the same hold, rep and side,
+    /// cut to the end of it when the new one is already over. Cues in
+    /// between are not played; the status stays as it was.
+    pub fn replace_plan(&mut self, plan: Plan, now: Instant) -> Vec<Event> {
+        if !matches!(self.status, Status::Running | Status::Paused) {
+            return Vec::new();
+        }
+        let mut events = self.tick(now);
+        if self.status == Status::Finished {
+            return events;
+        }
+        let (start, _) = block(&self.plan, self.segment);
+        let old = &self.plan.segments[start];
+        let into = (self.position(now).as_millis() as u64).saturating_sub(old.start_ms);
+        let same = |s: &Segment| {
+            (s.step, s.rep, s.set, s.side) == (old.step, old.rep, old.set, old.side)
+                && (s.kind == old.kind || (s.kind.is_breath() && old.kind.is_breath()))
+        };
+        let Some(index) = plan.segments.iter().position(same) else {
+            return events;
+        };
+        let (new_start, new_end) = block(&plan, index);
+        let from_ms = plan.segments[new_start].start_ms;
+        let to_ms = plan.segments[new_end - 1].end_ms();
+        let position = (from_ms + into).min(to_ms);
+        self.active_before = self.active(now);
+        if self.status == Status::Running {
+            self.anchor = Some(now);
+        }
+        self.plan = plan;
+        self.jump_to(Duration::from_millis(position));
+        events.push(Event::SegmentStarted(self.segment));
+        events.extend(self.tick(now));
+        events
+    }
+
     /// Sets the position without playing the cues in between.
     fn jump_to(&mut self, position: Duration) {
         let position = position.min(self.total());
@@ -273,26 +310,8 @@ impl Engine {
         self.next_cue = self.plan.cues.partition_point(|c| c.at_ms < at_ms);
     }
 
-    /// The range of segments that `index` belongs to when skipping: a run of
-    /// breathing phases of one hold counts as one block.
     fn block(&self, index: usize) -> (usize, usize) {
-        let segments = &self.plan.segments;
-        let same = |a: &Segment, b: &Segment| {
-            a.kind.is_breath()
-                && b.kind.is_breath()
-                && a.step == b.step
-                && a.rep == b.rep
-                && a.set == b.set
-        };
-        let mut start = index;
-        while start > 0 && same(&segments[start - 1], &segments[index]) {
-            start -= 1;
-        }
-        let mut end = index + 1;
-        while end < segments.len() && same(&segments[end], &segments[index]) {
-            end += 1;
-        }
-        (start, end)
+        block(&self.plan, index)
     }
 
     /// Time from `now` until the next cue or segment change is due, while
@@ -333,6 +352,28 @@ impl Engine {
     pub fn segment(&self) -> usize {
         self.segment
     }
+}
+
+/// The range of segments that `index` belongs to when skipping: a run of
+/// breathing phases of one hold counts as one block.
+fn block(plan: &Plan, index: usize) -> (usize, usize) {
+    let segments = &plan.segments;
+    let same = |a: &Segment, b: &Segment| {
+        a.kind.is_breath()
+            && b.kind.is_breath()
+            && a.step == b.step
+            && a.rep == b.rep
+            && a.set == b.set
+    };
+    let mut start = index;
+    while start > 0 && same(&segments[start - 1], &segments[index]) {
+        start -= 1;
+    }
+    let mut end = index + 1;
+    while end < segments.len() && same(&segments[end], &segments[index]) {
+        end += 1;
+    }
+    (start, end)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! sound, save or remove the checkpoint, log the finished session. It has no
 //! terminal, window, disk or audio-device code of its own.
 
+pub mod easier;
 pub mod record;
 
 use crate::catalogue::Catalogue;
@@ -76,6 +77,9 @@ enum Phase {
 pub struct Session {
     engine: Engine,
     checkpoint: Checkpoint,
+    /// The routine as it runs: the checkpoint's, with the steps made
+    /// easier eased.
+    running: Routine,
     phase: Phase,
     resumed: bool,
     sound_ready: bool,
@@ -123,25 +127,33 @@ impl Session {
             routine.get_ready_seconds = Some(seconds.clamp(low, high));
         }
         let plan = Plan::with_countdown(&routine, catalogue, setup.countdown);
-        let checkpoint = Checkpoint::new(routine, source, setup.countdown);
-        Session::with_engine(Engine::new(plan), checkpoint, false)
+        let checkpoint = Checkpoint::new(routine.clone(), source, setup.countdown);
+        Session::with_engine(Engine::new(plan), checkpoint, routine, false)
     }
 
     /// Continues an interrupted session where its checkpoint says. The
     /// checkpoint must have been checked (`Checkpoint::load` does that).
     pub fn resume(checkpoint: Checkpoint, catalogue: &Catalogue) -> (Session, Vec<Effect>) {
-        let plan = Plan::with_countdown(&checkpoint.routine, catalogue, checkpoint.countdown);
+        let running = easier::eased(&checkpoint.routine, &checkpoint.easier, catalogue);
+        let plan = Plan::with_countdown(&running, catalogue, checkpoint.countdown);
         let engine = Engine::resumed_at(
             plan,
             Duration::from_millis(checkpoint.position_ms),
             Duration::from_millis(checkpoint.active_ms),
         );
-        Session::with_engine(engine, checkpoint, true)
+        Session::with_engine(engine, checkpoint, running, true)
     }
 
-    /// The routine as it runs (with the chosen get-ready time).
+    /// The routine as it runs (with the chosen get-ready time, and the
+    /// steps made easier eased).
     pub fn routine(&self) -> &Routine {
-        &self.checkpoint.routine
+        &self.running
+    }
+
+    /// The id its record gets: the routine's own, however the session
+    /// eased it.
+    pub fn routine_id(&self) -> String {
+        routine_id(&self.checkpoint.routine)
     }
 
     /// The file the routine came from, when it came from one.
@@ -152,11 +164,13 @@ impl Session {
     fn with_engine(
         engine: Engine,
         checkpoint: Checkpoint,
+        running: Routine,
         resumed: bool,
     ) -> (Session, Vec<Effect>) {
         let session = Session {
             engine,
             checkpoint,
+            running,
             phase: Phase::Ready,
             resumed,
             sound_ready: false,
@@ -305,12 +319,14 @@ impl Session {
     }
 
     /// What the patient chose after "this hurts" (in any phase, Get ready
-    /// included): kept in the record, and carried out.
+    /// included): kept in the record, and carried out. `catalogue` lays
+    /// out the eased routine when the choice is to make it easier.
     pub fn hurt_choice(
         &mut self,
         choice: HurtChoice,
         now: Instant,
         wall: DateTime<Local>,
+        catalogue: &Catalogue,
     ) -> Vec<Effect> {
         let Some((step, side)) = self.hurt.take() else {
             return Vec::new();
@@ -320,8 +336,43 @@ impl Session {
         match choice {
             HurtChoice::Skip => self.skip_step(step, now, wall),
             HurtChoice::Stop => self.control(Control::Stop, now, wall),
+            HurtChoice::Easier => self.ease(step, now, catalogue),
             HurtChoice::Gently | HurtChoice::Other => Vec::new(),
         }
+    }
+
+    /// Whether the step that hurts now can be made easier (once): its
+    /// holds, what is left of them, a third shorter.
+    pub fn can_ease(&self, catalogue: &Catalogue) -> bool {
+        let step = self
+            .hurt
+            .map_or_else(|| self.current_step().0, |(step, _)| step);
+        !self.checkpoint.easier.contains(&step) && easier::can_ease(&self.running, step, catalogue)
+    }
+
+    /// Lays the session out again with `step`'s holds a third shorter and
+    /// runs on at the same place.
+    fn ease(&mut self, step: usize, now: Instant, catalogue: &Catalogue) -> Vec<Effect> {
+        if self.checkpoint.easier.contains(&step)
+            || !easier::can_ease(&self.running, step, catalogue)
+        {
+            return Vec::new();
+        }
+        let _ = self.checkpoint.easier.insert(step);
+        self.running = easier::eased(&self.checkpoint.routine, &self.checkpoint.easier, catalogue);
+        let plan = Plan::with_countdown(&self.running, catalogue, self.checkpoint.countdown);
+        if self.engine.status() == Status::Ready {
+            self.engine = Engine::new(plan);
+            return vec![Effect::PrepareSound];
+        }
+        let live = self.engine.status() == Status::Running;
+        let events = self.engine.replace_plan(plan, now);
+        let mut effects = vec![Effect::CancelSound, Effect::PrepareSound];
+        if live {
+            effects.extend(self.schedule());
+        }
+        effects.extend(self.effects(events, now, false));
+        effects
     }
 
     /// On to the first segment of the next step (every rep, set and side

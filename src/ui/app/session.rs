@@ -8,7 +8,7 @@ use crate::core::checkpoint::Checkpoint;
 use crate::core::history;
 use crate::core::history::stats::last_time_it_hurt;
 use crate::core::routine::Routine;
-use crate::core::session::{Effect, Session, SessionRecord, Setup, routine_id};
+use crate::core::session::{Control, Effect, Session, SessionRecord, Setup};
 use crate::sound::Report;
 use crate::ui::screen::runner::{self, Runner};
 use crate::ui::screen::summary::{self, Summary};
@@ -52,9 +52,8 @@ impl App {
 
     fn begin(&mut self, session: Session, effects: Vec<Effect>) -> Task<Message> {
         let (now, wall) = self.now();
-        let routine = session.routine().clone();
-        let gentle = last_time_it_hurt(&self.records, &routine_id(&routine));
-        let mut runner = Runner::new(session, routine, now);
+        let gentle = last_time_it_hurt(&self.records, &session.routine_id());
+        let mut runner = Runner::new(session, now);
         runner.muted = self.settings.muted;
         runner.gentle = gentle;
         self.screen = Screen::Runner(Box::new(runner));
@@ -125,6 +124,16 @@ impl App {
         let action = runner.update(message, now, wall);
         self.runner_action(action);
         Task::none()
+    }
+
+    /// The patient walked away (the screen locked): pause a running session.
+    pub(super) fn pause_if_running(&mut self) -> Task<Message> {
+        match &self.screen {
+            Screen::Runner(runner) if runner.is_running() => {
+                self.runner_message(runner::Message::Control(Control::TogglePause))
+            }
+            _ => Task::none(),
+        }
     }
 
     fn runner_action(&mut self, action: runner::Action) {

@@ -6,7 +6,6 @@ mod view;
 
 use crate::core::board::Board;
 use crate::core::catalogue::Catalogue;
-use crate::core::routine::Routine;
 use crate::core::session::{Control, Effect, HurtChoice, MAX_PAIN, Session};
 use crate::ui::keys::Hotkey;
 use chrono::{DateTime, Local};
@@ -28,6 +27,8 @@ pub enum Message {
     Hurts,
     /// After "this hurts": skip the rest of this exercise.
     SkipPainful,
+    /// After "this hurts": this exercise's holds a third shorter.
+    Easier,
     /// Close the dialog; after "this hurts", go on gently.
     KeepGoing,
     /// After "this hurts": stop the session.
@@ -62,7 +63,6 @@ pub enum Dialog {
 
 pub struct Runner {
     session: Session,
-    routine: Routine,
     board: Board,
     dialog: Option<Dialog>,
     pub pain_before: Option<u8>,
@@ -77,18 +77,16 @@ pub struct Runner {
 }
 
 impl Runner {
-    /// A runner for `session` (just made, not started); `routine` is the one
-    /// the plan was built from, for its notes and custom instructions.
-    pub fn new(session: Session, routine: Routine, now: Instant) -> Runner {
+    /// A runner for `session` (just made, not started).
+    pub fn new(session: Session, now: Instant) -> Runner {
         let board = Board::new(
             session.plan(),
-            &routine,
+            session.routine(),
             &session.snapshot(now),
             Catalogue::builtin(),
         );
         Runner {
             session,
-            routine,
             board,
             dialog: None,
             pain_before: None,
@@ -114,6 +112,11 @@ impl Runner {
 
     pub fn session(&self) -> &Session {
         &self.session
+    }
+
+    /// Whether the session's clock runs (not waiting, paused or over).
+    pub fn is_running(&self) -> bool {
+        self.session.status() == crate::core::engine::Status::Running
     }
 
     pub fn is_starting(&self) -> bool {
@@ -185,6 +188,7 @@ impl Runner {
             Message::Control(control) => self.control(control, now, wall),
             Message::Hurts => self.hurts(now, wall),
             Message::SkipPainful => self.hurt_choice(HurtChoice::Skip, now, wall),
+            Message::Easier => self.hurt_choice(HurtChoice::Easier, now, wall),
             Message::StopAfterHurt => self.hurt_choice(HurtChoice::Stop, now, wall),
             Message::KeepGoing if self.dialog == Some(Dialog::Hurts) => {
                 self.hurt_choice(HurtChoice::Gently, now, wall)
@@ -222,6 +226,7 @@ impl Runner {
                 (Dialog::ConfirmStop, Hotkey::Enter) => Some(Message::ConfirmStop),
                 (Dialog::Hurts, Hotkey::Enter) => Some(Message::SkipPainful),
                 (Dialog::Hurts, Hotkey::Stop) => Some(Message::StopAfterHurt),
+                (Dialog::Hurts, Hotkey::Easier) if self.can_ease() => Some(Message::Easier),
                 _ => None,
             };
         }
@@ -261,15 +266,22 @@ impl Runner {
 
     fn hurt_choice(&mut self, choice: HurtChoice, now: Instant, wall: DateTime<Local>) -> Action {
         self.dialog = None;
-        let effects = self.session.hurt_choice(choice, now, wall);
+        let effects = self
+            .session
+            .hurt_choice(choice, now, wall, Catalogue::builtin());
         self.refresh(now);
         effects_action(effects)
+    }
+
+    /// Whether "make it easier" is on offer for the step that hurts.
+    pub fn can_ease(&self) -> bool {
+        self.session.can_ease(Catalogue::builtin())
     }
 
     fn refresh(&mut self, now: Instant) {
         self.board = Board::new(
             self.session.plan(),
-            &self.routine,
+            self.session.routine(),
             &self.session.snapshot(now),
             Catalogue::builtin(),
         );

@@ -9,10 +9,12 @@ use crate::duration::format_duration;
 use crate::location::{Position, Problem, json_error_message};
 use crate::plan::Plan;
 use crate::routine::{self, Routine};
+use crate::session::easier::eased;
 use crate::store::{Capped, read_capped};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -67,6 +69,8 @@ struct Fields<'a> {
     #[serde(borrow, default)]
     countdown: Option<&'a RawValue>,
     #[serde(borrow, default)]
+    easier: Option<&'a RawValue>,
+    #[serde(borrow, default)]
     segment: Option<&'a RawValue>,
     #[serde(borrow, default)]
     position_ms: Option<&'a RawValue>,
@@ -99,7 +103,8 @@ pub(super) fn checkpoint(
     // (before this check) loop for ever building the plan.
     let countdown: u64 = file.field(fields.countdown, "countdown", "a whole number of beeps")?;
     let countdown = countdown.min(MAX_COUNTDOWN);
-    let plan = Plan::with_countdown(&routine, catalogue, countdown);
+    let easier = file.easier(fields.easier, &routine)?;
+    let plan = Plan::with_countdown(&eased(&routine, &easier, catalogue), catalogue, countdown);
     let segment = file.field(fields.segment, "segment", "a segment number")?;
     let position_ms = file.field(fields.position_ms, "position_ms", WHOLE_MS)?;
     let active_ms = file.field(fields.active_ms, "active_ms", WHOLE_MS)?;
@@ -113,6 +118,7 @@ pub(super) fn checkpoint(
             None => None,
         },
         countdown,
+        easier,
         segment,
         position_ms,
         active_ms,
@@ -186,6 +192,26 @@ impl File<'_> {
             let message = format!("'{name}' must be {what}, found {found}");
             self.damaged(self.at(raw), message)
         })
+    }
+
+    /// The steps made easier: step numbers of the routine, each once.
+    fn easier(&self, raw: Option<&RawValue>, routine: &Routine) -> Result<BTreeSet<usize>, Error> {
+        if raw.is_none() {
+            return Ok(BTreeSet::new());
+        }
+        let list: Vec<usize> = self.field(raw, "easier", "a list of step numbers")?;
+        let steps = routine.steps.len();
+        let mut easier = BTreeSet::new();
+        for step in list {
+            if step >= steps || !easier.insert(step) {
+                let message = format!(
+                    "'easier' names step {step} twice, or past the routine's \
+                     {steps} steps (numbered from 0)"
+                );
+                return Err(self.damaged(self.at(raw), message));
+            }
+        }
+        Ok(easier)
     }
 
     /// A checkpoint is a JSON object (serde also reads a struct from a list).

@@ -233,3 +233,29 @@ fn neither_load_nor_discard_waits_on_a_fifo() {
     assert_eq!(Checkpoint::discard(&path).ok(), none);
     assert!(!path.exists());
 }
+
+#[test]
+fn the_steps_made_easier_are_checked_and_shorten_the_plan() {
+    let (_dir, path) = edited(|c| c["easier"] = json!([0]));
+    let checkpoint = Checkpoint::load(&path, catalogue())
+        .expect("valid")
+        .expect("there");
+    assert_eq!(checkpoint.easier.iter().copied().collect::<Vec<_>>(), [0]);
+    let total = Plan::build(&routine(), catalogue()).total_ms;
+    // Still inside the eased session, which is shorter.
+    let (_dir, path) = edited(|c| {
+        c["easier"] = json!([0]);
+        c["position_ms"] = json!(total);
+    });
+    assert!(load_error(&path).contains("past the end of the session"));
+    for (easier, found) in [
+        (json!([1]), "step 1 twice, or past the routine's 1 steps"),
+        (json!([0, 0]), "step 0 twice"),
+        (json!("all"), "'easier' must be a list of step numbers"),
+    ] {
+        let (_dir, path) = edited(|c| c["easier"] = easier);
+        let error = load_error(&path);
+        assert!(error.starts_with(&value_of(&path, "easier")), "{error}");
+        assert!(error.contains(found), "{error}");
+    }
+}

@@ -51,6 +51,8 @@ pub enum HurtChoice {
     Gently,
     /// Stop the session.
     Stop,
+    /// Go on with this exercise's holds a third shorter.
+    Easier,
     /// A choice a newer Posewise offers.
     #[serde(other)]
     Other,
@@ -62,6 +64,7 @@ impl HurtChoice {
             HurtChoice::Skip => "skipped it",
             HurtChoice::Gently => "went on gently",
             HurtChoice::Stop => "stopped the session",
+            HurtChoice::Easier => "made it easier",
             HurtChoice::Other => "chose something else",
         }
     }

@@ -421,21 +421,36 @@ fn this_hurts_during_get_ready_marks_the_coming_step_and_keeps_each_choice() {
     assert_eq!(effects.last(), Some(&Effect::MarkedPainful { step: 0 }));
     assert!(
         session
-            .hurt_choice(HurtChoice::Gently, begin + ms(1_500), wall())
+            .hurt_choice(
+                HurtChoice::Gently,
+                begin + ms(1_500),
+                wall(),
+                Catalogue::builtin()
+            )
             .is_empty()
     );
     assert_eq!(session.status(), Status::Running);
     // A choice with no "this hurts" before it changes nothing.
     assert!(
         session
-            .hurt_choice(HurtChoice::Stop, begin + ms(1_600), wall())
+            .hurt_choice(
+                HurtChoice::Stop,
+                begin + ms(1_600),
+                wall(),
+                Catalogue::builtin()
+            )
             .is_empty()
     );
     assert_eq!(session.status(), Status::Running);
     // In the second step it hurts again: skip it, which ends the session.
     let _ = session.tick(begin + ms(16_000), wall());
     let _ = session.control(Control::Hurts, begin + ms(17_000), wall());
-    let effects = session.hurt_choice(HurtChoice::Skip, begin + ms(17_500), wall());
+    let effects = session.hurt_choice(
+        HurtChoice::Skip,
+        begin + ms(17_500),
+        wall(),
+        Catalogue::builtin(),
+    );
     let record = ended(&effects).expect("skipping the last step ends it");
     assert_eq!(record.painful_steps, [0, 1]);
     let choices: Vec<(usize, HurtChoice)> = record
@@ -452,7 +467,12 @@ fn stop_as_the_choice_after_this_hurts_ends_the_session_with_the_choice() {
     let (mut session, _) = started(two_steps(), t0);
     let begin = t0 + START_LEAD;
     let _ = session.control(Control::Hurts, begin + ms(7_000), wall());
-    let effects = session.hurt_choice(HurtChoice::Stop, begin + ms(8_000), wall());
+    let effects = session.hurt_choice(
+        HurtChoice::Stop,
+        begin + ms(8_000),
+        wall(),
+        Catalogue::builtin(),
+    );
     let record = ended(&effects).expect("a record");
     assert!(!record.completed);
     assert_eq!(record.hurt_choices.len(), 1);
@@ -470,7 +490,12 @@ fn this_hurts_while_the_start_waits_for_sound_is_kept() {
     assert_eq!(effects, [Effect::MarkedPainful { step: 0 }]);
     assert!(
         session
-            .hurt_choice(HurtChoice::Gently, t0 + ms(200), wall())
+            .hurt_choice(
+                HurtChoice::Gently,
+                t0 + ms(200),
+                wall(),
+                Catalogue::builtin()
+            )
             .is_empty()
     );
     let _ = session.sound_ready(t0 + ms(300), wall());
@@ -478,4 +503,129 @@ fn this_hurts_while_the_start_waits_for_sound_is_kept() {
     let record = ended(&effects).expect("a record");
     assert_eq!(record.painful_steps, [0]);
     assert_eq!(record.hurt_choices[0].choice, HurtChoice::Gently);
+}
+
+fn hold_lengths(session: &Session, step: usize) -> Vec<u64> {
+    let segments = &session.plan().segments;
+    segments
+        .iter()
+        .filter(|s| s.step == step && s.kind == SegmentKind::Hold)
+        .map(|s| s.duration_ms)
+        .collect()
+}
+
+#[test]
+fn making_it_easier_shortens_this_steps_holds_and_runs_on_at_the_same_place() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let id = routine_id(&two_steps());
+    let total_ms = session.plan().total_ms;
+    // Two seconds into the left knee-to-chest hold (it starts at 20 s).
+    let _ = session.tick(begin + ms(22_000), wall());
+    let _ = session.control(Control::Hurts, begin + ms(22_000), wall());
+    assert!(session.can_ease(Catalogue::builtin()));
+    let effects = session.hurt_choice(
+        HurtChoice::Easier,
+        begin + ms(22_000),
+        wall(),
+        Catalogue::builtin(),
+    );
+    // 8 s, a third off, rounded: 6 s, on both sides; balasana untouched.
+    assert_eq!(hold_lengths(&session, 1), [6_000, 6_000]);
+    assert_eq!(hold_lengths(&session, 0), [10_000]);
+    assert_eq!(session.status(), Status::Running);
+    assert!(effects.contains(&Effect::CancelSound));
+    assert!(effects.contains(&Effect::PrepareSound));
+    let timing = timing(&effects).expect("sound rescheduled on the new plan");
+    let snapshot = session.snapshot(begin + ms(22_000));
+    let hold = &session.plan().segments[snapshot.segment];
+    assert_eq!(
+        (hold.step, hold.kind, hold.side),
+        (1, SegmentKind::Hold, Some(crate::plan::Side::Left))
+    );
+    assert_eq!(timing.position.as_millis() as u64, hold.start_ms + 2_000);
+    let checkpoint = effects.iter().rev().find_map(|e| match e {
+        Effect::SaveCheckpoint(c) => Some(c.clone()),
+        _ => None,
+    });
+    let checkpoint = checkpoint.expect("the checkpoint keeps the eased steps");
+    assert_eq!(checkpoint.easier.iter().copied().collect::<Vec<_>>(), [1]);
+    assert_eq!(
+        checkpoint.routine,
+        two_steps(),
+        "the routine itself is kept"
+    );
+    // Once per step: the dialog no longer offers it.
+    let _ = session.control(Control::Hurts, begin + ms(23_000), wall());
+    assert!(!session.can_ease(Catalogue::builtin()));
+    let _ = session.hurt_choice(
+        HurtChoice::Gently,
+        begin + ms(23_000),
+        wall(),
+        Catalogue::builtin(),
+    );
+    // The session is 4 s shorter; the record keeps the routine's own id.
+    assert_eq!(session.plan().total_ms, total_ms - 4_000);
+    let effects = session.tick(begin + ms(total_ms - 4_000), wall());
+    let record = ended(&effects).expect("the eased session ends 4 s early");
+    assert!(record.completed);
+    assert_eq!(record.routine_id, id);
+    let choices: Vec<HurtChoice> = record.hurt_choices.iter().map(|h| h.choice).collect();
+    assert_eq!(choices, [HurtChoice::Easier, HurtChoice::Gently]);
+}
+
+#[test]
+fn an_eased_session_resumes_on_the_same_eased_plan() {
+    let t0 = Instant::now();
+    let (mut session, _) = started(two_steps(), t0);
+    let begin = t0 + START_LEAD;
+    let _ = session.tick(begin + ms(16_000), wall());
+    let _ = session.control(Control::Hurts, begin + ms(16_000), wall());
+    let _ = session.hurt_choice(
+        HurtChoice::Easier,
+        begin + ms(16_000),
+        wall(),
+        Catalogue::builtin(),
+    );
+    let effects = session.control(Control::TogglePause, begin + ms(21_000), wall());
+    let checkpoint = effects.iter().find_map(|e| match e {
+        Effect::SaveCheckpoint(c) => Some(*c.clone()),
+        _ => None,
+    });
+    let checkpoint = checkpoint.expect("a pause saves");
+    let (resumed, _) = Session::resume(checkpoint, Catalogue::builtin());
+    assert_eq!(resumed.plan(), session.plan());
+    assert_eq!(resumed.routine_id(), session.routine_id());
+}
+
+#[test]
+fn a_breath_is_never_cut_below_one_whole_breath() {
+    use crate::catalogue::BreathPattern;
+    use crate::routine::resolved::ResolvedStep;
+    let breath = BreathPattern {
+        inhale: 4.0,
+        hold: 0.0,
+        exhale: 6.0,
+        hold_after: 0.0,
+        alternate_nostrils: false,
+    };
+    let step = |hold_seconds, breathing| ResolvedStep {
+        hold_seconds,
+        reps: 1,
+        sets: 1,
+        rest_seconds: 0,
+        set_rest_seconds: 0,
+        sides: crate::routine::Sides::None,
+        breathing,
+    };
+    assert_eq!(easier::eased_hold(&step(30, None)), Some(20));
+    assert_eq!(easier::eased_hold(&step(1, None)), None);
+    assert_eq!(
+        easier::eased_hold(&step(2, None)),
+        None,
+        "2 s → 1.33, rounded up to 2"
+    );
+    assert_eq!(easier::eased_hold(&step(12, Some(breath))), Some(10));
+    assert_eq!(easier::eased_hold(&step(10, Some(breath))), None);
 }

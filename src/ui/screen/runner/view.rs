@@ -308,38 +308,44 @@ impl Runner {
     }
 
     fn dialog_view(&self, dialog: Dialog, sizes: Sizes) -> Element<'_, Message> {
-        let card = match dialog {
-            Dialog::ConfirmStop => column![
-                text("Stop the session?")
-                    .size(sizes.title())
-                    .font(font::BOLD),
-                text("It is logged as not finished.").size(sizes.body()),
-                row![
-                    button(labelled("Stop", "Enter", sizes))
-                        .style(style::primary_button)
-                        .padding([8, 16])
-                        .on_press(Message::ConfirmStop),
-                    button(labelled("Keep going", "Esc", sizes))
-                        .style(style::secondary_button)
-                        .padding([8, 16])
-                        .on_press(Message::KeepGoing),
-                ]
-                .spacing(12),
-            ],
-            Dialog::Hurts => column![
-                text("It hurts: what now?")
-                    .size(sizes.title())
-                    .font(font::BOLD),
-                text(
-                    "It is noted for your physiotherapist. Sharp or growing pain: \
+        let card =
+            match dialog {
+                Dialog::ConfirmStop => column![
+                    text("Stop the session?")
+                        .size(sizes.title())
+                        .font(font::BOLD),
+                    text("It is logged as not finished.").size(sizes.body()),
+                    row![
+                        button(labelled("Stop", "Enter", sizes))
+                            .style(style::primary_button)
+                            .padding([8, 16])
+                            .on_press(Message::ConfirmStop),
+                        button(labelled("Keep going", "Esc", sizes))
+                            .style(style::secondary_button)
+                            .padding([8, 16])
+                            .on_press(Message::KeepGoing),
+                    ]
+                    .spacing(12),
+                ],
+                Dialog::Hurts => column![
+                    text("It hurts: what now?")
+                        .size(sizes.title())
+                        .font(font::BOLD),
+                    text(
+                        "It is noted for your physiotherapist. Sharp or growing pain: \
                      skip this exercise or stop."
-                )
-                .size(sizes.body()),
-                hurt_choice("Skip this exercise", "Enter", Message::SkipPainful, sizes),
-                hurt_choice("Keep going gently", "Esc", Message::KeepGoing, sizes),
-                hurt_choice("Stop the session", "S", Message::StopAfterHurt, sizes),
-            ],
-        };
+                    )
+                    .size(sizes.body()),
+                ]
+                .push(self.can_ease().then(|| {
+                    hurt_choice("Make it easier: shorter holds", "E", Message::Easier, sizes)
+                }))
+                .extend([
+                    hurt_choice("Skip this exercise", "Enter", Message::SkipPainful, sizes),
+                    hurt_choice("Keep going gently", "Esc", Message::KeepGoing, sizes),
+                    hurt_choice("Stop the session", "S", Message::StopAfterHurt, sizes),
+                ]),
+            };
         let card = container(card.spacing(16))
             .max_width(620)
             .padding(24)
