@@ -29,7 +29,7 @@ test: deps-test
 	.ci/core-is-pure
 	$(MAKE) --no-print-directory -j3 --output-sync=target clippy tests-then-benches e2e
 
-CLIPPY := CARGO_TARGET_DIR=target/clippy nice -n 10 cargo clippy --all-targets -- -D warnings
+CLIPPY := CARGO_TARGET_DIR=target/clippy nice -n 10 cargo clippy --workspace --all-targets -- -D warnings
 
 clippy:
 	$(CLIPPY)

@@ -251,6 +251,10 @@ pub struct SoundArgs {
     /// Do not speak pose names (spoken only when espeak-ng is installed).
     #[arg(long)]
     pub no_voice: bool,
+    /// A soft tone that rises with each breath in and falls with each
+    /// breath out.
+    #[arg(long)]
+    pub breath_tone: bool,
     /// Say which sound system and device play the cues.
     #[arg(long, short)]
     pub verbose: bool,
@@ -262,6 +266,7 @@ impl SoundArgs {
             volume: self.volume.clamp(0.0, 1.0),
             muted: self.mute,
             voice: !self.no_voice,
+            breath_tone: self.breath_tone,
         }
     }
 }

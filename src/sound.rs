@@ -27,6 +27,9 @@ pub struct Options {
     pub volume: f32,
     pub muted: bool,
     pub voice: bool,
+    /// A soft tone under each breath in and out (taken up by the next
+    /// `prepare`).
+    pub breath_tone: bool,
 }
 
 impl Default for Options {
@@ -35,6 +38,7 @@ impl Default for Options {
             volume: 0.8,
             muted: false,
             voice: true,
+            breath_tone: false,
         }
     }
 }

@@ -7,9 +7,9 @@ use super::track::{CueSound, Observation, PlanSounds, Stereo, Track, TrackComman
 use super::voice::{self, Clip};
 use super::{Error, Options, Report};
 use crate::core::announce;
-use crate::core::audio::{SAMPLE_RATE, cue_sound, ms_to_frames, room_after};
+use crate::core::audio::{SAMPLE_RATE, breath_tone, cue_sound, ms_to_frames, room_after};
 use crate::core::engine::Timing;
-use crate::core::plan::{CueKind, Plan, Side};
+use crate::core::plan::{Cue, CueKind, Plan, Side};
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -53,6 +53,8 @@ pub(super) struct Worker {
     texts: Vec<String>,
     clips: HashMap<String, Clip>,
     cue_sounds: HashMap<(CueKind, Option<Side>), Stereo>,
+    /// Breath cues over their tone, by the breath's length in ms.
+    breath_sounds: HashMap<(CueKind, Option<Side>, u64), Stereo>,
     generation: u64,
     /// The first announcement, until its clip is made.
     waiting_for: Option<String>,
@@ -83,6 +85,7 @@ impl Worker {
             texts: Vec::new(),
             clips: HashMap::new(),
             cue_sounds: HashMap::new(),
+            breath_sounds: HashMap::new(),
             generation: 0,
             waiting_for: None,
             ready_owed: None,
@@ -273,19 +276,50 @@ impl Worker {
         self.ready_owed = Some(Instant::now());
     }
 
+    fn cue_sound(&mut self, cue: &Cue) -> Stereo {
+        Arc::clone(
+            self.cue_sounds
+                .entry((cue.kind, cue.side))
+                .or_insert_with(|| Arc::new(cue_sound(cue.kind, cue.side, 1.0))),
+        )
+    }
+
+    /// A breath's cue over the soft tone that follows the breath for `ms`.
+    fn with_breath_tone(&mut self, cue: &Cue, ms: u64) -> Stereo {
+        let key = (cue.kind, cue.side, ms);
+        if let Some(sound) = self.breath_sounds.get(&key) {
+            return Arc::clone(sound);
+        }
+        let mut frames = breath_tone(cue.kind, cue.side, ms, 1.0);
+        for (frame, cue) in frames.iter_mut().zip(self.cue_sound(cue).iter()) {
+            frame[0] += cue[0];
+            frame[1] += cue[1];
+        }
+        let sound = Arc::new(frames);
+        let _ = self.breath_sounds.insert(key, Arc::clone(&sound));
+        sound
+    }
+
     fn plan_sounds(&mut self, plan: &Plan) -> (PlanSounds, Vec<String>) {
         let cues = plan
             .cues
             .iter()
             .enumerate()
-            .map(|(index, cue)| CueSound {
-                at_ms: cue.at_ms,
-                frames: Arc::clone(
-                    self.cue_sounds
-                        .entry((cue.kind, cue.side))
-                        .or_insert_with(|| Arc::new(cue_sound(cue.kind, cue.side, 1.0))),
-                ),
-                max_frames: room_after(&plan.cues, index).map_or(usize::MAX, ms_to_frames),
+            .map(|(index, cue)| {
+                let room = room_after(&plan.cues, index);
+                let tone = self.options.breath_tone.then_some(room).flatten();
+                CueSound {
+                    at_ms: cue.at_ms,
+                    frames: match tone {
+                        Some(ms)
+                            if matches!(cue.kind, CueKind::BreatheIn | CueKind::BreatheOut) =>
+                        {
+                            self.with_breath_tone(cue, ms)
+                        }
+                        _ => self.cue_sound(cue),
+                    },
+                    max_frames: room.map_or(usize::MAX, ms_to_frames),
+                }
             })
             .collect();
         let mut texts: Vec<String> = Vec::new();

@@ -661,6 +661,7 @@ pub fn sound_options(settings: &Settings) -> sound::Options {
         volume: settings.volume,
         muted: settings.muted,
         voice: settings.voice,
+        breath_tone: settings.breath_tone,
     }
 }
 

@@ -1,14 +1,16 @@
-//! The bundled font (Atkinson Hyperlegible, SIL OFL: assets/fonts/OFL.txt),
-//! so text looks the same on a machine with no fonts installed.
+//! The bundled font, so text looks the same on a machine with no fonts
+//! installed: Posewise Hyperlegible, Atkinson Hyperlegible with a plain
+//! zero and tabular digits (SIL OFL; assets/fonts/README.md says what
+//! changed and why).
 
 use iced::Font;
 use iced::font::Weight;
 
 pub const REGULAR_BYTES: &[u8] =
-    include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Regular.ttf");
-pub const BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/AtkinsonHyperlegible-Bold.ttf");
+    include_bytes!("../../assets/fonts/PosewiseHyperlegible-Regular.ttf");
+pub const BOLD_BYTES: &[u8] = include_bytes!("../../assets/fonts/PosewiseHyperlegible-Bold.ttf");
 
-pub const REGULAR: Font = Font::with_name("Atkinson Hyperlegible");
+pub const REGULAR: Font = Font::with_name("Posewise Hyperlegible");
 pub const BOLD: Font = Font {
     weight: Weight::Bold,
     ..REGULAR

@@ -191,6 +191,34 @@ pub fn control_edge(theme: &Theme) -> Color {
     mix(palette.background, palette.text, 0.55)
 }
 
+/// A scrollbar that reads as one: a tinted rail and a thumb at control
+/// contrast, never a thin line that passes for a divider.
+pub fn scroll(
+    theme: &Theme,
+    status: iced::widget::scrollable::Status,
+) -> iced::widget::scrollable::Style {
+    use iced::widget::scrollable;
+    let mut style = scrollable::default(theme, status);
+    let palette = theme.palette();
+    let rail = scrollable::Rail {
+        background: Some(mix(palette.background, palette.text, 0.08).into()),
+        border: Border {
+            radius: 5.0.into(),
+            ..Border::default()
+        },
+        scroller: scrollable::Scroller {
+            background: control_edge(theme).into(),
+            border: Border {
+                radius: 5.0.into(),
+                ..Border::default()
+            },
+        },
+    };
+    style.vertical_rail = rail;
+    style.horizontal_rail = rail;
+    style
+}
+
 pub fn card(theme: &Theme) -> container::Style {
     container::Style::default()
         .background(surface(theme))

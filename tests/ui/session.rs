@@ -386,3 +386,39 @@ fn a_locked_screen_pauses_a_running_session() {
     h.send(Message::ScreenLocked);
     assert_eq!(runner(&h).session().status(), Status::Paused);
 }
+
+#[test]
+fn reduce_motion_keeps_the_controls_and_the_breathing_circle_still() {
+    let mut h = Harness::returning(Launch::Home);
+    h.send(Message::Go(posewise::ui::app::Page::Settings));
+    h.send(Message::Settings(
+        posewise::ui::screen::settings::Message::ReduceMotion(true),
+    ));
+    let path = h.write_routine("morning.posewise.json", ROUTINE);
+    h.send(Message::FileDropped(path));
+    key(&mut h, Hotkey::Enter);
+    // Well past the time the controls would hide.
+    h.run_for(Duration::from_secs(12));
+    assert!(!runner(&h).controls_hidden());
+    assert!(h.shows("Pause"));
+    // Into the breathing: the screen changes once a second, not four times.
+    let _ = (0..200).find(|_| {
+        h.run_for(Duration::from_secs(1));
+        runner(&h).board().breath.is_some()
+    });
+    assert!(
+        runner(&h).board().breath.is_some(),
+        "the breathing step came"
+    );
+    // Over four seconds of breathing the screen changes with the clock's
+    // seconds and the breath's phases, not four times a second.
+    let mut wakes = 0;
+    let mut waited = Duration::ZERO;
+    while waited < Duration::from_secs(4) {
+        let wait = runner(&h).next_tick(h.now()).expect("running");
+        h.advance(wait);
+        waited += wait;
+        wakes += 1;
+    }
+    assert!(wakes <= 8, "{wakes} wake-ups in 4 s");
+}

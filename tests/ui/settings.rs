@@ -15,6 +15,8 @@ fn settings_survive_a_restart() {
         SettingsMessage::TextScale(150),
         SettingsMessage::Volume(0.45),
         SettingsMessage::Voice(false),
+        SettingsMessage::BreathTone(true),
+        SettingsMessage::ReduceMotion(true),
     ] {
         h.send(Message::Settings(message));
     }
@@ -25,6 +27,7 @@ fn settings_survive_a_restart() {
     assert_eq!(settings.text_scale, 150);
     assert!((settings.volume - 0.45).abs() < 1e-6);
     assert!(!settings.voice);
+    assert!(settings.breath_tone && settings.reduce_motion);
     assert!(posewise::ui::style::is_dark(&h.app.theme()));
 }
 

@@ -105,6 +105,41 @@ pub fn cue_sound(kind: CueKind, side: Option<Side>, volume: f32) -> Frames {
     frames
 }
 
+/// Loudness of the breath tone against a cue: it sits under the cues.
+const BREATH_TONE_LEVEL: f32 = 0.35;
+/// The breath tone fades in and out over this, so it has no edges.
+const BREATH_TONE_FADE_MS: usize = 250;
+
+/// The soft tone that follows a breath (the "breath tone" setting): for
+/// `ms` milliseconds, rising from 220 to 330 Hz while breathing in and
+/// falling back while breathing out, quieter than any cue and with soft
+/// edges; panned to the open nostril. Other cues get no tone (empty).
+pub fn breath_tone(kind: CueKind, side: Option<Side>, ms: u64, volume: f32) -> Frames {
+    let (from, to) = match kind {
+        CueKind::BreatheIn => (220.0, 330.0),
+        CueKind::BreatheOut => (330.0, 220.0),
+        _ => return Frames::new(),
+    };
+    let pan = match side {
+        Some(Side::Left) => (1.0, 0.35),
+        Some(Side::Right) => (0.35, 1.0),
+        None => (1.0, 1.0),
+    };
+    let len = ms_to_frames(ms);
+    let fade = (BREATH_TONE_FADE_MS * FRAMES_PER_MS).min(len / 2).max(1);
+    let amplitude = LEVEL * BREATH_TONE_LEVEL * volume.clamp(0.0, 1.0);
+    let mut phase = 0.0f32;
+    (0..len)
+        .map(|i| {
+            let t = i as f32 / len as f32;
+            phase = (phase + TAU * (from + (to - from) * t) / SAMPLE_RATE as f32) % TAU;
+            let edge = (i.min(len - i) as f32 / fade as f32).min(1.0);
+            let v = phase.sin() * amplitude * edge * edge;
+            [v * pan.0, v * pan.1]
+        })
+        .collect()
+}
+
 /// A quick attack and a gentle release, so notes neither click nor smear.
 fn envelope(i: usize, len: usize) -> f32 {
     let attack = 3 * FRAMES_PER_MS;
@@ -232,6 +267,47 @@ pub fn stream<E>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn peak(frames: &Frames) -> f32 {
+        frames
+            .iter()
+            .map(|[l, r]| l.abs().max(r.abs()))
+            .fold(0.0, f32::max)
+    }
+
+    /// Zero crossings of the left channel in `frames`: twice the pitch.
+    fn crossings(frames: &[[f32; 2]]) -> usize {
+        frames
+            .windows(2)
+            .filter(|w| (w[0][0] < 0.0) != (w[1][0] < 0.0))
+            .count()
+    }
+
+    #[test]
+    fn the_breath_tone_lasts_the_breath_rises_in_falls_out_and_stays_under_the_cues() {
+        let breath_in = breath_tone(CueKind::BreatheIn, None, 4_000, 1.0);
+        assert_eq!(breath_in.len(), ms_to_frames(4_000));
+        let second = ms_to_frames(1_000);
+        let (first, last) = (&breath_in[..second], &breath_in[breath_in.len() - second..]);
+        assert!(crossings(last) > crossings(first) * 5 / 4, "rises");
+        let breath_out = breath_tone(CueKind::BreatheOut, None, 4_000, 1.0);
+        let (first, last) = (
+            &breath_out[..second],
+            &breath_out[breath_out.len() - second..],
+        );
+        assert!(crossings(first) > crossings(last) * 5 / 4, "falls");
+        let cue = cue_sound(CueKind::BreatheIn, None, 1.0);
+        assert!(peak(&breath_in) < peak(&cue) / 2.0, "softer than a cue");
+        // Soft edges: no click at either end.
+        assert!(breath_in[0][0].abs() < 1e-3 && breath_in[breath_in.len() - 1][0].abs() < 1e-3);
+        // The left nostril is louder on the left.
+        let left = breath_tone(CueKind::BreatheIn, Some(Side::Left), 1_000, 1.0);
+        let (l, r) = left.iter().fold((0.0f32, 0.0f32), |(l, r), f| {
+            (l + f[0].abs(), r + f[1].abs())
+        });
+        assert!(l > r * 2.0);
+        assert!(breath_tone(CueKind::Countdown, None, 1_000, 1.0).is_empty());
+    }
     use crate::catalogue::Catalogue;
     use crate::routine::Routine;
 

@@ -38,6 +38,12 @@ pub struct Board {
     pub side: Option<&'static str>,
     /// The open nostril in alternate nostril breathing.
     pub nostril: Option<Side>,
+    /// The side the picture shows: this hold's, or during a rest or a
+    /// switch the one coming (pictures are drawn for the left: the right
+    /// is the mirror image).
+    pub picture_side: Option<Side>,
+    /// During a rest or a switch: "Right side next".
+    pub coming: Option<&'static str>,
     /// "Rep 2 of 3 · Set 1 of 2", when there is more than one of either.
     pub reps: Option<String>,
     /// "Breath 3 of 10" while breathing.
@@ -95,6 +101,13 @@ impl Board {
                 _ => segment.side.filter(|_| !breathing).map(side_label),
             },
             nostril: segment.side.filter(|_| breathing),
+            picture_side: picture_side(plan, snapshot.segment),
+            coming: match segment.kind {
+                SegmentKind::Rest | SegmentKind::SetRest | SegmentKind::SwitchSides => {
+                    coming_side(plan, snapshot.segment).map(next_side_label)
+                }
+                _ => None,
+            },
             reps: reps(segment),
             breath: snapshot.breath.map(|(n, of)| format!("Breath {n} of {of}")),
             step: format!("Step {} of {}", snapshot.step + 1, snapshot.steps.max(1)),
@@ -183,6 +196,37 @@ fn first_side(plan: &Plan, index: usize) -> Option<Side> {
         .find_map(|s| s.side.filter(|_| !s.kind.is_breath()))
 }
 
+/// The side of the next hold of the same step, after a rest or a switch.
+fn coming_side(plan: &Plan, index: usize) -> Option<Side> {
+    let step = plan.segments.get(index)?.step;
+    plan.segments
+        .get(index + 1..)?
+        .iter()
+        .take_while(|s| s.step == step)
+        .find(|s| s.kind == SegmentKind::Hold)
+        .and_then(|s| s.side)
+}
+
+fn picture_side(plan: &Plan, index: usize) -> Option<Side> {
+    let segment = plan.segments.get(index)?;
+    match segment.kind {
+        SegmentKind::Hold => segment.side,
+        SegmentKind::GetReady => first_side(plan, index),
+        SegmentKind::Rest | SegmentKind::SetRest | SegmentKind::SwitchSides => {
+            coming_side(plan, index)
+        }
+        // A nostril is no side of the body.
+        _ => None,
+    }
+}
+
+fn next_side_label(side: Side) -> &'static str {
+    match side {
+        Side::Left => "Left side next",
+        Side::Right => "Right side next",
+    }
+}
+
 fn first_side_label(side: Side) -> &'static str {
     match side {
         Side::Left => "Left side first",
@@ -256,6 +300,26 @@ mod tests {
         );
         assert!(!board.paused && !board.over);
         assert!((board.fraction - 0.35).abs() < 0.01);
+        assert_eq!(board.picture_side, Some(Side::Left));
+        assert_eq!(board.coming, None);
+        // The switch to the right: the right side is previewed.
+        let switching = t0 + Duration::from_millis(5_000 + 20_000 + 500);
+        let _ = engine.tick(switching);
+        let board = Board::new(&plan, &routine, &engine.snapshot(switching), catalogue);
+        assert_eq!(board.kind, SegmentKind::SwitchSides);
+        assert_eq!(board.coming, Some("Right side next"));
+        assert_eq!(board.picture_side, Some(Side::Right));
+        // The rest before rep 2 previews its first side, the left.
+        let resting = plan
+            .segments
+            .iter()
+            .find(|s| s.kind == SegmentKind::Rest)
+            .map(|s| t0 + Duration::from_millis(s.start_ms + 100))
+            .expect("a rest between reps");
+        let _ = engine.tick(resting);
+        let board = Board::new(&plan, &routine, &engine.snapshot(resting), catalogue);
+        assert_eq!(board.coming, Some("Left side next"));
+        assert_eq!(board.picture_side, Some(Side::Left));
     }
 
     #[test]

@@ -33,6 +33,11 @@ pub struct Settings {
     pub voice: bool,
     /// Beeps before the end of holds, rests and get-ready.
     pub countdown_beeps: bool,
+    /// A soft tone that rises with each breath in and falls with each
+    /// breath out.
+    pub breath_tone: bool,
+    /// No growing breathing circle, no controls sliding away.
+    pub reduce_motion: bool,
     /// `None` uses the routine's own; `Some(n)`, n in 3..=60, overrides it.
     #[serde(deserialize_with = "read::get_ready")]
     pub get_ready_seconds: Option<u32>,
@@ -54,6 +59,8 @@ impl Default for Settings {
             muted: false,
             voice: true,
             countdown_beeps: true,
+            breath_tone: false,
+            reduce_motion: false,
             get_ready_seconds: None,
             theme: ThemeChoice::System,
             text_scale: 100,

@@ -55,6 +55,7 @@ impl App {
         let gentle = last_time_it_hurt(&self.records, &session.routine_id());
         let mut runner = Runner::new(session, now);
         runner.muted = self.settings.muted;
+        runner.reduce_motion = self.settings.reduce_motion;
         runner.gentle = gentle;
         self.screen = Screen::Runner(Box::new(runner));
         self.carry_out(effects);

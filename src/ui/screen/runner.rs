@@ -71,6 +71,8 @@ pub struct Runner {
     /// Shown on the first get-ready: what hurt in this routine last time.
     pub gentle: Option<String>,
     pub muted: bool,
+    /// No growing circle, no controls hiding away.
+    pub reduce_motion: bool,
     /// The last key, click or pointer move.
     last_input: Instant,
     controls_hidden: bool,
@@ -93,6 +95,7 @@ impl Runner {
             notice: None,
             gentle: None,
             muted: false,
+            reduce_motion: false,
             last_input: now,
             controls_hidden: false,
         }
@@ -137,7 +140,8 @@ impl Runner {
 
     /// Only while the session runs with nothing asked of the person.
     fn may_hide_controls(&self) -> bool {
-        self.dialog.is_none()
+        !self.reduce_motion
+            && self.dialog.is_none()
             && self.session.status() == crate::core::engine::Status::Running
             && !self.session.is_starting()
     }
@@ -155,7 +159,7 @@ impl Runner {
         // Just past the boundary, so the rounded-up clock has changed.
         let clock = Duration::from_millis(into_second + CLOCK_MARGIN_MS);
         let mut wait = event.min(clock);
-        if snapshot.breath.is_some() {
+        if snapshot.breath.is_some() && !self.reduce_motion {
             wait = wait.min(BREATH_TICK);
         }
         if !self.controls_hidden && self.may_hide_controls() {

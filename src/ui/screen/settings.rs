@@ -13,6 +13,8 @@ pub enum Message {
     Muted(bool),
     Voice(bool),
     CountdownBeeps(bool),
+    BreathTone(bool),
+    ReduceMotion(bool),
     OwnGetReady(bool),
     GetReady(u32),
     Theme(ThemeChoice),
@@ -53,6 +55,8 @@ impl SettingsScreen {
             Message::Muted(m) => s.muted = m,
             Message::Voice(v) => s.voice = v,
             Message::CountdownBeeps(b) => s.countdown_beeps = b,
+            Message::BreathTone(b) => s.breath_tone = b,
+            Message::ReduceMotion(b) => s.reduce_motion = b,
             Message::OwnGetReady(own) => s.get_ready_seconds = (!own).then_some(10),
             Message::GetReady(seconds) => s.get_ready_seconds = Some(seconds),
             Message::Theme(theme) => s.theme = theme,
@@ -92,6 +96,12 @@ impl SettingsScreen {
                 Message::CountdownBeeps,
                 sizes
             ),
+            toggle(
+                "A soft tone that follows each breath",
+                s.breath_tone,
+                Message::BreathTone,
+                sizes
+            ),
             section("Sessions", sizes),
             toggle(
                 "Use each routine's own get-ready time",
@@ -113,6 +123,12 @@ impl SettingsScreen {
             pick_list(ThemeChoice::ALL, Some(s.theme), Message::Theme)
                 .text_size(sizes.body())
                 .style(style::picker),
+            sizes,
+        ))
+        .push(toggle(
+            "Reduce motion: a still breathing circle, controls that stay",
+            s.reduce_motion,
+            Message::ReduceMotion,
             sizes,
         ))
         .push(labelled(

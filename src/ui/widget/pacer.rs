@@ -18,7 +18,13 @@ pub struct Pacer {
     /// The seconds' colour, readable on `colour`.
     pub text: Color,
     pub font: Font,
+    /// Reduce motion: the circle keeps one size; the phase's word and
+    /// seconds say the breath.
+    pub still: bool,
 }
+
+/// The circle's size when it keeps still.
+const STILL_FULLNESS: f32 = 0.6;
 
 /// How full the lungs are, 0 (empty) to 1 (full), eased so the circle
 /// moves like a breath rather than at a constant speed.
@@ -48,7 +54,12 @@ impl<Message> canvas::Program<Message> for Pacer {
         let center = frame.center();
         let largest = bounds.width.min(bounds.height) / 2.0 - 6.0;
         let smallest = largest * 0.35;
-        let radius = smallest + (largest - smallest) * fullness(self.kind, self.fraction);
+        let fullness = if self.still {
+            STILL_FULLNESS
+        } else {
+            fullness(self.kind, self.fraction)
+        };
+        let radius = smallest + (largest - smallest) * fullness;
         frame.stroke(
             &Path::circle(center, largest),
             Stroke::default().with_width(2.0).with_color(self.outline),

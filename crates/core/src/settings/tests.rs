@@ -35,6 +35,10 @@ fn settings_survive_a_round_trip() {
         muted: true,
         voice: false,
         countdown_beeps: false,
+
+        breath_tone: true,
+
+        reduce_motion: true,
         get_ready_seconds: Some(12),
         theme: ThemeChoice::Dark,
         text_scale: 150,
@@ -193,6 +197,10 @@ fn countdown_beeps_can_be_turned_off() {
     assert_eq!(Settings::default().countdown(), COUNTDOWN_BEEPS);
     let off = Settings {
         countdown_beeps: false,
+
+        breath_tone: false,
+
+        reduce_motion: false,
         ..Settings::default()
     };
     assert_eq!(off.countdown(), 0);

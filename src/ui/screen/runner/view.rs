@@ -8,7 +8,7 @@ use crate::core::session::{Control, MAX_PAIN};
 use crate::ui::font;
 use crate::ui::style::{self, Phase, Sizes};
 use crate::ui::widget::countdown::{self, countdown};
-use crate::ui::widget::{pacer::Pacer, picture::picture, ring::Ring};
+use crate::ui::widget::{pacer::Pacer, picture::picture_facing, ring::Ring};
 use iced::widget::{
     button, canvas, center, column, container, opaque, progress_bar, responsive, row, scrollable,
     space, stack, text,
@@ -22,8 +22,12 @@ impl Runner {
             row![
                 scrollable(self.pose_column(sizes))
                     .direction(scrollable::Direction::Vertical(
-                        scrollable::Scrollbar::new().width(4).scroller_width(4),
+                        scrollable::Scrollbar::new()
+                            .width(10)
+                            .scroller_width(10)
+                            .spacing(12),
                     ))
+                    .style(style::scroll)
                     .width(Fill),
                 self.clock_column(sizes)
             ]
@@ -32,10 +36,17 @@ impl Runner {
             .align_y(Alignment::Center),
         ]
         .spacing(16);
+        let large = sizes.scale() > 1.5;
         if self.is_first_get_ready() {
             page = page.push(self.pain_before_row(sizes));
         }
-        let page = page.push(self.footer(sizes));
+        // At large text the first get-ready's pain question takes the
+        // room of what comes next.
+        let page = if large && self.is_first_get_ready() && self.notice.is_none() {
+            page
+        } else {
+            page.push(self.footer(sizes))
+        };
         // Hidden after a while without input, so the ring can grow; any key
         // or pointer move brings them back, and Space works all the same.
         let page = if self.controls_hidden() {
@@ -76,13 +87,20 @@ impl Runner {
     fn pose_column(&self, sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
         let mut column = column![
-            picture(&board.pose, picture_size(board.kind, sizes)),
+            picture_facing(
+                &board.pose,
+                picture_size(board.kind, sizes),
+                board.picture_side == Some(Side::Right),
+            ),
             text(board.name.clone())
                 .size(sizes.title().min(42.0))
                 .font(font::BOLD),
         ]
         .spacing(12)
         .width(Fill);
+        if let Some(coming) = board.coming {
+            column = column.push(text(coming).size(sizes.heading()).font(font::BOLD));
+        }
         if let Some(gentle) = self.gentle.as_ref().filter(|_| self.is_first_get_ready()) {
             column = column.push(
                 text(gentle.clone())
@@ -92,9 +110,9 @@ impl Runner {
             );
         }
         if board.kind == SegmentKind::GetReady {
-            // Large text leaves room for one instruction beside the cautions.
-            let shown = if sizes.scale() > 1.5 { 1 } else { 2 };
-            for line in board.instructions.iter().take(shown) {
+            // The set-up line; what to do in the hold is shown as its cue
+            // when the hold comes, so the cautions keep their room.
+            if let Some(line) = board.instructions.first() {
                 column = column.push(text(line.clone()).size(sizes.body()));
             }
             if !board.cautions.is_empty() || !board.avoid_if.is_empty() {
@@ -175,6 +193,7 @@ impl Runner {
             seconds: breath_seconds(&board.clock),
             text: style::readable_on(phase.colour()),
             font: font::BOLD,
+            still: self.reduce_motion,
         });
         let ring = Ring {
             fraction: board.fraction,
@@ -241,12 +260,18 @@ impl Runner {
                 .on_press(Message::PainBefore(pain))
                 .into()
         });
-        row![text("Pain now, 0 to 10 (optional)").size(sizes.body())]
-            .extend(choices)
-            .spacing(6)
-            .align_y(Alignment::Center)
-            .wrap()
-            .into()
+        let label = text("Pain now, 0 to 10 (optional)").size(sizes.body());
+        if sizes.scale() > 1.5 {
+            // The eleven choices fill a row of their own.
+            column![label, row(choices).spacing(6)].spacing(6).into()
+        } else {
+            row![label]
+                .extend(choices)
+                .spacing(6)
+                .align_y(Alignment::Center)
+                .wrap()
+                .into()
+        }
     }
 
     fn controls(&self, sizes: Sizes) -> Element<'_, Message> {
@@ -369,15 +394,16 @@ fn hurt_choice<'a>(
         .into()
 }
 
-/// The quiet box of a get-ready page: the cautions, then "Avoid if".
+/// The quiet box of a get-ready page: the cautions, then "Avoid if", at
+/// body size so that they read from the mat.
 fn take_care(board: &Board, sizes: Sizes) -> Element<'_, Message> {
-    let line = |words: String| text(words).size(sizes.small()).into();
-    let mut lines = column![text("Take care").size(sizes.small()).font(font::BOLD)]
+    let line = |words: String| text(words).size(sizes.body()).into();
+    let mut lines = column![text("Take care").size(sizes.body()).font(font::BOLD)]
         .extend(board.cautions.iter().cloned().map(line))
         .spacing(4);
     if !board.avoid_if.is_empty() {
         lines = lines
-            .push(text("Avoid if").size(sizes.small()).font(font::BOLD))
+            .push(text("Avoid if").size(sizes.body()).font(font::BOLD))
             .extend(board.avoid_if.iter().map(|a| line(format!("•  {a}"))));
     }
     container(lines)
