@@ -62,6 +62,12 @@ const DARK: Palette = Palette {
     danger: color!(0xF08A4B),
 };
 
+/// The widest a page's content grows, centred in a wider window; every
+/// page has the same margins.
+pub const PAGE_WIDTH: f32 = 960.0;
+/// The space around a page's content.
+pub const PAGE_PADDING: u16 = 24;
+
 pub fn theme(dark: bool) -> Theme {
     if dark {
         Theme::custom("Posewise dark", DARK)

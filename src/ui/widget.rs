@@ -1,6 +1,7 @@
 //! Reusable pieces of the window: the countdown ring and clock, the
-//! breathing pacer, pose pictures.
+//! breathing pacer, pose pictures, the way back.
 
+pub mod back;
 pub mod chart;
 pub mod countdown;
 pub mod heat_map;

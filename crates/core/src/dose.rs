@@ -31,24 +31,25 @@ pub fn dose(step: &Step, catalogue: &Catalogue) -> String {
     parts.join(", ")
 }
 
-/// "breathe 4-4-6": in, hold, out (and hold empty when there is one).
+/// "breathe in 4 s, hold 4 s, out 6 s" (and hold empty when there is
+/// one): in words, not a 4-4-6 count only a teacher reads.
 pub fn rhythm(breath: &BreathPattern) -> String {
     let n = |s: f64| {
         if s.fract() == 0.0 {
-            format!("{s:.0}")
+            format!("{s:.0} s")
         } else {
-            format!("{s:.1}")
+            format!("{s:.1} s")
         }
     };
-    let mut counts = vec![n(breath.inhale)];
-    if breath.hold > 0.0 || breath.hold_after > 0.0 {
-        counts.push(n(breath.hold));
+    let mut parts = vec![format!("breathe in {}", n(breath.inhale))];
+    if breath.hold > 0.0 {
+        parts.push(format!("hold {}", n(breath.hold)));
     }
-    counts.push(n(breath.exhale));
+    parts.push(format!("out {}", n(breath.exhale)));
     if breath.hold_after > 0.0 {
-        counts.push(n(breath.hold_after));
+        parts.push(format!("hold empty {}", n(breath.hold_after)));
     }
-    format!("breathe {}", counts.join("-"))
+    parts.join(", ")
 }
 
 fn seconds(s: u32) -> String {

@@ -198,10 +198,7 @@ fn breathing(shown: &Shown<'_>) -> String {
         } else {
             ""
         };
-        parts.push(format!(
-            "Rhythm in seconds: {}{nostrils}.",
-            escape(&rhythm(&pattern))
-        ));
+        parts.push(format!("Rhythm: {}{nostrils}.", escape(&rhythm(&pattern))));
     }
     if parts.is_empty() {
         return String::new();

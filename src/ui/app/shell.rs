@@ -58,44 +58,49 @@ fn current(screen: &Screen) -> Option<Page> {
 }
 
 fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
-    let tab = |label: &'static str, key: &'static str, page: Page| {
-        button(
-            row![
-                text(label).size(sizes.body()),
-                text(key).size(sizes.small()),
-            ]
+    // At large text the bar keeps one row: the shortcuts (in F1's help)
+    // and the app's name give way to the pages.
+    let large = sizes.scale() > 1.5;
+    let label = move |name: &'static str, key: &'static str| {
+        let mut label = row![text(name).size(sizes.body())]
             .spacing(8)
-            .align_y(Alignment::Center),
-        )
-        .padding([8, 16])
-        .style(style::choice_button(current == Some(page)))
-        .on_press(Message::Go(page))
+            .align_y(Alignment::Center);
+        if !large {
+            label = label.push(text(key).size(sizes.small()));
+        }
+        label
     };
+    let padding = if large { [6, 10] } else { [8, 16] };
+    let tab = |name: &'static str, key: &'static str, page: Page| {
+        button(label(name, key))
+            .padding(padding)
+            .style(style::choice_button(current == Some(page)))
+            .on_press(Message::Go(page))
+    };
+    let mut line = row![].spacing(8).align_y(Alignment::Center);
+    if !large {
+        line = line.extend([
+            text("Posewise")
+                .size(sizes.heading())
+                .font(font::BOLD)
+                .into(),
+            space::horizontal().width(24).into(),
+        ]);
+    }
     container(
-        row![
-            text("Posewise").size(sizes.heading()).font(font::BOLD),
-            space::horizontal().width(24),
-            tab("Today", "Ctrl+1", Page::Today),
-            tab("Routines", "Ctrl+2", Page::Routines),
-            tab("Poses", "Ctrl+3", Page::Poses),
-            tab("History", "Ctrl+4", Page::History),
-            tab("Settings", "Ctrl+5", Page::Settings),
-            button(
-                row![
-                    text("Safety").size(sizes.body()),
-                    text("F1").size(sizes.small()),
-                ]
-                .spacing(8)
-                .align_y(Alignment::Center),
-            )
-            .padding([8, 16])
-            .style(style::secondary_button)
-            .on_press(Message::ShowSafety),
-        ]
-        .spacing(8)
-        .align_y(Alignment::Center)
-        .wrap()
-        .vertical_spacing(8),
+        line.extend([
+            tab("Today", "Ctrl+1", Page::Today).into(),
+            tab("Routines", "Ctrl+2", Page::Routines).into(),
+            tab("Poses", "Ctrl+3", Page::Poses).into(),
+            tab("History", "Ctrl+4", Page::History).into(),
+            tab("Settings", "Ctrl+5", Page::Settings).into(),
+            space::horizontal().into(),
+            button(label("Safety", "F1"))
+                .padding(padding)
+                .style(style::secondary_button)
+                .on_press(Message::ShowSafety)
+                .into(),
+        ]),
     )
     .padding([10, 24])
     .width(Fill)
@@ -149,6 +154,13 @@ fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> 
             .padding(16)
             .style(style::caution_box),
             text(safety::OUTLOOK).size(sizes.body()),
+            text(
+                "Keys: Ctrl+1 to Ctrl+5 open Today, Routines, Poses, History and \
+                 Settings; F1 shows this again. In a session: Space pauses, H \
+                 says it hurts, Esc stops."
+            )
+            .size(sizes.body())
+            .style(style::subtle),
             row![
                 button(text(label).size(sizes.body()))
                     .style(style::primary_button)

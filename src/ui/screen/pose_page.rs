@@ -6,6 +6,7 @@ use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::screen::poses::PosesScreen;
 use crate::ui::style::{self, Sizes};
+use crate::ui::widget::back::back;
 use crate::ui::widget::picture::picture;
 use crate::ui::widget::pose_card::{facts, other_names};
 use iced::widget::{button, column, container, pick_list, row, scrollable, space, text};
@@ -112,19 +113,10 @@ impl PosePage {
         let top = row![picture(&pose.id, 300.0 * sizes.scale().min(1.3)), names]
             .spacing(24)
             .align_y(Alignment::Start);
-        let mut page = column![
-            row![
-                space::horizontal(),
-                button(text("Back").size(sizes.body()))
-                    .style(style::secondary_button)
-                    .padding([8, 16])
-                    .on_press(Message::Back),
-            ],
-            top,
-        ]
-        .spacing(16)
-        .padding(24)
-        .max_width(1000);
+        let mut page = column![back(Message::Back, sizes), top]
+            .spacing(16)
+            .padding(style::PAGE_PADDING)
+            .max_width(style::PAGE_WIDTH);
         page = page.push(section("How to do it", sizes));
         for (n, line) in pose.instructions.iter().enumerate() {
             page = page.push(text(format!("{}. {line}", n + 1)).size(sizes.body()));

@@ -112,8 +112,8 @@ impl PosesScreen {
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let mut page = column![self.header(sizes)]
             .spacing(14)
-            .padding(24)
-            .max_width(1100);
+            .padding(style::PAGE_PADDING)
+            .max_width(style::PAGE_WIDTH);
         page = page.push(
             text_input("Search poses: name, Sanskrit or English", &self.query)
                 .id(SEARCH)

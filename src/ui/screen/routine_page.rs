@@ -11,6 +11,7 @@ use crate::core::routine::{Exercise, Routine};
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
+use crate::ui::widget::back::back;
 use crate::ui::widget::picture::picture;
 use iced::widget::{button, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Fill};
@@ -147,10 +148,6 @@ impl RoutinePage {
             ]
             .spacing(6),
             space::horizontal(),
-            button(text("Back").size(sizes.body()))
-                .style(style::secondary_button)
-                .padding([10, 18])
-                .on_press(Message::Back),
             button(text("Start").size(sizes.heading()).font(font::BOLD))
                 .style(style::primary_button)
                 .padding([12, 32])
@@ -175,10 +172,10 @@ impl RoutinePage {
         .spacing(8)
         .wrap()
         .vertical_spacing(8);
-        let mut page = column![header, links]
+        let mut page = column![back(Message::Back, sizes), header, links]
             .spacing(12)
-            .padding(24)
-            .max_width(960);
+            .padding(style::PAGE_PADDING)
+            .max_width(style::PAGE_WIDTH);
         if let Some(notice) = &self.notice {
             page = page.push(
                 container(text(notice.clone()).size(sizes.body()))

@@ -155,7 +155,10 @@ impl RoutinesScreen {
         ]
         .spacing(10)
         .align_y(Alignment::Center);
-        let mut page = column![header].spacing(10).padding(24).max_width(960);
+        let mut page = column![header]
+            .spacing(10)
+            .padding(style::PAGE_PADDING)
+            .max_width(style::PAGE_WIDTH);
         if let Some(error) = &self.error {
             page = page.push(
                 container(text(error.clone()).size(sizes.body()))

@@ -158,8 +158,8 @@ impl SettingsScreen {
                 .on_press(Message::ShowSafety),
         )
         .spacing(14)
-        .padding(24)
-        .max_width(820);
+        .padding(style::PAGE_PADDING)
+        .max_width(style::PAGE_WIDTH);
         scrollable(container(page).center_x(Fill))
             .height(Fill)
             .into()

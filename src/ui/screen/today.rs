@@ -83,8 +83,8 @@ impl TodayScreen {
                 .style(style::subtle),
         ]
         .spacing(16)
-        .padding(24)
-        .max_width(900);
+        .padding(style::PAGE_PADDING)
+        .max_width(style::PAGE_WIDTH);
         if let Some(interrupted) = &self.interrupted {
             page = page.push(resume_card(interrupted, sizes));
         }
@@ -178,8 +178,9 @@ impl TodayScreen {
                 button(text("Open").size(sizes.body()))
                     .style(style::secondary_button)
                     .on_press(Message::Open(routine.key.clone())),
+                // One filled button on the page: the one Enter presses.
                 button(text("Start").size(sizes.body()))
-                    .style(style::primary_button)
+                    .style(style::secondary_button)
                     .on_press(Message::Start(routine.key.clone())),
             ]
             .spacing(8)

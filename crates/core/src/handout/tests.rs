@@ -34,7 +34,7 @@ fn lists_every_step_in_order_with_its_dose() {
     assert!(page.contains("5 s × 10"));
     assert!(page.contains("<li>Slide one heel</li>"));
     assert!(page.contains("<b>Note:</b> Keep it small"));
-    assert!(page.contains("Rhythm in seconds: breathe 4-1-6."));
+    assert!(page.contains("Rhythm: breathe in 4 s, hold 1 s, out 6 s."));
 }
 
 #[test]

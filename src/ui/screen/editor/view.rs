@@ -8,6 +8,7 @@ use crate::core::duration::format_duration;
 use crate::core::routine::resolved::default_hold_seconds;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
+use crate::ui::widget::back::back;
 use crate::ui::widget::picture::picture;
 use iced::widget::{
     button, center, checkbox, column, container, mouse_area, opaque, pick_list, row, scrollable,
@@ -22,8 +23,8 @@ impl Editor {
         let checked = &self.checked;
         let mut page = column![self.summary_line(sizes)]
             .spacing(14)
-            .padding([12, 24])
-            .max_width(1000);
+            .padding([12, style::PAGE_PADDING])
+            .max_width(style::PAGE_WIDTH);
         page = page.push(self.routine_card(sizes));
         let catalogue = Catalogue::builtin();
         for (index, step) in self.draft.steps.iter().enumerate() {
@@ -35,16 +36,19 @@ impl Editor {
         page = page.push(add_buttons(sizes));
         page = page.push(
             text(
-                "Empty fields use the exercise's own values (shown in grey). \
+                "Empty fields use the exercise's own values (named as defaults). \
                  Ctrl+S saves, Ctrl+Z undoes, Ctrl+Y redoes, Esc goes back.",
             )
             .size(sizes.small())
             .style(style::subtle),
         );
         let body = column![
-            container(container(self.header(sizes)).max_width(1048))
-                .padding([12, 24])
-                .center_x(Fill),
+            container(
+                container(self.header(sizes))
+                    .padding([12, style::PAGE_PADDING])
+                    .max_width(style::PAGE_WIDTH)
+            )
+            .center_x(Fill),
             mouse_area(
                 scrollable(container(page).center_x(Fill))
                     .id(super::SCROLL)
@@ -60,11 +64,19 @@ impl Editor {
     }
 
     fn header(&self, sizes: Sizes) -> Piece<'_> {
-        let heading = if self.key.is_some() {
+        let mode = if self.key.is_some() {
             "Edit routine"
         } else {
             "New routine"
         };
+        // The routine's own name once it has one, under what is being done.
+        let title = self.draft.title.trim();
+        let heading = column![
+            text(mode).size(sizes.small()).style(style::subtle),
+            text(if title.is_empty() { mode } else { title })
+                .size(sizes.title())
+                .font(font::BOLD),
+        ];
         let add = add_buttons(sizes);
         let tools = row![
             action(
@@ -79,7 +91,6 @@ impl Editor {
                 self.can_redo().then_some(Message::Redo),
                 style::secondary_button
             ),
-            action("Back", sizes, Some(Message::Back), style::secondary_button),
             button(text("Save").size(sizes.body()).font(font::BOLD))
                 .style(style::primary_button)
                 .padding([10, 28])
@@ -87,7 +98,8 @@ impl Editor {
         ]
         .spacing(10);
         row![
-            text(heading).size(sizes.title()).font(font::BOLD),
+            back(Message::Back, sizes),
+            heading,
             space::horizontal().width(Fill),
             add,
             tools,
@@ -318,9 +330,20 @@ fn step_card<'a>(
             sizes,
         ));
     }
+    // An empty field takes the exercise's own value, which the hint names
+    // as a default so that it does not pass for a value typed in.
     let number = |field: StepField, hint: String, value: &'a str, on: fn(String) -> StepMessage| {
-        input(sizes, checked, at(field), &hint, value, 84).on_input(move |t| send(on(t)))
+        input(
+            sizes,
+            checked,
+            at(field),
+            &hint,
+            value,
+            128.0 * sizes.scale(),
+        )
+        .on_input(move |t| send(on(t)))
     };
+    let default = |value: u32| format!("{value} default");
     let fields = [
         StepField::Whole,
         StepField::Exercise,
@@ -341,7 +364,7 @@ fn step_card<'a>(
             "Hold (s)",
             number(
                 StepField::Hold,
-                default_hold.to_string(),
+                default(default_hold),
                 &step.hold,
                 StepMessage::Hold
             ),
@@ -349,24 +372,24 @@ fn step_card<'a>(
         ),
         labelled(
             "Reps",
-            number(StepField::Reps, "1".into(), &step.reps, StepMessage::Reps),
+            number(StepField::Reps, default(1), &step.reps, StepMessage::Reps),
             sizes
         ),
         labelled(
             "Sets",
-            number(StepField::Sets, "1".into(), &step.sets, StepMessage::Sets),
+            number(StepField::Sets, default(1), &step.sets, StepMessage::Sets),
             sizes
         ),
         labelled(
             "Rest (s)",
-            number(StepField::Rest, "0".into(), &step.rest, StepMessage::Rest),
+            number(StepField::Rest, default(0), &step.rest, StepMessage::Rest),
             sizes
         ),
         labelled(
             "Rest between sets (s)",
             number(
                 StepField::SetRest,
-                "= rest".into(),
+                "same as rest".into(),
                 &step.set_rest,
                 StepMessage::SetRest
             ),
@@ -603,7 +626,7 @@ fn add_buttons<'a>(sizes: Sizes) -> Piece<'a> {
             "Add pose…",
             sizes,
             Some(Message::AddPose),
-            style::primary_button
+            style::secondary_button
         ),
         action(
             "Add custom exercise",

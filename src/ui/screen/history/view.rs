@@ -13,8 +13,8 @@ use iced::{Alignment, Element, Fill};
 pub fn page(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let mut page = column![header(screen, sizes)]
         .spacing(18)
-        .padding(24)
-        .max_width(1000);
+        .padding(style::PAGE_PADDING)
+        .max_width(style::PAGE_WIDTH);
     if screen.records.is_empty() {
         page = page.push(empty(sizes));
     } else {

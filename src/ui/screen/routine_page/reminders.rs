@@ -127,9 +127,9 @@ impl ReminderForm {
                     .style(style::field(invalid)),
             );
             times = times.push(
-                button(text("×").size(sizes.body()))
+                button(text("Remove").size(sizes.small()))
                     .style(style::secondary_button)
-                    .padding([4, 10])
+                    .padding([6, 12])
                     .on_press(Message::RemoveTime(index)),
             );
         }
@@ -144,13 +144,15 @@ impl ReminderForm {
         let mut days = row![text("On").size(sizes.body())]
             .spacing(6)
             .align_y(Alignment::Center);
+        // With reminders off no day reads as chosen: the chips rest,
+        // and the days chosen come back with the switch.
         for (day, label) in WEEK {
-            let on = self.reminder.days.contains(day);
+            let chosen = self.reminder.days.contains(day);
             days = days.push(
                 button(text(label).size(sizes.small()))
                     .padding([6, 12])
-                    .style(style::choice_button(on))
-                    .on_press(Message::Day(day, !on)),
+                    .style(style::choice_button(chosen && on))
+                    .on_press_maybe(on.then_some(Message::Day(day, !chosen))),
             );
         }
         let mut card = column![
