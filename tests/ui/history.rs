@@ -148,13 +148,14 @@ fn three_months_show_the_list_calendar_charts_adherence_and_warning() {
     ] {
         assert!(h.shows(words), "History should show {words:?}");
     }
-    // The last 12 weeks start on 5 Sep, day 7; 84 days.
-    assert!(h.shows(&adherence(&records, BACK, 7, 84.0)));
-    assert!(h.shows(&adherence(&records, EVENING, 7, 36.0)));
+    // The last 12 weeks are whole calendar weeks: from Monday 7 Sep, day
+    // 9, to Friday 27 Nov; 82 days.
+    assert!(h.shows(&adherence(&records, BACK, 9, 82.0)));
+    assert!(h.shows(&adherence(&records, EVENING, 9, 3.0 * 82.0 / 7.0)));
     assert!(h.shows(&format!("{WARNING} (25 Nov and 26 Nov)")));
     // The chart's line falls, then rises again: the headline says so, with
     // the chart's own weekly values (it once said "stayed at about 4").
-    assert!(h.shows("Pain after sessions fell from 4.3 to 1.7, then rose to 4.4 over 12 weeks."));
+    assert!(h.shows("Pain after sessions fell from 4.3 to 1.7, then rose to 4.4 over 11 weeks."));
     // The first days are older than 12 weeks.
     assert!(!h.shows("Sat 29 Aug 2026, 08:00"));
 }
@@ -172,15 +173,15 @@ fn filters_change_what_is_shown() {
         !h.shows("Wed 25 Nov 2026, 18:30"),
         "an evening session is not Back spasm relief"
     );
-    assert!(!h.shows(&adherence(&records, EVENING, 7, 36.0)));
+    assert!(!h.shows(&adherence(&records, EVENING, 9, 3.0 * 82.0 / 7.0)));
     filter(&mut h, HistoryMessage::RangePicked(Range::Weeks4));
     assert!(h.shows("Thu 26 Nov 2026, 08:00"));
     assert!(
         !h.shows("Mon 7 Sep 2026, 08:00"),
         "September is not in the last 4 weeks"
     );
-    // 31 Oct is day 63: 28 days of which 4 have no morning session.
-    assert!(h.shows(&adherence(&records, BACK, 63, 28.0)));
+    // Monday 2 Nov is day 65: 26 days to Friday 27 Nov.
+    assert!(h.shows(&adherence(&records, BACK, 65, 26.0)));
     filter(&mut h, HistoryMessage::RoutinePicked(Choice::All));
     filter(&mut h, HistoryMessage::RangePicked(Range::All));
     assert!(h.shows("Sat 29 Aug 2026, 08:00"));
@@ -206,7 +207,7 @@ fn save_report_writes_csv_with_every_session_shown_and_html() {
             .expect("a header")
             .starts_with("id,date,started_at,ended_at,routine_title")
     );
-    let since = at(7, 0, 0);
+    let since = at(9, 0, 0);
     let shown: Vec<&SessionRecord> = records
         .iter()
         .filter(|r| r.routine_title == EVENING && r.started_at >= since)

@@ -3,6 +3,7 @@
 
 use super::chart::{Chart, Drawn, Ink, dashed, date_label, label, plot_area, scaled, y_axis};
 use crate::core::history::axis::{self, PainSample};
+use crate::ui::style::Phase;
 use crate::ui::style::Sizes;
 use iced::alignment::{Horizontal, Vertical};
 use iced::widget::canvas::{Frame, Path, Stroke};
@@ -78,6 +79,15 @@ impl PainChart {
         }
         for p in &after {
             square(frame, *p, mark, ink.done);
+        }
+        // Where it hurt more after than before: a ring, not colour alone.
+        let ring = Stroke::default()
+            .with_width(2.5)
+            .with_color(Phase::Warning.colour());
+        for (sample, p) in self.samples.iter().zip(&after) {
+            if axis::rose(sample) {
+                frame.stroke(&Path::circle(*p, mark * 2.6), ring);
+            }
         }
     }
 }

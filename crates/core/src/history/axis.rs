@@ -61,6 +61,11 @@ pub struct PainSample {
     pub after: f32,
 }
 
+/// Whether pain after was higher than before (by more than rounding).
+pub fn rose(sample: &PainSample) -> bool {
+    sample.after > sample.before + 0.05
+}
+
 /// The rated sessions as chart points; past `most` of them, one average
 /// per week (dated by its Monday) instead, so the lines stay readable.
 pub fn pain_samples(trend: &[PainPoint], most: usize) -> Vec<PainSample> {
@@ -228,5 +233,19 @@ mod tests {
             weekly[1].date,
             NaiveDate::from_ymd_opt(2026, 11, 9).expect("a date")
         );
+    }
+
+    #[test]
+    fn a_rise_is_after_above_before_by_more_than_rounding() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 9).expect("a date");
+        let sample = |before, after| PainSample {
+            date,
+            before,
+            after,
+        };
+        assert!(rose(&sample(3.2, 4.4)));
+        assert!(!rose(&sample(4.0, 4.0)));
+        assert!(!rose(&sample(4.0, 4.04)));
+        assert!(!rose(&sample(4.3, 1.7)));
     }
 }

@@ -40,10 +40,13 @@ impl Range {
     ];
 
     /// The first day in range; "All time" starts with the first session.
+    /// Weeks are whole calendar weeks, Monday to Sunday, this one the
+    /// last: the same days as the calendar, and no part-week at the start.
     pub fn since(self, today: NaiveDate, first: Option<NaiveDate>) -> NaiveDate {
+        let monday = stats::week_start(today);
         let back = match self {
-            Range::Weeks4 => today.checked_sub_days(Days::new(27)),
-            Range::Weeks12 => today.checked_sub_days(Days::new(83)),
+            Range::Weeks4 => monday.checked_sub_days(Days::new(7 * 3)),
+            Range::Weeks12 => monday.checked_sub_days(Days::new(7 * 11)),
             Range::Months6 => today
                 .checked_sub_months(Months::new(6))
                 .and_then(|d| d.succ_opt()),

@@ -55,8 +55,9 @@ fn sample() -> Vec<SessionRecord> {
 #[test]
 fn ranges_start_where_a_person_expects() {
     let today = day(11, 27);
-    assert_eq!(Range::Weeks4.since(today, None), day(10, 31));
-    assert_eq!(Range::Weeks12.since(today, None), day(9, 5));
+    // Friday 27 November: whole weeks back from Monday 23 November.
+    assert_eq!(Range::Weeks4.since(today, None), day(11, 2));
+    assert_eq!(Range::Weeks12.since(today, None), day(9, 7));
     assert_eq!(Range::Months6.since(today, None), day(5, 28));
     assert_eq!(
         Range::Year.since(today, None),
@@ -65,6 +66,33 @@ fn ranges_start_where_a_person_expects() {
     assert_eq!(Range::All.since(today, Some(day(2, 3))), day(2, 3));
     assert_eq!(Range::All.since(today, None), today);
     assert_eq!(Range::Weeks12.to_string(), "Last 12 weeks");
+}
+
+#[test]
+fn twelve_weeks_are_the_calendars_twelve_weeks_so_the_minutes_agree() {
+    let today = day(11, 27);
+    // A session every day for 100 days, 10 minutes each.
+    let records: Vec<SessionRecord> = (0..100)
+        .map(|back| {
+            let date = today - chrono::Days::new(back);
+            let mut r = record("Back care", &format!("{date}T08:00:00+01:00"), (4, 3));
+            r.active_seconds = 600;
+            r
+        })
+        .collect();
+    let selection = Selection::new(&records, &Choice::All, Range::Weeks12, today);
+    let minutes = selection.calendar.minutes;
+    assert_eq!(minutes, 11 * 7 * 10 + 5 * 10, "11 whole weeks and Mon–Fri");
+    assert!(
+        selection.headline.contains(&format!(" {minutes} min ")),
+        "{}",
+        selection.headline
+    );
+    assert_eq!(
+        selection.weeks.first().map(|w| w.0),
+        Some(day(9, 7)),
+        "a whole first week"
+    );
 }
 
 #[test]

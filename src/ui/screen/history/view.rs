@@ -3,6 +3,7 @@
 
 use super::model::{Range, Row};
 use super::{HistoryScreen, Message, Saved};
+use crate::core::history::axis;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use iced::widget::{
@@ -171,12 +172,15 @@ fn pain(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     .spacing(10);
     if !screen.selection.pain.is_empty() {
         content = content.push(screen.pain.view(sizes));
+        let mut notes = Vec::new();
         if screen.selection.pain.len() < screen.selection.summary.pain.len() {
-            content = content.push(
-                text("Many sessions: each point is a week's average.")
-                    .size(sizes.small())
-                    .style(style::subtle),
-            );
+            notes.push("Many sessions: each point is a week's average.");
+        }
+        if screen.selection.pain.iter().any(axis::rose) {
+            notes.push("A ring marks where pain after was higher than before.");
+        }
+        for note in notes {
+            content = content.push(text(note).size(sizes.small()).style(style::subtle));
         }
     }
     card(content)
@@ -186,9 +190,12 @@ fn minutes(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     card(
         column![
             heading("Minutes per week", sizes),
-            text("Each bar is a week, Monday to Sunday, labelled with its Monday.")
-                .size(sizes.small())
-                .style(style::subtle),
+            text(
+                "Each bar is a week, Monday to Sunday, labelled with its Monday; \
+                 the last is this week so far."
+            )
+            .size(sizes.small())
+            .style(style::subtle),
             screen.minutes.view(sizes),
         ]
         .spacing(10),
