@@ -2,15 +2,13 @@
 //! their fields, saving into the library, and never losing changes.
 
 use crate::harness::Harness;
-use crate::screenshots::shoot;
+use crate::screenshots::{LOOKS, Look, shoot};
 use posewise::core::draft::{Field, StepField};
 use posewise::core::duration::format_duration;
-use posewise::core::settings::ThemeChoice;
 use posewise::ui::app::{Page, Screen};
 use posewise::ui::keys::Hotkey;
 use posewise::ui::screen::editor::Message as EditorMessage;
 use posewise::ui::screen::routines::Message as RoutinesMessage;
-use posewise::ui::screen::settings::Message as SettingsMessage;
 use posewise::ui::{Launch, Message};
 
 const LUNCH: &str = "lunch-stretches.posewise.json";
@@ -150,11 +148,10 @@ fn a_bundled_routine_is_edited_as_a_copy() {
     assert!(h.shows("Edit") && h.shows("See history"));
 }
 
-fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
+fn pictures(look: &Look) {
+    let variant = look.name;
     let mut h = Harness::returning(Launch::Home);
-    h.send(Message::Go(Page::Settings));
-    h.send(Message::Settings(SettingsMessage::Theme(theme)));
-    h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
+    look.apply(&mut h);
     three_steps_with_a_mistake(&mut h);
     h.type_into(&Field::Step(0, StepField::Hold).key(), "00");
     shoot(&h, &format!("editor-{variant}"));
@@ -162,9 +159,9 @@ fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
 
 #[test]
 fn pictures_of_the_editor_with_a_problem_shown() {
-    pictures("light", ThemeChoice::Light, 100);
-    pictures("dark", ThemeChoice::Dark, 100);
-    pictures("large", ThemeChoice::Light, 200);
+    for look in &LOOKS {
+        pictures(look);
+    }
 }
 
 #[test]

@@ -16,6 +16,8 @@ pub struct Harness {
     now: Arc<Mutex<(Instant, DateTime<Local>)>>,
     /// Where the app's tasks are polled: their timers need one.
     runtime: tokio::runtime::Runtime,
+    /// The window's size in pictures.
+    pub window: iced::Size,
 }
 
 impl Harness {
@@ -104,6 +106,7 @@ impl Harness {
             dir,
             now,
             runtime,
+            window: iced::Size::new(1024.0, 768.0),
         };
         h.deliver(task);
         h
@@ -181,7 +184,7 @@ impl Harness {
 
     /// As the window shows it, background included.
     pub fn picture(&self) -> Simulator<'_, Message> {
-        Simulator::with_settings(settings(), self.app.view_on_background())
+        Simulator::with_size(settings(), self.window, self.app.view_on_background())
     }
 
     /// Clicks the first widget showing `label` and delivers what it sent.

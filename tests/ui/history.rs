@@ -3,15 +3,13 @@
 //! report, plus pictures in light, dark and at 200 % text.
 
 use crate::harness::Harness;
-use crate::screenshots::{shoot, shoot_whole};
+use crate::screenshots::{LOOKS, Look, shoot, shoot_whole};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
 use posewise::core::history::stats::WARNING;
 use posewise::core::routine::Prescription;
 use posewise::core::session::{Effort, SessionRecord};
-use posewise::core::settings::ThemeChoice;
 use posewise::ui::app::{Page, Screen};
 use posewise::ui::screen::history::{Choice, Message as HistoryMessage, Range};
-use posewise::ui::screen::settings::Message as SettingsMessage;
 use posewise::ui::{Launch, Message};
 
 const BACK: &str = "Back spasm relief";
@@ -267,11 +265,10 @@ fn twenty_years_of_sessions_show_the_newest_two_hundred() {
     );
 }
 
-fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
+fn pictures(look: &Look) {
+    let variant = look.name;
     let mut h = harness_with(&three_months());
-    h.send(Message::Go(Page::Settings));
-    h.send(Message::Settings(SettingsMessage::Theme(theme)));
-    h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
+    look.apply(&mut h);
     h.send(Message::Go(Page::History));
     shoot(&h, &format!("history-{variant}"));
     shoot_whole(&h, &format!("history-{variant}-whole"), 2400.0);
@@ -279,17 +276,23 @@ fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
 
 #[test]
 fn history_pictures_in_light() {
-    pictures("light", ThemeChoice::Light, 100);
+    pictures(&LOOKS[0]);
 }
 
 #[test]
 fn history_pictures_in_dark() {
-    pictures("dark", ThemeChoice::Dark, 100);
+    pictures(&LOOKS[1]);
 }
 
 #[test]
 fn history_pictures_at_double_text_size() {
-    pictures("large", ThemeChoice::Light, 200);
+    pictures(&LOOKS[2]);
+}
+
+#[test]
+fn history_pictures_in_a_wide_window() {
+    pictures(&LOOKS[3]);
+    pictures(&LOOKS[4]);
 }
 
 #[test]

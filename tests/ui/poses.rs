@@ -1,11 +1,9 @@
 //! The pose catalogue: search, a pose's page, and adding it to a routine.
 
 use crate::harness::Harness;
-use crate::screenshots::shoot;
-use posewise::core::settings::ThemeChoice;
+use crate::screenshots::{LOOKS, Look, shoot};
 use posewise::ui::app::{Page, Screen};
 use posewise::ui::keys::Hotkey;
-use posewise::ui::screen::settings::Message as SettingsMessage;
 use posewise::ui::{Launch, Message};
 
 fn editor_steps(h: &Harness) -> Vec<String> {
@@ -72,11 +70,10 @@ fn no_match_says_so_and_kinds_filter() {
     ));
 }
 
-fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
+fn pictures(look: &Look) {
+    let variant = look.name;
     let mut h = Harness::returning(Launch::Home);
-    h.send(Message::Go(Page::Settings));
-    h.send(Message::Settings(SettingsMessage::Theme(theme)));
-    h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
+    look.apply(&mut h);
     h.send(Message::Go(Page::Poses));
     shoot(&h, &format!("poses-{variant}"));
     h.type_into("pose-search", "cobra");
@@ -86,7 +83,7 @@ fn pictures(variant: &str, theme: ThemeChoice, text_scale: u16) {
 
 #[test]
 fn pictures_of_the_poses_screens() {
-    pictures("light", ThemeChoice::Light, 100);
-    pictures("dark", ThemeChoice::Dark, 100);
-    pictures("large", ThemeChoice::Light, 200);
+    for look in &LOOKS {
+        pictures(look);
+    }
 }

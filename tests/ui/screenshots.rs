@@ -1,10 +1,12 @@
-//! Pictures of every screen in light, dark and at 200 % text, written to
-//! target/screenshots/ for people to look at, each checked against a hash
-//! committed in tests/snapshots/ so an unintended change of look is caught.
+//! Pictures of every screen in light and dark, at 100 % and 200 % text, in
+//! a 1024×720 and a 1920×1080 window, written to target/screenshots/ for
+//! people to look at, each checked against a hash committed in
+//! tests/snapshots/ so an unintended change of look is caught.
 
 use crate::harness::Harness;
 use posewise::core::settings::ThemeChoice;
 use posewise::ui::app::{Page, Screen};
+use posewise::ui::keys::Hotkey;
 use posewise::ui::screen::settings::Message as SettingsMessage;
 use posewise::ui::{Launch, Message};
 use std::path::PathBuf;
@@ -19,6 +21,63 @@ const ROUTINE: &str = r#"{
       "breathing": { "inhale": 4, "hold": 2, "exhale": 6, "alternate_nostrils": true } }
   ]
 }"#;
+
+/// A way the window can look: theme, text size and window size.
+pub struct Look {
+    pub name: &'static str,
+    pub theme: ThemeChoice,
+    pub text_scale: u16,
+    pub window: iced::Size,
+}
+
+const SMALL: iced::Size = iced::Size::new(1024.0, 720.0);
+const WIDE: iced::Size = iced::Size::new(1920.0, 1080.0);
+
+pub const LOOKS: [Look; 5] = [
+    Look {
+        name: "light",
+        theme: ThemeChoice::Light,
+        text_scale: 100,
+        window: SMALL,
+    },
+    Look {
+        name: "dark",
+        theme: ThemeChoice::Dark,
+        text_scale: 100,
+        window: SMALL,
+    },
+    Look {
+        name: "large",
+        theme: ThemeChoice::Light,
+        text_scale: 200,
+        window: SMALL,
+    },
+    Look {
+        name: "wide",
+        theme: ThemeChoice::Light,
+        text_scale: 100,
+        window: WIDE,
+    },
+    Look {
+        name: "wide-large",
+        theme: ThemeChoice::Dark,
+        text_scale: 200,
+        window: WIDE,
+    },
+];
+
+impl Look {
+    /// Sets the theme and text size (from the Settings page, which it
+    /// leaves) and the window's size.
+    pub fn apply(&self, h: &mut Harness) {
+        h.send(Message::Go(Page::Settings));
+        h.send(Message::Settings(SettingsMessage::Theme(self.theme)));
+        h.send(Message::Settings(SettingsMessage::TextScale(
+            self.text_scale,
+        )));
+        h.window = self.window;
+    }
+}
 
 pub fn folder() -> PathBuf {
     // CARGO_TARGET_TMPDIR is target/tmp.
@@ -37,7 +96,7 @@ pub fn shoot(h: &Harness, name: &str) {
 /// The whole page `height` points tall, for a person to look at what is
 /// below the fold.
 pub fn shoot_whole(h: &Harness, name: &str, height: f32) {
-    let tall = iced::Size::new(1024.0, height);
+    let tall = iced::Size::new(h.window.width, height);
     let mut ui = iced_test::Simulator::with_size(
         crate::harness::settings(),
         tall,
@@ -78,11 +137,10 @@ fn looks_as_committed(snapshot: &iced_test::simulator::Snapshot, name: &str) {
     );
 }
 
-fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
+fn every_screen(look: &Look) {
+    let variant = look.name;
     let mut h = Harness::returning_at(variant, Launch::Home);
-    h.send(Message::Go(Page::Settings));
-    h.send(Message::Settings(SettingsMessage::Theme(theme)));
-    h.send(Message::Settings(SettingsMessage::TextScale(text_scale)));
+    look.apply(&mut h);
     shoot(&h, &format!("settings-{variant}"));
     h.send(Message::Go(Page::Today));
     shoot(&h, &format!("today-{variant}"));
@@ -91,11 +149,17 @@ fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
     let path = h.write_routine("morning.posewise.json", ROUTINE);
     h.send(Message::FileDropped(path));
     shoot(&h, &format!("routine-{variant}"));
-    h.send(Message::Key(posewise::ui::keys::Hotkey::Enter));
+    h.send(Message::Key(Hotkey::Enter));
     h.run_for(Duration::from_millis(2_000));
     shoot(&h, &format!("get-ready-{variant}"));
     h.run_for(Duration::from_millis(13_000));
     shoot(&h, &format!("hold-{variant}"));
+    h.send(Message::Key(Hotkey::Hurts));
+    shoot(&h, &format!("hurts-{variant}"));
+    h.send(Message::Key(Hotkey::Escape));
+    // The switch to the right side: the right side previewed, mirrored.
+    h.run_for(Duration::from_millis(25_000));
+    shoot(&h, &format!("switch-{variant}"));
     while let Screen::Runner(runner) = &h.app.screen {
         if runner.board().breath.is_some() {
             break;
@@ -112,17 +176,27 @@ fn every_screen(variant: &str, theme: ThemeChoice, text_scale: u16) {
 
 #[test]
 fn every_screen_in_light() {
-    every_screen("light", ThemeChoice::Light, 100);
+    every_screen(&LOOKS[0]);
 }
 
 #[test]
 fn every_screen_in_dark() {
-    every_screen("dark", ThemeChoice::Dark, 100);
+    every_screen(&LOOKS[1]);
 }
 
 #[test]
 fn every_screen_at_double_text_size() {
-    every_screen("large", ThemeChoice::Light, 200);
+    every_screen(&LOOKS[2]);
+}
+
+#[test]
+fn every_screen_in_a_wide_window() {
+    every_screen(&LOOKS[3]);
+}
+
+#[test]
+fn every_screen_in_a_wide_window_at_double_text_size() {
+    every_screen(&LOOKS[4]);
 }
 
 #[test]

@@ -88,7 +88,11 @@ impl Board {
             fraction: snapshot.segment_fraction,
             pose: segment.pose.clone(),
             name: segment.name.clone(),
-            instruction: words.note.clone().or_else(|| words.cue(segment)),
+            // During a rest or a switch, what the coming hold asks.
+            instruction: words
+                .note
+                .clone()
+                .or_else(|| words.cue(coming_hold(plan, snapshot.segment).unwrap_or(segment))),
             instructions: words
                 .instructions
                 .into_iter()
@@ -196,15 +200,25 @@ fn first_side(plan: &Plan, index: usize) -> Option<Side> {
         .find_map(|s| s.side.filter(|_| !s.kind.is_breath()))
 }
 
-/// The side of the next hold of the same step, after a rest or a switch.
-fn coming_side(plan: &Plan, index: usize) -> Option<Side> {
-    let step = plan.segments.get(index)?.step;
+/// The next hold of the same step, during a rest or a switch.
+fn coming_hold(plan: &Plan, index: usize) -> Option<&Segment> {
+    let segment = plan.segments.get(index)?;
+    if !matches!(
+        segment.kind,
+        SegmentKind::Rest | SegmentKind::SetRest | SegmentKind::SwitchSides
+    ) {
+        return None;
+    }
     plan.segments
         .get(index + 1..)?
         .iter()
-        .take_while(|s| s.step == step)
+        .take_while(|s| s.step == segment.step)
         .find(|s| s.kind == SegmentKind::Hold)
-        .and_then(|s| s.side)
+}
+
+/// The side of the next hold of the same step, after a rest or a switch.
+fn coming_side(plan: &Plan, index: usize) -> Option<Side> {
+    coming_hold(plan, index).and_then(|s| s.side)
 }
 
 fn picture_side(plan: &Plan, index: usize) -> Option<Side> {
@@ -309,6 +323,11 @@ mod tests {
         assert_eq!(board.kind, SegmentKind::SwitchSides);
         assert_eq!(board.coming, Some("Right side next"));
         assert_eq!(board.picture_side, Some(Side::Right));
+        assert_eq!(
+            board.instruction.as_deref(),
+            Some("Hug your right knee gently towards your chest."),
+            "what the coming hold asks"
+        );
         // The rest before rep 2 previews its first side, the left.
         let resting = plan
             .segments

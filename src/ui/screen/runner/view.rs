@@ -13,7 +13,7 @@ use iced::widget::{
     button, canvas, center, column, container, opaque, progress_bar, responsive, row, scrollable,
     space, stack, text,
 };
-use iced::{Alignment, Color, Element, Fill};
+use iced::{Alignment, Color, Element, Fill, Shrink};
 
 impl Runner {
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
@@ -371,24 +371,33 @@ impl Runner {
                     hurt_choice("Stop the session", "S", Message::StopAfterHurt, sizes),
                 ]),
             };
-        let card = container(card.spacing(16))
+        let card = container(card.spacing(14))
             .max_width(620)
             .padding(24)
             .style(style::dialog);
-        opaque(center(card).style(style::scrim))
+        // At large text in a small window the card may be taller than it.
+        let dialog = scrollable(container(card).center_x(Fill)).height(Shrink);
+        opaque(center(dialog).padding(16).style(style::scrim))
     }
 }
 
-/// One of the big choices after "this hurts": the whole width, easy to hit.
+/// One of the big choices after "this hurts": the whole width, easy to
+/// hit, its key at the right end of the same line.
 fn hurt_choice<'a>(
     label: &'a str,
     key: &'a str,
     message: Message,
     sizes: Sizes,
 ) -> Element<'a, Message> {
-    button(labelled(label, key, sizes))
+    let line = row![
+        text(label).size(sizes.body()).width(Fill),
+        text(key).size(sizes.small()),
+    ]
+    .spacing(12)
+    .align_y(Alignment::Center);
+    button(line)
         .style(style::secondary_button)
-        .padding([14, 20])
+        .padding([12, 20])
         .width(Fill)
         .on_press(message)
         .into()
