@@ -443,9 +443,9 @@ fn breath_seconds(clock: &str) -> String {
 }
 
 /// The dial never grows beyond this.
-const MAX_DIAL: f32 = 420.0;
+const MAX_DIAL: f32 = 560.0;
 /// Digits larger than this read as shouting, however big the ring.
-const MAX_CLOCK: f32 = 130.0;
+const MAX_CLOCK: f32 = 160.0;
 
 fn labelled<'a>(label: &'a str, key: &'a str, sizes: Sizes) -> Element<'a, Message> {
     column![
