@@ -82,8 +82,9 @@ pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> O
 
 #[derive(serde::Serialize)]
 struct PosesJson<'a> {
-    /// Warning signs that need urgent care instead of exercise.
-    red_flags: &'a [String],
+    /// Warning signs that need a doctor instead of exercise: `emergency`
+    /// (now) and `same_day`.
+    red_flags: &'a crate::core::catalogue::RedFlags,
     poses: Vec<PoseJson<'a>>,
 }
 

@@ -51,16 +51,41 @@ fn poses_lists_the_whole_catalogue() {
             .any(|p| p["id"] == "saithalyasana" && p["per_side"] == true)
     );
     assert!(poses.iter().all(|p| p["avoid_if"].is_array()));
-    let flags = json["red_flags"].as_array().expect("a list of red flags");
-    let flags: Vec<&str> = flags.iter().filter_map(Value::as_str).collect();
-    assert_eq!(
-        flags,
-        posewise::core::safety::red_flags()
+    // Two levels: emergency care now, and a doctor today.
+    let level = |name: &str| -> Vec<String> {
+        let signs = json["red_flags"][name].as_array().expect("a list of signs");
+        signs
             .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
-    );
-    assert!(flags.join(" ").contains("bladder or bowel"));
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect()
+    };
+    let flags = posewise::core::safety::red_flags();
+    assert_eq!(level("emergency"), flags.emergency);
+    assert_eq!(level("same_day"), flags.same_day);
+    let emergency = level("emergency").join(" ");
+    for sign in [
+        "bladder or bowel",
+        "saddle",
+        "both legs",
+        "genitals",
+        "Weakness in a leg",
+    ] {
+        assert!(emergency.contains(sign), "{sign}");
+    }
+    let same_day = level("same_day").join(" ");
+    for sign in [
+        "Cancer",
+        "fever",
+        "night",
+        "steroid",
+        "immune",
+        "50",
+        "upper back",
+        "fall",
+    ] {
+        assert!(same_day.contains(sign), "{sign}");
+    }
     let plain = posewise(&["poses"]);
     assert!(text(&plain.stdout).contains("balasana"));
 }

@@ -10,7 +10,7 @@ use posewise::core::dose::dose;
 use posewise::core::handout;
 use posewise::core::report::escape;
 use posewise::core::routine::{Exercise, Routine};
-use posewise::core::safety::{NOT_ADVICE, red_flags};
+use posewise::core::safety::{NOT_ADVICE, red_flag_levels};
 use scraper::{Html, Selector};
 use std::path::{Path, PathBuf};
 
@@ -83,8 +83,11 @@ fn the_safety_text_is_on_every_handout() {
     for file in routine_files() {
         let (_, page) = page(&file);
         assert!(page.contains(&escape(NOT_ADVICE)), "{}", file.display());
-        for flag in red_flags() {
-            assert!(page.contains(&escape(flag)), "{}: {flag}", file.display());
+        for (heading, _, signs) in red_flag_levels() {
+            assert!(page.contains(heading), "{}: {heading}", file.display());
+            for flag in signs {
+                assert!(page.contains(&escape(flag)), "{}: {flag}", file.display());
+            }
         }
     }
 }

@@ -7,10 +7,18 @@ fn first_run_shows_the_safety_notice_once() {
     let mut h = Harness::new(Launch::Home);
     assert!(h.app.safety_open);
     assert!(h.shows("I understand"));
-    assert!(h.shows(
-        "Do not exercise. Get urgent medical care now if back pain comes with any of these:"
+    assert!(h.shows("Do not exercise if back pain comes with any of these:"));
+    // Both levels, each with its plain heading and every sign.
+    for (heading, intro, signs) in posewise::core::safety::red_flag_levels() {
+        assert!(h.shows(heading) && h.shows(intro), "{heading}");
+        for sign in signs {
+            assert!(h.shows(&format!("•  {sign}")), "{sign}");
+        }
+    }
+    // Below the fold in a small window: Enter answers it, as it says.
+    h.send(posewise::ui::Message::Key(
+        posewise::ui::keys::Hotkey::Enter,
     ));
-    h.click("I understand");
     assert!(!h.app.safety_open);
     let h = h.restart();
     assert!(!h.app.safety_open, "acknowledged once, not asked again");

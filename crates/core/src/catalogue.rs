@@ -67,14 +67,25 @@ pub struct Pose {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CatalogueFile {
-    red_flags: Vec<String>,
+    red_flags: RedFlags,
     poses: Vec<Pose>,
+}
+
+/// The warning signs that need a doctor instead of exercise, in two
+/// levels.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlags {
+    /// The cauda equina signs: emergency care now.
+    pub emergency: Vec<String>,
+    /// The rest: see a doctor today.
+    pub same_day: Vec<String>,
 }
 
 /// All built-in poses, in display order.
 #[derive(Debug, Clone)]
 pub struct Catalogue {
-    red_flags: Vec<String>,
+    red_flags: RedFlags,
     poses: Vec<Pose>,
 }
 
@@ -99,7 +110,7 @@ impl Catalogue {
     }
 
     /// The warning signs that need urgent care instead of exercise.
-    pub fn red_flags(&self) -> &[String] {
+    pub fn red_flags(&self) -> &RedFlags {
         &self.red_flags
     }
 

@@ -10,7 +10,7 @@ use crate::duration::format_duration;
 use crate::illustration;
 use crate::report::{END, escape, head};
 use crate::routine::{Exercise, Routine, Step};
-use crate::safety::{NOT_ADVICE, RED_FLAGS_INTRO, red_flags};
+use crate::safety::{NOT_ADVICE, RED_FLAGS_INTRO, red_flag_levels};
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -84,12 +84,23 @@ fn header(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> Strin
     header
 }
 
-/// The warning signs that mean urgent care instead of exercise.
+/// The warning signs that mean a doctor instead of exercise, in their two
+/// levels, the most urgent first.
 fn safety() -> String {
+    let levels: String = red_flag_levels()
+        .iter()
+        .map(|(heading, intro, signs)| {
+            format!(
+                "<h3>{}</h3><p>{}</p>{}",
+                escape(heading),
+                escape(intro),
+                list(signs)
+            )
+        })
+        .collect();
     format!(
-        "<section class=\"safety\"><h2>Stop and get help</h2><p>{}</p>{}</section>",
+        "<section class=\"safety\"><h2>Stop and get help</h2><p>{}</p>{levels}</section>",
         escape(RED_FLAGS_INTRO),
-        list(red_flags())
     )
 }
 

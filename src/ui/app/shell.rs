@@ -127,10 +127,32 @@ fn notice_line(index: usize, notice: &str, sizes: Sizes) -> Element<'_, Message>
 
 /// The first-run notice (and F1 later): no medical advice, and the warning
 /// signs that need urgent care instead of exercise.
-fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> {
-    let flags = safety::red_flags()
+/// One level of warning signs in its box: its plain heading, what to do,
+/// and the signs.
+fn red_flag_level(
+    heading: &'static str,
+    intro: &'static str,
+    signs: &'static [String],
+    sizes: Sizes,
+) -> Element<'static, Message> {
+    let signs = signs
         .iter()
-        .map(|flag| text(format!("•  {flag}")).size(sizes.body()).into());
+        .map(|sign| text(format!("•  {sign}")).size(sizes.body()).into());
+    container(
+        column![
+            text(heading).size(sizes.heading()).font(font::BOLD),
+            text(intro).size(sizes.body()),
+        ]
+        .extend(signs)
+        .spacing(8),
+    )
+    .padding(16)
+    .width(Fill)
+    .style(style::caution_box)
+    .into()
+}
+
+fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> {
     let label = if acknowledged {
         "Close"
     } else {
@@ -142,25 +164,25 @@ fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> 
                 .size(sizes.title())
                 .font(font::BOLD),
             text(safety::NOT_ADVICE).size(sizes.body()),
-            container(
-                column![
-                    text(safety::RED_FLAGS_INTRO)
-                        .size(sizes.body())
-                        .font(font::BOLD)
-                ]
-                .extend(flags)
-                .spacing(8),
-            )
-            .padding(16)
-            .style(style::caution_box),
-            text(safety::OUTLOOK).size(sizes.body()),
+            text(safety::RED_FLAGS_INTRO)
+                .size(sizes.body())
+                .font(font::BOLD),
+        ]
+        .extend(
+            safety::red_flag_levels()
+                .map(|(heading, intro, signs)| red_flag_level(heading, intro, signs, sizes)),
+        )
+        .push(text(safety::OUTLOOK).size(sizes.body()))
+        .push(
             text(
                 "Keys: Ctrl+1 to Ctrl+5 open Today, Routines, Poses, History and \
                  Settings; F1 shows this again. In a session: Space pauses, H \
-                 says it hurts, Esc stops."
+                 says it hurts, Esc stops.",
             )
             .size(sizes.body())
             .style(style::subtle),
+        )
+        .push(
             row![
                 button(text(label).size(sizes.body()))
                     .style(style::primary_button)
@@ -170,7 +192,7 @@ fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> 
             ]
             .spacing(12)
             .align_y(Alignment::Center),
-        ]
+        )
         .spacing(16)
         .max_width(760),
     )

@@ -47,8 +47,11 @@ fn shows_the_routine_and_the_safety_text() {
     assert!(page.contains("Go slowly"));
     assert!(page.contains("written 2025-03-04"));
     assert!(page.contains(&escape(NOT_ADVICE)));
-    for flag in red_flags() {
-        assert!(page.contains(&escape(flag)), "{flag}");
+    for (heading, _, signs) in red_flag_levels() {
+        assert!(page.contains(&format!("<h3>{}</h3>", escape(heading))));
+        for flag in signs {
+            assert!(page.contains(&escape(flag)), "{flag}");
+        }
     }
     assert!(page.contains("@page{size:A4"));
     assert!(page.contains("break-inside:avoid;page-break-inside:avoid"));
