@@ -9,10 +9,10 @@ assets/fonts/PosewiseHyperlegible-{Regular,Bold}.ttf, in which
 
 - '0' is a plain oval: the slash is removed and the counter it cut in two
   is rebuilt from the font's own counter curves;
-- the digits 0-9 map to the font's own tabular figures (zero.tf ... nine.tf,
-  normally behind the 'tnum' feature), each centred in the common advance,
-  so they line up in columns whatever features the shaper applies;
-  'pnum' still gives the proportional figures;
+- the digits stay proportional in running text ("15 s", not "1 5 s"); the
+  tabular figures (zero.tf ... nine.tf, behind 'tnum') are each centred in
+  their common advance. The app lays a ticking clock out digit by digit in
+  boxes of one width, so it does not jiggle either way;
 - the family is called "Posewise Hyperlegible".
 
 Both fonts are under the SIL Open Font License 1.1 (assets/fonts/OFL.txt),
@@ -29,7 +29,7 @@ FAMILY = "Posewise Hyperlegible"
 DIGITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 DESCRIPTION = (
     "Modified version of Atkinson Hyperlegible (Braille Institute of America) "
-    "for Posewise: plain zero without a slash, tabular digits by default, "
+    "for Posewise: plain zero without a slash, centred tabular figures, "
     "family renamed. Licensed, like the original, under the SIL Open Font License 1.1."
 )
 
@@ -166,16 +166,10 @@ def derive(style):
     if figure_space:
         font["hmtx"][figure_space] = (advance, 0)
 
-    for table in font["cmap"].tables:
-        if table.isUnicode():
-            for i, t in enumerate(tabular):
-                if 0x30 + i in table.cmap:
-                    table.cmap[0x30 + i] = t
-
     rename(font, style)
     out = FONTS / f"PosewiseHyperlegible-{style}.ttf"
     font.save(out)
-    print(f"{out}: digits {advance} units wide")
+    print(f"{out}: tabular digits {advance} units wide")
 
 
 if __name__ == "__main__":

@@ -151,6 +151,10 @@ fn every_screen(look: &Look) {
     shoot(&h, &format!("routine-{variant}"));
     h.send(Message::Key(Hotkey::Enter));
     h.run_for(Duration::from_millis(2_000));
+    // Rated before the start, so the summary compares with it.
+    h.send(Message::Runner(
+        posewise::ui::screen::runner::Message::PainBefore(4),
+    ));
     shoot(&h, &format!("get-ready-{variant}"));
     h.run_for(Duration::from_millis(13_000));
     shoot(&h, &format!("hold-{variant}"));

@@ -71,12 +71,12 @@ impl Summary {
         matches!((self.record.pain_before, self.pain_after), (Some(before), Some(after)) if after > before)
     }
 
-    /// No "Well done" when it hurt more afterwards.
+    /// "Well done" only once the pain is rated and did not go up.
     pub fn headline(&self) -> &'static str {
-        match (self.record.completed, self.pain_went_up()) {
-            (false, _) => "Session stopped",
-            (true, true) => "Session complete",
-            (true, false) => "Well done: session complete",
+        match (self.record.completed, self.pain_after, self.pain_went_up()) {
+            (false, _, _) => "Session stopped",
+            (true, Some(_), false) => "Well done: session complete",
+            (true, _, _) => "Session complete",
         }
     }
 
@@ -181,7 +181,11 @@ impl Summary {
         )
         .spacing(14)
         .max_width(760);
-        scrollable(center(container(content).padding(28).style(style::card)).padding(24)).into()
+        let card = container(content)
+            .padding(28)
+            .max_width(style::PAGE_WIDTH)
+            .style(style::card);
+        scrollable(center(card).padding(style::PAGE_PADDING)).into()
     }
 
     fn buttons(&self, sizes: Sizes) -> Element<'_, Message> {

@@ -77,7 +77,7 @@ impl Runner {
             progress_bar(0.0..=1.0, board.progress)
                 .length(220)
                 .girth(10),
-            text(board.left.clone()).size(sizes.body()),
+            time_left(&board.left, sizes),
         ]
         .spacing(12)
         .align_y(Alignment::Center)
@@ -439,6 +439,20 @@ fn breath_seconds(clock: &str) -> String {
         "0".to_string()
     } else {
         seconds.to_string()
+    }
+}
+
+/// "3:41 left", its digits in boxes of one width so that it does not
+/// jiggle as it counts down.
+fn time_left(left: &str, sizes: Sizes) -> Element<'static, Message> {
+    match left.split_once(' ') {
+        Some((clock, words)) => row![
+            countdown(clock, sizes.body(), font::REGULAR),
+            text(format!(" {words}")).size(sizes.body()),
+        ]
+        .align_y(Alignment::Center)
+        .into(),
+        None => text(left.to_string()).size(sizes.body()).into(),
     }
 }
 
