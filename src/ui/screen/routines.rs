@@ -149,7 +149,7 @@ impl RoutinesScreen {
                 .padding([8, 16])
                 .on_press(Message::OpenFile),
             button(text("New routine").size(sizes.body()))
-                .style(style::primary_button)
+                .style(style::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::New),
         ]
@@ -204,25 +204,41 @@ impl RoutinesScreen {
         };
         let readable = line.problem.is_none();
         let key = &line.key;
-        let actions = row![
+        let selected = index == self.selected;
+        let mut actions = row![
             small("Open", readable.then(|| Message::Open(key.clone()))),
             small(
                 "Duplicate",
                 readable.then(|| Message::Duplicate(key.clone()))
             ),
-            small(
-                "Rename",
-                (line.own && readable).then(|| Message::Rename(key.clone()))
-            ),
-            small("Delete", line.own.then(|| Message::Delete(key.clone()))),
-            button(text("Start").size(sizes.body()))
-                .style(style::primary_button)
-                .padding([6, 16])
-                .on_press_maybe(readable.then(|| Message::Start(key.clone()))),
         ]
         .spacing(6)
         .align_y(Alignment::Center);
-        let selected = index == self.selected;
+        if line.own {
+            actions = actions.extend([
+                small("Rename", readable.then(|| Message::Rename(key.clone()))).into(),
+                small("Delete", Some(Message::Delete(key.clone()))).into(),
+            ]);
+        } else {
+            // Rather than two buttons that never work, say why.
+            info = info.push(
+                text("Duplicate it to change it or rename it")
+                    .size(sizes.small())
+                    .style(style::subtle),
+            );
+        }
+        // One filled button on the page: the selected row's.
+        let start_look = if selected {
+            style::primary_button
+        } else {
+            style::secondary_button
+        };
+        let actions = actions.push(
+            button(text("Start").size(sizes.body()))
+                .style(start_look)
+                .padding([6, 16])
+                .on_press_maybe(readable.then(|| Message::Start(key.clone()))),
+        );
         container(
             row![info.width(Fill), actions]
                 .spacing(12)
