@@ -135,7 +135,8 @@ impl Sizes {
 /// (and masked) for every change, however small.
 pub fn phase_backdrop(theme: &Theme, phase: Phase) -> Color {
     let background = theme.palette().background;
-    let amount = if is_dark(theme) { 0.22 } else { 0.16 };
+    // Less in the dark: a warm colour over dark grey turns muddy.
+    let amount = if is_dark(theme) { 0.12 } else { 0.16 };
     mix(background, phase.colour(), amount)
 }
 
