@@ -7,9 +7,12 @@ angles (forward kinematics) or from contact points (two-bone inverse
 kinematics).  The body is drawn as outlined shapes: tapered limbs (a
 capsule per bone, merged into one outlined part), hands and feet, a torso
 with pelvis, waist and chest, and a head with a nose and an eye on the
-side the face points to.  Views: lying, kneeling and standing poses from
-the side, facing right, slightly raised; seated breathing poses and
-tadasana from the front; trunk rotation from above.  Far-side limbs are
+side the face points to (two eyes when it looks at us).  Views: lying,
+kneeling and standing poses from the side, facing right, slightly raised;
+anulom-vilom and parsvakonasana from the front; deep breathing and
+tadasana three-quarters; poses whose legs move across the body (trunk
+rotation, piriformis) or that lie long and flat (makarasana, yastikasana)
+from above and at an angle, on a mat of their own size.  Far-side limbs are
 pale, the limb that moves (or the side worked) is in the accent colour,
 with an accent arrow for the direction of movement.  Movements are shown
 as two stacked panels, start above and end below (Panels).  Each figure is
@@ -183,12 +186,14 @@ NECK_R = 4.6
 
 class Fig:
     def __init__(self, tilt=12.0, mat=(14.0, 30.0), yaw=0.0, wide=1.0,
-                 max_k=1.45):
+                 max_k=1.45, mirror=False):
         self.tilt = math.radians(tilt)
         self.yaw = math.radians(yaw)    # >0 turns the figure's +x to us
-        self.mat = mat                  # (depth behind z=0, depth in front)
+        # mat: (depth behind z=0, depth in front) or (x0, x1, z0, z1)
+        self.mat = mat
         self.wide = wide                # torso width factor (front views)
         self.max_k = max_k              # largest zoom when fitting
+        self.mirror = mirror            # picture flipped left to right
         self.items = []                 # (layer, style, shapes-maker)
         self.extra = []                 # callables(P, k) -> [(layer, svg)]
         self.wall = None                # world x of wall face, or None
@@ -196,15 +201,23 @@ class Fig:
 
     # -- building -------------------------------------------------------
     def torso(self, hip, shoulder, bulge=None, ctrl=None, layer=L_TORSO,
-              style="body"):
+              style="body", gap=0.0):
         """Torso from hip centre to shoulder centre, drawn with a pelvis, a
         waist and a chest.  `bulge` bends it (control point offset from
-        the midpoint), `ctrl` gives the control point(s) directly."""
+        the midpoint), `ctrl` gives the control point(s) directly.  `gap`
+        lifts the underside of the waist that far off the floor (lying on
+        the back, the hollow of the low back) and the front only a little."""
         if bulge is not None:
             ctrl = add(lerp(hip, shoulder, 0.5), bulge)
         self.hip, self.shoulder, self.ctrl = hip, shoulder, ctrl
         pts = [curve_point(hip, ctrl, shoulder, i / 8) for i in range(9)]
         radii = [torso_radius(i / 8) * self.wide for i in range(9)]
+        for i in range(9):
+            # strongest at the low back, nothing at pelvis and chest
+            lift = gap * math.sin(math.pi * min(max((i / 8 - 0.1) / 0.6,
+                                                    0), 1)) ** 2
+            pts[i] = add(pts[i], v(0, lift * 0.6))
+            radii[i] -= lift * 0.4
         self.items.append((layer, style, chain(pts, radii)))
 
     def head(self, centre, face, neck_from=None, layer=L_HEAD,
@@ -261,7 +274,8 @@ class Fig:
         cy, sy = math.cos(self.yaw), math.sin(self.yaw)
         x = p[0] * cy - p[2] * sy
         z = p[0] * sy + p[2] * cy
-        return x, p[1] * math.cos(self.tilt) - z * math.sin(self.tilt)
+        return (-x if self.mirror else x,
+                p[1] * math.cos(self.tilt) - z * math.sin(self.tilt))
 
     def depth(self, d):
         """Component of world direction d pointing at the camera."""
@@ -291,10 +305,21 @@ class Fig:
                     us += [u - r, u + r]
         if self.wall is not None:
             xs.append(self.project(v(self.wall, 0))[0] + 14)
+        if len(self.mat) == 4:
+            for c in self.mat_corners():
+                x, u = self.project(c)
+                xs.append(x)
+                us += [u, u - MAT_THICK]
+            return min(xs), max(xs), max(us), min(us)
         st = math.sin(self.tilt)
         us.append(-self.mat[1] * st - MAT_THICK)
         us.append(self.mat[0] * st)
         return min(xs), max(xs), max(us), min(us)
+
+    def mat_corners(self):
+        """Floor corners of a mat given as (x0, x1, z0, z1)."""
+        x0, x1, z0, z1 = self.mat
+        return [v(x0, 0, z0), v(x1, 0, z0), v(x1, 0, z1), v(x0, 0, z1)]
 
     def draw(self, k, dx, floor_y, box):
         """SVG elements for this figure at zoom k; world x=0 on the floor
@@ -316,6 +341,18 @@ class Fig:
         return out + [s for _l, s in body]
 
     def mat_svg(self, P, k, box):
+        if len(self.mat) == 4:
+            # a mat of its own size on the floor, seen from any side: its
+            # top, over the same shape lowered by the mat's thickness
+            pts = [P(c) for c in self.mat_corners()]
+            low = " ".join(f((x, y + MAT_THICK)) for x, y in pts)
+            top = " ".join(f(p) for p in pts)
+            return ['<polygon points="%s" fill="%s" stroke="%s" '
+                    'stroke-width="6" stroke-linejoin="round"/>'
+                    % (low, MAT_EDGE, MAT_EDGE),
+                    '<polygon points="%s" fill="%s" stroke="%s" '
+                    'stroke-width="6" stroke-linejoin="round"/>'
+                    % (top, MAT, MAT)]
         st = math.sin(self.tilt)
         x0, _y0, x1, _y1 = box
         zb, zf = self.mat
@@ -404,9 +441,20 @@ def part_svg(shapes, P, k, style):
 
 
 def nose_svg(fig, P, k, c, face):
-    """A nose on the face side and an eye, when the face is side-on."""
+    """A nose on the face side and an eye, when the face is side-on; two
+    eyes when it looks at us."""
     cc = P(c)
     tip = P(add(c, mul(face, HEAD_R)))
+    if fig.depth(face) > 0.75 and abs(face[1]) < 0.5:
+        side = unit(v(-face[2], 0, face[0]))
+        out = ""
+        for sgn in (1, -1):
+            eye = P(add(add(c, mul(face, HEAD_R * 0.6)),
+                        add(mul(side, sgn * HEAD_R * 0.36),
+                            v(0, HEAD_R * 0.12, 0))))
+            out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                n(eye[0]), n(eye[1]), n(1.9 * k), INK)
+        return out
     if (math.hypot(tip[0] - cc[0], tip[1] - cc[1]) < 0.45 * HEAD_R * k
             or fig.depth(face) < -0.5):
         return ""
@@ -500,14 +548,17 @@ def arrow(a, c, b, layer=L_TOP):
     return make
 
 
-def strap(a, b, layer=L_TOP):
-    """A towel or strap between two world points."""
+def strap(pts, layer=L_TOP):
+    """A towel or strap through world points (a loop if it ends where it
+    starts)."""
     def make(P, k):
-        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
-                 'stroke-linecap="round"/><path d="M%s L%s" stroke="%s" '
-                 'stroke-width="%g" stroke-linecap="round"/>'
-                 % (f(P(a)), f(P(b)), INK, 5.5 * k + 2 * OUTLINE, f(P(a)),
-                    f(P(b)), PROP, 5.5 * k))]
+        d = "M" + " L".join(f(P(p)) for p in pts)
+        return [(layer, '<path d="%s" fill="none" stroke="%s" '
+                 'stroke-width="%g" stroke-linecap="round" '
+                 'stroke-linejoin="round"/><path d="%s" fill="none" '
+                 'stroke="%s" stroke-width="%g" stroke-linecap="round" '
+                 'stroke-linejoin="round"/>'
+                 % (d, INK, 4.5 * k + 2 * OUTLINE, d, PROP, 4.5 * k))]
     return make
 
 
@@ -594,62 +645,66 @@ def prone_back_extension():
 
 @pose("tadasana")
 def tadasana():
-    # front view, facing us: standing tall on tiptoe, both arms stretched
-    # straight up with the fingers interlocked above the head (palm tree)
-    fig = Fig(**SEATED_VIEW)
-    hip = v(0, LEG + FOOT * 0.55)
+    # three-quarter view, so the raised heels and the hip-width stance both
+    # show: on tiptoe, arms straight up, the fingers interlocked above the
+    # head with the palms turned up to the ceiling
+    fig = Fig(tilt=12, yaw=45, wide=1.2, mat=(30, 34))
+    ball = d2(-70)                              # ankle to the ball of the foot
+    ankle_y = R_NEAR - FOOT * 0.8 * ball[1]
+    hip = v(0, ankle_y + LEG)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        sgn = 1 if near else -1
         h = side_z(hip, z)
-        ankle = v(0, FOOT * 0.55, sgn * (HIP_HALF - 1))
-        # on tiptoe: from the front the foot shows as a short upright piece
-        # standing on the ball
-        fig.leg([h, lerp(h, ankle, THIGH / LEG), ankle,
-                 v(2, R_NEAR, sgn * (HIP_HALF - 1))], True)
-    sh, sw = front_torso(fig, hip)
-    # arms straight up beside the ears, hands meeting above the head
-    clasp = v(0, sh[1] + ARM * 0.95, 0)
-    for z, near in ((sw, True), (-sw, False)):
-        s = add(sh, v(0, -2, z))
-        elbow = v(0, sh[1] + UPPER_ARM * 0.95, z * 1.3)
-        wrist = v(0, sh[1] + ARM * 0.88, z * 0.8)
-        fig.arm([s, elbow, wrist, clasp], True)
-
-    def knot(P, k=1):                            # interlocked fingers
-        x, y = P(clasp)
-        return [(L_TOP, '<circle cx="%s" cy="%s" r="7" fill="%s" '
-                 'stroke="none"/>' % (n(x), n(y), INK))]
-    fig.extra.append(knot)
+        a = v(0, ankle_y, z * 1.3)              # feet hip-width apart
+        b = go(a, ball, FOOT * 0.8)
+        fig.leg([h, lerp(h, a, THIGH / LEG), a, b], near)
+        # the toes flat on the mat
+        fig.limb([b, add(b, v(FOOT * 0.4, 0, 0))], near,
+                 radii=(FOOT_R[1], FOOT_R[1]))
+    # rising onto the toes: a short arrow up behind the heels
+    fig.extra.append(arrow(v(-12, 4, 24), v(-12, 14, 24), v(-12, 32, 24)))
+    sh = go(hip, 90, TORSO)
+    fig.torso(hip, sh)
+    head_at(fig, 90, v(1, 0, 0))
+    top = sh[1] + ARM - 2
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        s = v(0, sh[1] - 2, z)
+        w = v(0, top - 2, z * 0.55)
+        fig.arm([s, lerp(s, w, UPPER_ARM / ARM), w,
+                 v(0, top, -z * 0.15)], near)
     return fig
 
 
 @pose("parsvakonasana")
 def parsvakonasana():
-    # front view: the side bend happens in the frontal plane
-    fig = Fig(tilt=8)
-    knee = v(44, R_NEAR + SHIN + 2)
-    a_front = go(knee, sub(v(knee[0] + 1, ANKLE_H, 0), knee), SHIN)
+    # front view: the side bend happens in the frontal plane.  Front knee
+    # bent over the ankle, back leg straight with the foot flat and turned
+    # a little in; back heel, hip, shoulder and top hand on one line.
+    # Mirrored, so that facing us it is the right knee that bends, as in
+    # the text
+    fig = Fig(tilt=8, mirror=True)
+    knee = v(44, ANKLE_H + SHIN)
+    a_front = v(knee[0], ANKLE_H, 0)
     hip = go(knee, 180 + 4, THIGH)                    # front thigh ~level
     dy = hip[1] - ANKLE_H
     a_back = v(hip[0] - math.sqrt(LEG ** 2 - dy ** 2), ANKLE_H, 0)
     k_back = lerp(hip, a_back, THIGH / LEG)
-    fig.leg([hip, k_back, a_back, v(a_back[0] - 6, R_NEAR, 8)])
+    fig.leg([hip, k_back, a_back, add(flat_foot(a_back, 0.6), v(0, 0, 12))])
     fig.leg([hip, knee, a_front, flat_foot(a_front, 1)])
-    lean = 46
+    lean = math.degrees(math.atan2(dy, hip[0] - a_back[0]))
     sh = go(hip, lean, TORSO)
     fig.torso(hip, sh)
     perp = d2(lean + 90)
-    fig.head(go(sh, lean - 4, HEAD_D), v(0.2, 0.25, 1))
+    fig.head(go(sh, lean + 6, HEAD_D), v(0.2, 0.3, 1))
     # lower arm: forearm resting on the front thigh
     s_low = add(sh, mul(perp, -SHOULDER_HALF * 0.8))
-    e = go(s_low, sub(v(knee[0] - 5, knee[1] + W_NEAR, 0), s_low),
+    e = go(s_low, sub(v(knee[0] - 4, knee[1] + W_NEAR, 0), s_low),
            UPPER_ARM)
-    hand = go(e, 180 + 6, FOREARM - 5)
+    hand = go(e, 180 + 4, FOREARM - 5)
     fig.arm([s_low, e, hand], layer=L_NEAR_ARM)
     # top arm over the ear, continuing the line of the back leg
     s_top = add(sh, mul(perp, SHOULDER_HALF * 0.8))
-    e2 = go(s_top, lean - 3, UPPER_ARM)
-    h2 = go(e2, lean - 6, FOREARM)
+    e2 = go(s_top, lean, UPPER_ARM)
+    h2 = go(e2, lean, FOREARM)
     fig.arm([s_top, e2, h2], layer=L_NEAR_ARM)
     fig.bar(s_low, s_top)
     return fig
@@ -657,102 +712,111 @@ def parsvakonasana():
 
 @pose("makarasana")
 def makarasana():
-    # side view, face down: legs straight and a little apart along the mat;
-    # forearms stacked (crossed) in front of the shoulders as a pillow,
-    # the head resting on them; chest only slightly raised
-    fig = Fig(tilt=16, mat=(40, 44))
+    # seen from above, towards the feet, unlike the other face-down poses:
+    # lying face down, legs apart with the heels in and the toes turned
+    # out; forearms folded in front of the shoulders, each hand on the
+    # other elbow, and the forehead resting on them
+    fig = Fig(tilt=36, yaw=60, wide=1.3,
+              mat=(-TORSO - 2 * HEAD_D, LEG + FOOT + 4, -38, 38))
     hip = v(0, R_NEAR)
-    sh = v(math.sqrt(TORSO ** 2 - 14 ** 2), R_NEAR + 14)
-    fig.torso(hip, sh, ctrl=v(TORSO * 0.55, R_NEAR + 2))
-    for z, near in ((HIP_HALF * 1.6, True), (-HIP_HALF * 1.6, False)):
-        r = R_NEAR if near else R_FAR
-        h = v(0, R_NEAR, z * 0.5)
-        a = v(-LEG, r, z)
-        fig.leg([h, lerp(h, a, THIGH / LEG), a, v(-LEG - FOOT, r, z)],
-                near)
-    # elbows out wide on the mat in front of the shoulders; each forearm
-    # runs across under the head to the other elbow; near one on top
-    ex = sh[0] + 26
-    for z, near in ((-1, False), (1, True)):
-        r = R_NEAR if near else R_FAR
-        lift = W_NEAR - 2 if near else 0
-        s = side_z(sh, z * SHOULDER_HALF)
-        e = v(ex - z * 4, r, z * 32)
-        e = go(s, sub(e, s), UPPER_ARM)
-        e = v(e[0], r, e[2])
-        hand = v(e[0] + 10, r + lift, -z * 24)
-        fig.arm([s, e], near, layer=L_FAR_ARM if not near else L_TORSO)
-        fig.arm([e, hand], near, layer=L_FAR_ARM if not near else L_TOP)
-    c = v(ex + 8, R_NEAR + W_NEAR * 1.6 + HEAD_R, 0)
-    fig.head(c, v(0.5, -1, 0))
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.torso(hip, sh)
+    for z in (-1, 1):
+        h = v(0, R_NEAR, z * HIP_HALF)
+        a = v(LEG * 0.96, R_NEAR, z * (HIP_HALF + 24))
+        fig.leg([h, lerp(h, a, THIGH / LEG), a, go(a, v(0.5, 0, z), FOOT)])
+    # elbows out to the sides in front of the shoulders; each forearm runs
+    # across to the other elbow
+    for z in (-1, 1):
+        s = v(sh[0] + 2, R_NEAR, z * SHOULDER_HALF)
+        e = go(s, v(-0.75, 0, z), UPPER_ARM)
+        e = v(e[0], R_NEAR, e[2])
+        hand = v(e[0] - 3, R_NEAR + (W_NEAR - 3 if z > 0 else 0),
+                 -e[2] * 0.85)
+        fig.arm([s, e, hand, add(hand, v(-1, 0, -z * HAND))],
+                layer=L_FAR_LEG)
+    # the forehead on the forearms
+    c = v(e[0] + 2, R_NEAR + W_NEAR + HEAD_R * 0.8, 0)
+    fig.head(c, v(-0.3, -1, 0), layer=L_FAR_ARM)
     return fig
 
 
 @pose("yastikasana")
 def yastikasana():
-    # lying on the back, one long line: arms stretched overhead along the
-    # mat past the head (the near arm a little raised), toes pointed away
-    fig = Fig(tilt=16, mat=(36, 40))
+    # lying on the back, one long line from the fingertips to the toes:
+    # arms overhead along the mat beside the ears, legs together, toes
+    # pointed.  Seen from above and towards the feet like makarasana, so the
+    # long figure lies across the square and fills it
+    fig = Fig(tilt=36, yaw=60, wide=1.3,
+              mat=(-TORSO - ARM - 14, LEG + FOOT + 10, -28, 28))
     hip = v(0, R_NEAR)
     fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    for z, near in ((HIP_HALF * 0.6, True), (-HIP_HALF * 0.6, False)):
-        r = R_NEAR if near else R_FAR
+    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_FAR_ARM)
+    for z in (-HIP_HALF * 0.6, HIP_HALF * 0.6):
         h = v(0, R_NEAR, z)
-        a = v(LEG, r + 2, z)
-        t = go(a, -12, FOOT * 0.95)             # toes pointed away
-        t = v(t[0], max(t[1], r), z)
-        fig.leg([h, v(THIGH, r, z), a, t], near)
-    # far arm flat on the mat; near arm a little raised off it, so the two
-    # read apart
-    for z, near, rise in ((-SHOULDER_HALF, False, 0), (SHOULDER_HALF, True, 4)):
-        r = R_NEAR if near else R_FAR
+        a = v(LEG, R_NEAR + 1, z * 0.6)
+        t = go(a, v(1, 0.25, 0), FOOT)              # toes pointed away
+        fig.leg([h, lerp(h, a, THIGH / LEG), a, t])
+    for z in (-SHOULDER_HALF, SHOULDER_HALF):
         s = v(-TORSO, R_NEAR, z)
-        hand = go(s, v(-math.cos(math.radians(rise)),
-                       math.sin(math.radians(rise)), z * 0.017), ARM)
-        hand = v(hand[0], max(hand[1], r), hand[2])
+        hand = v(-TORSO - ARM, R_NEAR, z * 0.75)
         fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand,
-                 add(hand, v(-7, 3, 0))], near, layer=L_FAR_ARM)
+                 add(hand, v(-HAND, 0, 0))], layer=L_FAR_LEG)
     return fig
 
 
 @pose("matsyasana")
 def matsyasana():
-    fig = Fig()
+    # the supported fish: a rolled blanket across the mat under the
+    # shoulder blades, the head resting on the floor behind it, the chest
+    # gently open; knees bent (easier on the low back, and the figure is
+    # shorter, so larger), arms by the sides with the palms up
+    fig = Fig(tilt=20, mat=(30, 44))
+    roll_r = 9.0
+    blanket = v(-TORSO * 0.78, roll_r)
+    # its near end is in front of the back, so it is drawn over the torso
+    fig.items.append((L_HEAD, "prop",
+                      chain([side_z(blanket, -SHOULDER_HALF * 1.3),
+                             side_z(blanket, SHOULDER_HALF * 1.3)],
+                            [roll_r, roll_r])))
     hip = v(0, R_NEAR)
-    sh = v(-66, 38)
-    # chest lifted: the highest point of the back is at the chest
-    fig.torso(hip, sh, ctrl=(v(-22, 20), v(-42, 60)))
-    dy = HEAD_R - sh[1]                            # crown on the mat
-    c = v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R)
-    fig.head(c, v(-0.7, 0.7, 0))
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        straight_leg_on_floor(fig, hip, z, near)
-    # elbows and forearms on the mat under the back, hands by the hips
+    sh = v(-TORSO, 2 * roll_r + 3)
+    # the back rises from the hips over the blanket: highest at the chest
+    fig.torso(hip, sh, ctrl=(v(-TORSO * 0.35, R_NEAR + 4),
+                             v(-TORSO * 0.75, 2 * roll_r + 12)))
+    supine_head(fig)
+    hook_lying_legs(fig, hip)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        dyy = sh[1] - r
-        e = v(sh[0] + math.sqrt(UPPER_ARM ** 2 - dyy ** 2), r, z)
-        hand = v(e[0] + FOREARM, r, z * 0.7)
-        fig.arm([s, e, hand], near)
+        hd = v(s[0] + math.sqrt(ARM ** 2 - (s[1] - r) ** 2) - 4, r, z * 2.2)
+        e = lerp(s, hd, UPPER_ARM / ARM)
+        e = v(e[0], max(e[1], r), e[2])
+        fig.arm([s, e, hd, add(hd, v(6, 2, 0))], near)
     return fig
 
 
 @pose("adho-mukha-svanasana")
 def adho_mukha_svanasana():
+    # the easier form the text asks for: knees bent and heels off the
+    # floor, so the back stays long and straight in line with the arms
     fig = Fig()
     hand = v(0, R_NEAR)
-    up = 180 - 43                                  # arms + back line
+    up = 180 - 41                                  # arms + back line
     sh = go(hand, up, ARM)
     hip = go(sh, up, TORSO)
     fig.torso(hip, sh)
-    dy = hip[1] - ANKLE_H
-    ankle = v(hip[0] - math.sqrt(LEG ** 2 - dy ** 2), ANKLE_H)
+    # on the balls of the feet, heels lifted; the ankle a little nearer the
+    # hip than a straight leg reaches
+    toes = d2(-58)
+    ay = R_NEAR - FOOT * toes[1]
+    ankle = v(hip[0] - math.sqrt((LEG * 0.8) ** 2 - (hip[1] - ay) ** 2), ay)
+    ball = go(ankle, toes, FOOT)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         h = side_z(hip, z)
         a = side_z(ankle, z)
-        fig.leg([h, lerp(h, a, THIGH / LEG), a, flat_foot(a, 1)], near)
+        k, a = ik(h, a, THIGH, SHIN, v(1, 0.2, 0))
+        fig.leg([h, k, a, side_z(ball, z)], near)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         s = side_z(sh, z)
         hd = side_z(hand, z)
@@ -797,7 +861,7 @@ def wall_plank():
         h = side_z(hip, z)
         fig.leg([h, lerp(h, a, THIGH / LEG), a, flat_foot(a, 1)], near)
     fig.torso(hip, sh)
-    head_at(fig, lean, v(1, -0.2, 0))
+    head_at(fig, lean + 2, d2(lean - 90))          # in line with the spine
     wall_x = sh[0] + ARM - 3
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         s = side_z(sh, z)
@@ -844,49 +908,62 @@ def anulom_vilom():
     hip = v(0, 12)
     sh, sw, knees = seated_body(fig, hip)
     c = fig.head_c
-    # right hand raised to the nose
+    # right hand up at the nose, the elbow low and close in front of the
+    # chest: the palm in front of the mouth, the thumb by the right nostril
+    # and the ring finger by the left
     s = add(sh, v(0, -2, sw))
-    hd = add(c, v(4, -3, 3))
-    e, hd = ik(s, hd, UPPER_ARM, FOREARM, v(0.3, -1, 0.7))
-    fig.arm([s, e, hd], False, layer=L_TOP)
-    # left hand resting on the left knee
+    e = v(16, sh[1] - UPPER_ARM * 0.92, sw * 0.8)
+    nose = v(c[0] + HEAD_R, c[1] - HEAD_R * 0.25, 0)
+    wrist = add(nose, v(2, -HEAD_R * 0.95, 1))
+    fig.arm([s, e, wrist, add(nose, v(1, -3, 0))], False, layer=L_TOP)
+    for z, length in ((3.2, 9.0), (-3.2, 10.0)):      # thumb, ring finger
+        base = add(nose, v(1, -5, z * 1.2))
+        fig.limb([base, add(base, v(0, length * 0.9, z * 0.3))],
+                 radii=(2.2, 1.7), layer=L_TOP, style="far")
+    # left hand resting on the left knee, the arm hanging relaxed
     s2 = add(sh, v(0, -2, -sw))
-    e2, hd2 = ik(s2, add(knees[False], v(0, 9, 4)), UPPER_ARM, FOREARM,
-                 v(0, 0, -1))
+    e2, hd2 = ik(s2, add(knees[False], v(4, 8, -2)), UPPER_ARM, FOREARM,
+                 v(-1, -0.2, -0.3))
     fig.arm([s2, e2, hd2], True)
 
     def airflow(P, k=1):
         # breath through the open (left) nostril: lines curving out of it
-        x, y = P(c)
-        x += HEAD_R * k * 0.55
-        y += 4
-        return [accent_path("M%s,%s q9,1 15,8" % (n(x), n(y))),
-                accent_path("M%s,%s q12,-2 19,4" % (n(x + 3), n(y - 5))),
-                accent_path("M%s,%s q7,3 10,10" % (n(x - 1), n(y + 5)))]
+        x, y = P(add(nose, v(0, 0, -5)))
+        return [accent_path("M%s,%s q9,1 15,8" % (n(x + 6), n(y + 2))),
+                accent_path("M%s,%s q12,-2 19,4" % (n(x + 9), n(y - 4))),
+                accent_path("M%s,%s q7,3 10,10" % (n(x + 5), n(y + 8)))]
     fig.extra.append(airflow)
     return fig
 
 
 @pose("deep-breathing")
 def deep_breathing():
-    fig = Fig(**SEATED_VIEW)
+    # seated cross-legged, turned part way, so both hands show and the
+    # front of the belly is seen in profile: one hand on the belly, one on
+    # the chest, the elbows down by the sides; arcs in front of the belly
+    # for the breath filling it
+    fig = Fig(tilt=10, yaw=50, mat=(30, 40))
     hip = v(0, 12)
     sh, sw, knees = seated_body(fig, hip)
-    belly = v(8, hip[1] + TORSO * 0.3, 4)
-    chest = v(8, hip[1] + TORSO * 0.75, -4)
+    belly = v(15, hip[1] + TORSO * 0.32, 3)
+    chest = v(15, hip[1] + TORSO * 0.72, 4)
+    # right (near) hand on the belly; the arms are pale, like all arms
+    # drawn over the body in the seated poses
     s = add(sh, v(0, -2, sw))
-    e, hd = ik(s, belly, UPPER_ARM, FOREARM, v(0.3, -0.3, 1))
-    fig.arm([s, e, hd], False, layer=L_TOP)
+    e = v(-4, hip[1] + TORSO * 0.3, sw * 1.05)
+    fig.arm([s, e, belly, add(belly, v(1, 0, -HAND))], False, layer=L_TOP)
+    # left (far) hand on the chest: the upper arm behind the body
     s2 = add(sh, v(0, -2, -sw))
-    e2, hd2 = ik(s2, chest, UPPER_ARM, FOREARM, v(0.3, -1, -0.8))
-    fig.arm([s2, e2, hd2], False, layer=L_TOP)
+    e2 = v(10, hip[1] + TORSO * 0.38, -sw * 1.1)
+    fig.limb([s2, e2], near=False, radii=ARM_R, layer=L_FAR_ARM)
+    fig.limb([e2, chest, add(chest, v(1, 2, HAND))], near=False,
+             radii=ARM_R[1:], end_r=HAND_R, layer=L_NEAR_ARM)
 
     def breath(P, k=1):
-        x, y = P(v(0, hip[1] + TORSO * 0.45, -sw))
-        x += 10
-        return [accent_path("M%s,%s q5,7 0,14" % (n(x + 2), n(y - 7))),
-                accent_path("M%s,%s q8,10 0,22" % (n(x + 8), n(y - 11))),
-                accent_path("M%s,%s q10,13 0,30" % (n(x + 14), n(y - 15)))]
+        x, y = P(add(belly, v(0, 0, -HAND * 0.5)))
+        return [accent_path("M%s,%s q%s,%s 0,%s" % (
+            n(x + 14 + 7 * i), n(y - 7 - 3 * i), n(5 + i), n(7 + 3 * i),
+            n(14 + 6 * i))) for i in range(3)]
     fig.extra.append(breath)
     return fig
 
@@ -895,15 +972,16 @@ def deep_breathing():
 def bridge():
     fig = Fig()
     sh = v(-TORSO, 6)
-    lift = 26
+    # a straight line from the shoulders to the knees, lifted just so far
+    # that the shins stand upright with the feet under the knees
+    lift = math.degrees(math.asin((ANKLE_H + SHIN - sh[1]) / (TORSO + THIGH)))
     hip = go(sh, lift, TORSO)
     fig.torso(hip, sh)
     supine_head(fig)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         h = side_z(hip, z)
         k = go(h, lift, THIGH)
-        dy = k[1] - ANKLE_H
-        a = v(k[0] + math.sqrt(SHIN ** 2 - dy ** 2), ANKLE_H, z)
+        a = v(k[0], ANKLE_H, z)
         fig.leg([h, k, a, flat_foot(a, 1)], near)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
@@ -968,11 +1046,11 @@ def hook_lying_legs(fig, hip, thigh_deg=52):
         hook_leg(fig, hip, z, near, thigh_deg)
 
 
-def behind_thigh(h, k, t=0.72):
+def behind_thigh(h, k, t=0.72, out=7):
     """Where hands hold the back of a raised thigh."""
     d = unit(sub(k, h))
     back = unit(v(d[1], -d[0], 0))          # away from the chest
-    return add(lerp(h, k, t), mul(back, 7))
+    return add(lerp(h, k, t), mul(back, out))
 
 
 def hold_with_both_hands(fig, grip, z_grip):
@@ -991,14 +1069,15 @@ def knee_to_chest():
     end = Fig(tilt=12)
     supine_start(end, arms=False)
     hook_leg(end, hip, -HIP_HALF, False)
-    # near knee drawn towards the chest, hands behind the thigh
+    # near knee drawn towards the chest, both hands behind the thigh; the
+    # knee bent and the shin and foot hanging relaxed
     h = v(0, R_NEAR, HIP_HALF)
-    k = go(h, 118, THIGH)
-    a = go(k, 20, SHIN)
-    end.leg([h, k, a, go(a, 95, FOOT)], style="accent")
-    hold_with_both_hands(end, behind_thigh(h, k), HIP_HALF)
-    end.extra.append(arrow(go(h, 62, THIGH + 16), go(h, 92, THIGH + 30),
-                           go(h, 126, THIGH + 22)))
+    k = go(h, 122, THIGH)
+    a = go(k, 8, SHIN)
+    end.leg([h, k, a, go(a, -30, FOOT)], style="accent")
+    hold_with_both_hands(end, behind_thigh(h, k, 0.72, 13), HIP_HALF)
+    end.extra.append(arrow(go(h, 66, THIGH + 18), go(h, 92, THIGH + 30),
+                           go(h, 118, THIGH + 24)))
     return Panels(start, end)
 
 
@@ -1007,55 +1086,68 @@ def hamstring_stretch():
     fig = Fig(tilt=12)
     hip = supine_start(fig, arms=False)
     hook_leg(fig, hip, -HIP_HALF, False)
-    # raised leg with the knee a little bent, towel round the foot
+    # raised leg with the knee a little bent and the foot relaxed, a strap
+    # looped under the sole and both ends in the hands
     h = v(0, R_NEAR, HIP_HALF)
     k = go(h, 84, THIGH)
-    a = go(k, 70, SHIN)
-    toe = go(a, 165, FOOT)
+    a = go(k, 72, SHIN)
+    toe = go(a, 138, FOOT)
     fig.leg([h, k, a, toe], style="accent")
-    sole = add(lerp(a, toe, 0.6), v(0, 5, 0))
-    hands = v(-14, THIGH + 8, HIP_HALF * 0.4)
+    hands = v(-12, THIGH + 2, HIP_HALF * 0.4)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         s = v(-TORSO, R_NEAR + 2, z)
         e, hd = ik(s, side_z(hands, z * 0.4), UPPER_ARM, FOREARM - 4,
                    v(-0.5, 0.2, 0))
         fig.arm([s, e, hd], near, layer=L_TOP if near else L_FAR_ARM)
-    fig.extra.append(strap(hands, sole, layer=L_NEAR_ARM))
+    # the loop: up from the hands to the ball of the foot, round the sole
+    # and back down from under the heel
+    sole = unit(v(toe[1] - a[1], a[0] - toe[0], 0))      # away from the shin
+    out = FOOT_R[0] + 2
+    ball = add(lerp(a, toe, 0.8), mul(sole, out))
+    heel = add(lerp(a, toe, 0.3), mul(sole, out))
+    fig.extra.append(strap([hands, ball, heel, hands], layer=L_NEAR_ARM))
     return fig
 
 
 @pose("trunk-rotation")
 def trunk_rotation():
-    # from above and a little to the side: knees bent together, then both
-    # dropped to the far side (seen face-on from above) with both shoulders
-    # on the mat; the arms lie out to the sides at about 45 degrees, so the
-    # body, not the arm span, sets the height of each panel
+    # from above, towards the feet and the near side: lying on the back,
+    # arms out to the sides on the mat, knees bent and together; then both
+    # knees lowered to the far side, where the bent legs are seen from
+    # above, while the shoulders and arms stay flat
     def lying(drop):
-        fig = Fig(tilt=55, mat=(34, 34))
+        fig = Fig(tilt=32, yaw=35, wide=1.2,
+                  mat=(-TORSO - HEAD_D - 24, THIGH + 26, -30, 30))
         hip = v(0, R_NEAR)
-        fig.torso(hip, v(-TORSO, R_NEAR), layer=L_TORSO)
-        fig.head(v(-TORSO - HEAD_D, HEAD_R), v(-0.2, 1, 0))
-        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-            sgn = 1 if near else -1
+        fig.torso(hip, v(-TORSO, R_NEAR), layer=L_FAR_ARM)
+        # the head is the farthest part: under the torso
+        fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_FAR_LEG)
+        for z in (SHOULDER_HALF, -SHOULDER_HALF):
             s = v(-TORSO, R_NEAR, z)
-            e = go(s, v(1, 0, sgn), UPPER_ARM)
-            fig.arm([s, e, go(e, v(1.1, 0, sgn), FOREARM - 6)],
-                    near, layer=L_FAR_ARM)
+            out = v(0, 0, z)
+            e = go(s, out, UPPER_ARM)
+            hd = go(e, out, FOREARM)
+            fig.arm([s, e, hd, go(hd, out, 6)], True,
+                    layer=L_FAR_LEG)
         th = math.radians(drop)
-        for z, near in ((-HIP_HALF * 0.5, False), (HIP_HALF * 0.5, True)):
+        for z in (-HIP_HALF * 0.6, HIP_HALF * 0.6):       # far leg first
             h = v(0, R_NEAR, z)
-            k = go(h, 58, THIGH)
-            a = v(k[0] + SHIN * 0.7, ANKLE_H, z)
+            k = go(h, 60, THIGH)
+            k = v(k[0], k[1], z * 0.5)                 # knees together
+            a = v(k[0] + math.sqrt(SHIN ** 2 - (k[1] - ANKLE_H) ** 2),
+                  ANKLE_H, z * 0.7)
             pts = [h, k, a, flat_foot(a, 1)]
             pts = [roll(p, th, hip) for p in pts]
-            fig.leg(pts, near, style="accent" if drop else None)
-        return fig
-    end = lying(-62)                    # knees over to the far side
-    # curved arrow past the feet: from knees-up over to the far side
-    end.extra.append(arrow(v(LEG * 0.85, 24, 14),
-                           v(LEG * 1.05, 40, -16),
-                           v(LEG * 0.88, 12, -THIGH - 4)))
-    return Panels(lying(0), end)
+            fig.leg(pts, True, style="accent" if drop else None)
+        return fig, k
+    start, knee = lying(0)
+    end, _k = lying(-85)
+    # the knees' path, sideways and down
+    r = knee[1] + 14
+    pts = [roll(v(knee[0], R_NEAR + r, 0), math.radians(t), v(0, R_NEAR))
+           for t in (12, -38, -76)]
+    end.extra.append(arrow(*pts))
+    return Panels(start, end)
 
 
 def roll(p, th, pivot):
@@ -1068,23 +1160,24 @@ def roll(p, th, pivot):
 @pose("bhujangasana")
 def bhujangasana():
     # a gentle cobra: hips and legs on the mat, hands under the shoulders,
-    # elbows bent close to the body, chest only a little lifted
+    # the arms doing the lifting with the elbows a little bent and close to
+    # the body; higher than the sphinx, whose forearms lie on the mat
     fig = Fig()
     hip = v(0, R_NEAR + 3)
-    sh = v(TORSO - 10, 40)
-    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR + 5))
-    head_at(fig, 40, v(1, 0.1, 0))
+    sh = v(TORSO - 18, 58)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.45, R_NEAR + 4))
+    head_at(fig, 70, v(1, 0.15, 0))
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         straight_leg_on_floor(fig, hip, z, near, direction=-1, toes="back")
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        wrist = v(sh[0] + 6, 5, z)
-        e, wrist = ik(s, wrist, UPPER_ARM * 0.6, FOREARM * 0.55,
-                      v(-1, 0, 0))
-        fig.arm([s, e, wrist, v(wrist[0] + HAND, 3.5, z)], near)
-    top = fig.torso_point(0.6)
-    fig.extra.append(arrow(add(top, v(-4, 16, 0)), add(top, v(-8, 28, 0)),
-                           add(top, v(2, 38, 0))))
+        wrist = v(sh[0] + 4, r, z)
+        e, wrist = ik(s, wrist, UPPER_ARM, FOREARM - 4, v(-1, 0, 0))
+        fig.arm([s, e, wrist, v(wrist[0] + HAND, r - 1.5, z)], near)
+    top = fig.torso_point(0.45)
+    fig.extra.append(arrow(add(top, v(-10, 16, 0)), add(top, v(-12, 28, 0)),
+                           add(top, v(-2, 40, 0))))
     return fig
 
 
@@ -1111,7 +1204,7 @@ def all_fours(fig, back_ctrl, head, face):
 def cat_cow():
     cow = Fig(tilt=8)
     _k, hip, sh = all_fours(cow, (v(16, -16, 0), v(-16, -14, 0)),
-                            v(HEAD_D * 0.7, HEAD_D * 0.75, 0), v(1, 0.5, 0))
+                            v(HEAD_D * 0.92, HEAD_D * 0.42, 0), v(1, 0.1, 0))
     mid = lerp(hip, sh, 0.5)
     cow.extra.append(arrow(add(mid, v(0, 12, 0)), add(mid, v(2, 2, 0)),
                            add(mid, v(0, -14, 0))))
@@ -1125,100 +1218,131 @@ def cat_cow():
 
 @pose("pelvic-tilt")
 def pelvic_tilt():
+    # seen a little more from above than the other lying poses, with the
+    # arms a little away from the sides, so the floor under the waist shows
     def lying(flat):
-        fig = Fig(tilt=12)
+        fig = Fig(tilt=24, mat=(24, 40))
         hip = v(0, R_NEAR)
-        # the natural curve leaves a gap under the lower back
-        ctrl = None if flat else v(-TORSO * 0.3, R_NEAR + 30)
-        fig.torso(hip, v(-TORSO, R_NEAR + 2), ctrl=ctrl)
+        sh = v(-TORSO, R_NEAR + 2)
+        # the natural curve leaves a gap under the low back
+        fig.torso(hip, sh, gap=0 if flat else 20)
         supine_head(fig)
         for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
             s = v(-TORSO, R_NEAR + 2, z)
-            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
-            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)], near)
+            e = v(s[0] + UPPER_ARM * 0.9, R_NEAR, z * 2.4)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 3.2)], near)
         hook_lying_legs(fig, hip)
         return fig
+    start = lying(False)
     end = lying(True)
-    end.extra.append(arrow(v(-TORSO * 0.35, 52, 0), v(-TORSO * 0.35, 40, 0),
-                           v(-TORSO * 0.35, 20, 0)))
-    return Panels(lying(False), end)
+    # the pelvis rocks back: a curved arrow round the hips, and the waist
+    # pressed down
+    end.extra.append(arrow(v(10, 6, 0), v(14, 30, 0), v(-8, 30, 0)))
+    end.extra.append(arrow(v(-TORSO * 0.45, 46, 0), v(-TORSO * 0.45, 38, 0),
+                           v(-TORSO * 0.45, 24, 0)))
+    return Panels(start, end)
 
 
 def figure_four(pull):
-    """Lying on the back, seen from a little above and towards the feet:
-    the near leg is bent with the foot on the mat, the far leg crosses it
-    with its ankle resting on the near knee and its knee out to the side,
-    the shin level across the near knee (a "4"); `pull` draws the near
-    thigh towards the chest with both hands behind it."""
-    fig = Fig(tilt=28, mat=(40, 44), yaw=-30)
-    hip = supine_start(fig, arms=not pull)
-    hn = v(0, R_NEAR, HIP_HALF)
+    """Lying on the back, seen from above and behind the head, a little to
+    the right, the way the figure "4" faces: the left leg bent with the
+    foot on the mat, the right leg crossing it with the ankle resting on
+    the left knee and the knee turned out to the side; `pull` draws the
+    left thigh towards the chest with both hands behind it."""
+    fig = Fig(tilt=20, yaw=-32, wide=1.2,
+              mat=(-TORSO - HEAD_D - 12, THIGH + 40, -26, 26))
+    hip = v(0, R_NEAR)
+    fig.torso(hip, v(-TORSO, R_NEAR))
+    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_HEAD)
+    if not pull:
+        for z in (SHOULDER_HALF, -SHOULDER_HALF):
+            s = v(-TORSO, R_NEAR + 2, z)
+            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)],
+                    layer=L_NEAR_ARM if z > 0 else L_FAR_LEG)
+    # left leg (far): bent, the foot on the mat, or drawn to the chest
+    hl = v(0, R_NEAR, -HIP_HALF)
     if pull:
-        kn = go(hn, 108, THIGH)
-        an = go(kn, 10, SHIN)
-        fig.leg([hn, kn, an, go(an, 95, FOOT)])
+        kl = go(hl, 108, THIGH)
+        al = go(kl, 8, SHIN)
+        fig.leg([hl, kl, al, go(al, -25, FOOT)], layer=L_FAR_ARM)
     else:
-        kn = hook_leg(fig, hip, HIP_HALF, True, thigh_deg=62)
-    # crossing (far) leg: ankle on top of the near knee, the foot past it
-    # towards us, the knee out to the far side
-    hf = v(0, R_NEAR, -HIP_HALF)
-    ank = add(kn, v(2, LEG_R[1] + LEG_R[2] - 1, 1))
-    kf, ank = ik(hf, ank, THIGH, SHIN, v(-0.6, 0.3, -1))
-    # the thigh is behind the near leg, the shin lies on top of the knee
-    fig.limb([hf, kf], radii=LEG_R[:2], layer=L_FAR_LEG, style="accent")
-    fig.limb([kf, ank, go(ank, v(0.15, 0.35, 1), FOOT * 0.85)],
-             radii=(LEG_R[1], LEG_R[2], FOOT_R[1]), layer=L_TOP,
-             style="accent")
+        kl = go(hl, 62, THIGH)
+        al = v(kl[0] + math.sqrt(SHIN ** 2 - (kl[1] - ANKLE_H) ** 2),
+               ANKLE_H, -HIP_HALF)
+        fig.leg([hl, kl, al, flat_foot(al, 1)], layer=L_FAR_LEG)
     if pull:
-        hold_with_both_hands(fig, behind_thigh(hn, kn, 0.55), HIP_HALF)
-    return fig, kn
+        # hands behind the thigh: the right one through the "4", the left
+        # round the outside; the thigh hides where they meet
+        for z in (1, -1):
+            s = v(-TORSO, R_NEAR + 2, z * SHOULDER_HALF)
+            grip = add(lerp(hl, kl, 0.75), v(4, 0, z * 5))
+            e, hd = ik(s, grip, UPPER_ARM, FOREARM - 4, v(0, -0.5, z))
+            fig.arm([s, e, hd], layer=L_FAR_LEG)
+    # right leg (near, the side stretched): ankle on the front of the left
+    # knee, the foot past it, the knee turned out to the right
+    hr = v(0, R_NEAR, HIP_HALF)
+    ank = add(kl, v(3, LEG_R[1] + LEG_R[2] - 2, 2))
+    kr, ank = ik(hr, ank, THIGH, SHIN, v(0.2, -0.5, 1))
+    fig.leg([hr, kr, ank, go(ank, v(0.2, 0.3, -1), FOOT * 0.85)],
+            style="accent", layer=L_FAR_ARM)
+    return fig, kl
 
 
 @pose("piriformis-stretch")
 def piriformis_stretch():
-    start, kn = figure_four(False)
-    end, kn2 = figure_four(True)
-    end.extra.append(arrow(add(kn, v(8, 18, 0)), add(kn, v(-6, 32, 0)),
-                           add(kn2, v(-10, 20, 0))))
+    start, kl = figure_four(False)
+    end, kl2 = figure_four(True)
+    end.extra.append(arrow(add(kl, v(8, 18, 0)), add(kl, v(-6, 32, 0)),
+                           add(kl2, v(-10, 20, 0))))
     return Panels(start, end)
 
 
 @pose("saithalyasana")
 def saithalyasana():
-    # seen from above, behind and to the right, facing away to the right:
-    # seated, the right (near) leg bent in front on the mat with the knee
-    # out to the side and the sole against the inside of the left thigh;
-    # the left (far, pale) leg bent back, the foot beside the left hip;
-    # folded forward over the front knee, hands and forehead on a cushion
-    fig = Fig(tilt=40, mat=(30, 24), yaw=-40, max_k=1.6)
+    # from the right side, a little above: sitting on the mat, the right
+    # (near) leg bent in front with the knee forward under the chest and
+    # the foot against the inside of the left thigh; the left (far, pale)
+    # leg bent back, its foot beside the left hip; folded forward over the
+    # front knee, the forehead on a folded blanket, forearms on the mat
+    fig = Fig(tilt=25, yaw=10, mat=(50, 34))
     hip = v(0, 12)
-    hn, hf = side_z(hip, HIP_HALF), side_z(hip, -HIP_HALF)
-    # front leg (near, worked side)
-    kn = go(hn, v(0.85, -0.1, 0.75), THIGH)
+    # back leg (far): thigh out to the left and a little forward, shin
+    # back, the foot beside the hip
+    hf = side_z(hip, -HIP_HALF)
+    kf = go(hf, v(0.6, 0, -1), THIGH)
+    kf = v(kf[0], R_FAR, kf[2])
+    af = go(kf, sub(v(-16, R_FAR, -HIP_HALF - 14), kf), SHIN)
+    fig.leg([hf, kf, af, go(af, v(-1, 0, 0.1), FOOT * 0.9)], False)
+    # front leg (near, the side worked): knee forward and a little out,
+    # shin back across in front of the pelvis, the sole against the inside
+    # of the left thigh
+    hn = side_z(hip, HIP_HALF)
+    kn = go(hn, v(1, 0, 0.35), THIGH)
     kn = v(kn[0], R_NEAR + 1, kn[2])
-    an = go(kn, sub(v(THIGH * 0.5, R_NEAR, -HIP_HALF), kn), SHIN)
-    fig.leg([hn, kn, an, go(an, v(0.2, 0, -1), FOOT * 0.8)])
-    # back leg (far): thigh out to the left, shin back, foot by the hip
-    kf = go(hf, v(0.75, -0.14, -0.9), THIGH)
-    kf = v(kf[0], R_NEAR, kf[2])
-    af = go(kf, sub(v(-10, R_NEAR, -HIP_HALF - 16), kf), SHIN)
-    fig.leg([hf, kf, af, go(af, v(-1, 0, 0.15), FOOT * 0.85)], False)
-    # torso folded forward, turned a little towards the front knee
-    fwd = unit(v(1, 0, 0.25))
-    sh = add(add(hip, mul(fwd, TORSO * 0.93)), v(0, 12, 0))
-    fig.torso(hip, sh, bulge=v(0, 14, 0))
-    cush = add(sh, add(mul(fwd, HEAD_D + 8), v(0, 0, 0)))
-    cush = v(cush[0], 8, cush[2])
-    fig.items.append((L_FAR_LEG, "prop",
-                      chain([add(cush, mul(fwd, -14)), add(cush, mul(fwd, 18))],
-                            [11, 11])))
-    fig.head(add(cush, v(-2, 8 + HEAD_R - 4, 0)), v(0.5, -1, 0.1))
+    an = go(kn, sub(v(16, R_NEAR, -HIP_HALF - 6), kn), SHIN)
+    fig.leg([hn, kn, an, go(an, v(-0.3, 0, -1), FOOT * 0.8)],
+            style="accent")
+    # torso folded forward over the front thigh, the back rounded
+    sh = go(hip, 32, TORSO)
+    fig.torso(hip, sh, bulge=v(-3, 8, 0))
+    c = go(sh, -38, HEAD_D)
+    fig.head(c, v(0.5, -1, 0))
+    # a folded blanket under the forehead
+    top = c[1] - HEAD_R
+    fig.items.append((L_TORSO, "prop",
+                      chain([v(c[0] - 6, top / 2, 0), v(c[0] + 8, top / 2, 0)],
+                            [top / 2, top / 2])))
+    # arms forward: elbows down beside the blanket, forearms and hands flat
+    # on the mat
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = add(sh, mul(unit(v(-fwd[2], 0, fwd[0])), z))
-        side = unit(v(-fwd[2], 0, fwd[0]))
-        hd = add(add(cush, mul(fwd, 20)), add(mul(side, z * 1.3), v(0, 11, 0)))
-        e, hd = ik(s, hd, UPPER_ARM, FOREARM, add(mul(side, z), v(0, -1, 0)))
-        fig.arm([s, e, hd], near, layer=L_NEAR_ARM if near else L_FAR_LEG)
+        r = R_NEAR if near else R_FAR
+        s = side_z(sh, z)
+        e = v(c[0] - 8, r, z * 1.2)
+        e = go(s, sub(e, s), UPPER_ARM)
+        e = v(e[0], max(e[1], r), e[2])
+        hd = v(e[0] + FOREARM, r, z)
+        fig.arm([s, e, hd, add(hd, v(HAND, -1, 0))], near)
     return fig
 
 

@@ -309,7 +309,7 @@ mod tests {
         assert_eq!(board.next.as_deref(), Some("Next: Child's pose, 45 s"));
         assert_eq!(
             board.instruction.as_deref(),
-            Some("Hug your left knee gently towards your chest."),
+            Some("Hold behind your left thigh and draw the knee gently towards your chest."),
             "the current cue, with its side, not the set-up line"
         );
         assert!(!board.paused && !board.over);
@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(board.picture_side, Some(Side::Right));
         assert_eq!(
             board.instruction.as_deref(),
-            Some("Hug your right knee gently towards your chest."),
+            Some("Hold behind your right thigh and draw the knee gently towards your chest."),
             "what the coming hold asks"
         );
         // The rest before rep 2 previews its first side, the left.
