@@ -11,7 +11,7 @@ side the face points to (two eyes when it looks at us).  Views: lying,
 kneeling and standing poses from the side, facing right, slightly raised;
 anulom-vilom and parsvakonasana from the front; deep breathing and
 tadasana three-quarters; poses whose legs move across the body (trunk
-rotation, piriformis) or that lie long and flat (makarasana, yastikasana)
+rotation, piriformis) or that lie long and flat (yastikasana)
 from above and at an angle, on a mat of their own size.  Far-side limbs are
 pale, the limb that moves (or the side worked) is in the accent colour,
 with an accent arrow for the direction of movement.  Movements are shown
@@ -454,6 +454,14 @@ def nose_svg(fig, P, k, c, face):
                             v(0, HEAD_R * 0.12, 0))))
             out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
                 n(eye[0]), n(eye[1]), n(1.9 * k), INK)
+        if fig.depth(face) < 0.95:
+            return out
+        # the nose, between and below the eyes (full face only)
+        nz = P(add(add(c, mul(face, HEAD_R)), v(0, -HEAD_R * 0.2, 0)))
+        out += ('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s" '
+                'stroke="%s" stroke-width="%g"/>'
+                % (n(nz[0]), n(nz[1]), n(2.3 * k), n(3.2 * k),
+                   FILLS["body"], INK, OUTLINE))
         return out
     if (math.hypot(tip[0] - cc[0], tip[1] - cc[1]) < 0.45 * HEAD_R * k
             or fig.depth(face) < -0.5):
@@ -688,7 +696,12 @@ def parsvakonasana():
     dy = hip[1] - ANKLE_H
     a_back = v(hip[0] - math.sqrt(LEG ** 2 - dy ** 2), ANKLE_H, 0)
     k_back = lerp(hip, a_back, THIGH / LEG)
-    fig.leg([hip, k_back, a_back, add(flat_foot(a_back, 0.6), v(0, 0, 12))])
+    # back foot flat: the heel down under the ankle, the toes forward
+    # (towards us) and turned a little in
+    fig.leg([hip, k_back, a_back,
+             v(a_back[0] + FOOT * 0.5, R_NEAR, FOOT * 0.7)])
+    fig.limb([a_back, v(a_back[0] - 2, R_NEAR, -3)],
+             radii=(FOOT_R[0] + 0.6, FOOT_R[0] + 0.6))
     fig.leg([hip, knee, a_front, flat_foot(a_front, 1)])
     lean = math.degrees(math.atan2(dy, hip[0] - a_back[0]))
     sh = go(hip, lean, TORSO)
@@ -712,32 +725,42 @@ def parsvakonasana():
 
 @pose("makarasana")
 def makarasana():
-    # seen from above, towards the feet, unlike the other face-down poses:
-    # lying face down, legs apart with the heels in and the toes turned
-    # out; forearms folded in front of the shoulders, each hand on the
-    # other elbow, and the forehead resting on them
-    fig = Fig(tilt=36, yaw=60, wide=1.3,
-              mat=(-TORSO - 2 * HEAD_D, LEG + FOOT + 4, -38, 38))
+    # from the side like the sphinx and the cobra, but completely flat:
+    # lying on the belly with the hips and chest down, the forehead resting
+    # on the folded forearms (stacked in front of the shoulders, elbows out
+    # to the sides); legs apart, toes turned out, so the heels turn in and
+    # up.  Seen a little more from above, so the legs apart show
+    fig = Fig(tilt=24, yaw=-22, mat=(46, 50))
     hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR + 2)
-    fig.torso(hip, sh)
-    for z in (-1, 1):
-        h = v(0, R_NEAR, z * HIP_HALF)
-        a = v(LEG * 0.96, R_NEAR, z * (HIP_HALF + 24))
-        fig.leg([h, lerp(h, a, THIGH / LEG), a, go(a, v(0.5, 0, z), FOOT)])
-    # elbows out to the sides in front of the shoulders; each forearm runs
-    # across to the other elbow
-    for z in (-1, 1):
-        s = v(sh[0] + 2, R_NEAR, z * SHOULDER_HALF)
-        e = go(s, v(-0.75, 0, z), UPPER_ARM)
-        e = v(e[0], R_NEAR, e[2])
-        hand = v(e[0] - 3, R_NEAR + (W_NEAR - 3 if z > 0 else 0),
-                 -e[2] * 0.85)
-        fig.arm([s, e, hand, add(hand, v(-1, 0, -z * HAND))],
-                layer=L_FAR_LEG)
-    # the forehead on the forearms
-    c = v(e[0] + 2, R_NEAR + W_NEAR + HEAD_R * 0.8, 0)
-    fig.head(c, v(-0.3, -1, 0), layer=L_FAR_ARM)
+    sh = v(TORSO, R_NEAR + 3)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR + 1))
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        sgn = 1 if near else -1
+        r = R_NEAR if near else R_FAR
+        h = side_z(hip, z)
+        a = v(-LEG * 0.97, r, sgn * (HIP_HALF + 18))
+        k = lerp(h, a, THIGH / LEG)
+        # toes turned out along the mat, the heel turned up
+        t = v(a[0] - FOOT * 0.45, r - 1, a[2] + sgn * FOOT * 0.8)
+        heel = add(a, v(2, 10, -sgn * 3))
+        fig.leg([h, k, a, t], near)
+        fig.limb([a, heel], near, layer=L_NEAR_LEG if near else L_FAR_LEG,
+                 radii=(FOOT_R[0], FOOT_R[0] - 0.6))
+    # forearms folded and stacked in front of the shoulders, elbows out,
+    # each hand on the other arm; the far one on top
+    ex = sh[0] + UPPER_ARM * 0.55
+    ez = SHOULDER_HALF + UPPER_ARM * 0.8
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        sgn = 1 if near else -1
+        s = side_z(sh, z)
+        y = R_NEAR if near else R_NEAR + 2 * ARM_R[1] + 1
+        e = v(ex, R_NEAR, sgn * ez)
+        hd = v(ex + 6, y, -sgn * (ez - 14))
+        fig.arm([s, e, hd, add(hd, v(2, 0, -sgn * HAND))], near,
+                layer=L_NEAR_ARM if near else L_HEAD)
+    # the forehead down on the forearms, the face towards the mat
+    c = v(ex + 8, R_NEAR + 3 * ARM_R[1] + HEAD_R * 0.3, -4)
+    fig.head(c, v(0.55, -1, 0), neck_from=sh, layer=L_TOP)
     return fig
 
 
@@ -745,7 +768,7 @@ def makarasana():
 def yastikasana():
     # lying on the back, one long line from the fingertips to the toes:
     # arms overhead along the mat beside the ears, legs together, toes
-    # pointed.  Seen from above and towards the feet like makarasana, so the
+    # pointed.  Seen from above and towards the feet, so the
     # long figure lies across the square and fills it
     fig = Fig(tilt=36, yaw=60, wide=1.3,
               mat=(-TORSO - ARM - 14, LEG + FOOT + 10, -28, 28))
@@ -914,12 +937,15 @@ def anulom_vilom():
     s = add(sh, v(0, -2, sw))
     e = v(16, sh[1] - UPPER_ARM * 0.92, sw * 0.8)
     nose = v(c[0] + HEAD_R, c[1] - HEAD_R * 0.25, 0)
-    wrist = add(nose, v(2, -HEAD_R * 0.95, 1))
-    fig.arm([s, e, wrist, add(nose, v(1, -3, 0))], False, layer=L_TOP)
-    for z, length in ((3.2, 9.0), (-3.2, 10.0)):      # thumb, ring finger
-        base = add(nose, v(1, -5, z * 1.2))
-        fig.limb([base, add(base, v(0, length * 0.9, z * 0.3))],
-                 radii=(2.2, 1.7), layer=L_TOP, style="far")
+    # the palm low, in front of the mouth and chin, so the nose shows
+    # between the thumb and the ring finger
+    palm = add(nose, v(1, -HEAD_R * 0.6, 0))
+    wrist = add(palm, v(1, -HEAD_R * 0.75, 1))
+    fig.arm([s, e, wrist, palm], False, layer=L_TOP)
+    for z in (1, -1):                               # thumb, ring finger
+        base = add(palm, v(0, 1, z * 3.5))
+        fig.limb([base, add(nose, v(1, 0.5, z * 5.2))],
+                 radii=(2.3, 1.8), layer=L_TOP, style="far")
     # left hand resting on the left knee, the arm hanging relaxed
     s2 = add(sh, v(0, -2, -sw))
     e2, hd2 = ik(s2, add(knees[False], v(4, 8, -2)), UPPER_ARM, FOREARM,
@@ -947,17 +973,18 @@ def deep_breathing():
     sh, sw, knees = seated_body(fig, hip)
     belly = v(15, hip[1] + TORSO * 0.32, 3)
     chest = v(15, hip[1] + TORSO * 0.72, 4)
-    # right (near) hand on the belly; the arms are pale, like all arms
-    # drawn over the body in the seated poses
+    # right (near) hand flat on the upper chest, its elbow down by the
+    # side; left (far) hand flat on the belly, its elbow by the far side:
+    # the forearms meet the body from the two sides and do not cross.  The
+    # arms are pale, like all arms drawn over the body in the seated poses
     s = add(sh, v(0, -2, sw))
-    e = v(-4, hip[1] + TORSO * 0.3, sw * 1.05)
-    fig.arm([s, e, belly, add(belly, v(1, 0, -HAND))], False, layer=L_TOP)
-    # left (far) hand on the chest: the upper arm behind the body
+    e = v(-2, hip[1] + TORSO * 0.3, sw * 1.1)
+    fig.arm([s, e, chest, add(chest, v(1, 1, -HAND))], False, layer=L_TOP)
     s2 = add(sh, v(0, -2, -sw))
-    e2 = v(10, hip[1] + TORSO * 0.38, -sw * 1.1)
+    e2 = v(6, hip[1] + TORSO * 0.28, -sw * 1.15)
     fig.limb([s2, e2], near=False, radii=ARM_R, layer=L_FAR_ARM)
-    fig.limb([e2, chest, add(chest, v(1, 2, HAND))], near=False,
-             radii=ARM_R[1:], end_r=HAND_R, layer=L_NEAR_ARM)
+    fig.limb([e2, belly, add(belly, v(1, 0, HAND))], near=False,
+             radii=ARM_R[1:], end_r=HAND_R, layer=L_TOP)
 
     def breath(P, k=1):
         x, y = P(add(belly, v(0, 0, -HAND * 0.5)))
@@ -1075,7 +1102,7 @@ def knee_to_chest():
     k = go(h, 122, THIGH)
     a = go(k, 8, SHIN)
     end.leg([h, k, a, go(a, -30, FOOT)], style="accent")
-    hold_with_both_hands(end, behind_thigh(h, k, 0.72, 13), HIP_HALF)
+    hold_with_both_hands(end, behind_thigh(h, k, 0.55, 13), HIP_HALF)
     end.extra.append(arrow(go(h, 66, THIGH + 18), go(h, 92, THIGH + 30),
                            go(h, 118, THIGH + 24)))
     return Panels(start, end)
