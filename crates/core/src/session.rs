@@ -347,15 +347,17 @@ impl Session {
         let step = self
             .hurt
             .map_or_else(|| self.current_step().0, |(step, _)| step);
+        self.may_ease(step, catalogue)
+    }
+
+    fn may_ease(&self, step: usize, catalogue: &Catalogue) -> bool {
         !self.checkpoint.easier.contains(&step) && easier::can_ease(&self.running, step, catalogue)
     }
 
     /// Lays the session out again with `step`'s holds a third shorter and
     /// runs on at the same place.
     fn ease(&mut self, step: usize, now: Instant, catalogue: &Catalogue) -> Vec<Effect> {
-        if self.checkpoint.easier.contains(&step)
-            || !easier::can_ease(&self.running, step, catalogue)
-        {
+        if !self.may_ease(step, catalogue) {
             return Vec::new();
         }
         let _ = self.checkpoint.easier.insert(step);
@@ -365,12 +367,10 @@ impl Session {
             self.engine = Engine::new(plan);
             return vec![Effect::PrepareSound];
         }
-        let live = self.engine.status() == Status::Running;
         let events = self.engine.replace_plan(plan, now);
+        // Sound is scheduled again only while running (`schedule` says).
         let mut effects = vec![Effect::CancelSound, Effect::PrepareSound];
-        if live {
-            effects.extend(self.schedule());
-        }
+        effects.extend(self.schedule());
         effects.extend(self.effects(events, now, false));
         effects
     }

@@ -127,7 +127,8 @@ impl App {
         Task::none()
     }
 
-    /// The patient walked away (the screen locked): pause a running session.
+    /// The patient walked away (the screen locked) or the window closes:
+    /// pause a running session, which saves the exact place.
     pub(super) fn pause_if_running(&mut self) -> Task<Message> {
         match &self.screen {
             Screen::Runner(runner) if runner.is_running() => {
@@ -352,20 +353,11 @@ impl App {
             return Task::none();
         }
         self.closing = true;
-        match &self.screen {
-            Screen::Summary(summary) => {
-                let record = summary.record();
-                let _ = self.log(record);
-            }
-            Screen::Runner(runner)
-                if runner.session().status() == crate::core::engine::Status::Running =>
-            {
-                let _ = self.runner_message(runner::Message::Control(
-                    crate::core::session::Control::TogglePause,
-                ));
-            }
-            _ => {}
+        if let Screen::Summary(summary) = &self.screen {
+            let record = summary.record();
+            let _ = self.log(record);
         }
+        let _ = self.pause_if_running();
         self.rescue_unsaved();
         self.awake = None;
         iced::exit()

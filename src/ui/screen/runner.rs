@@ -142,7 +142,7 @@ impl Runner {
     fn may_hide_controls(&self) -> bool {
         !self.reduce_motion
             && self.dialog.is_none()
-            && self.session.status() == crate::core::engine::Status::Running
+            && self.is_running()
             && !self.session.is_starting()
     }
 
