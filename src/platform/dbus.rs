@@ -1,5 +1,6 @@
-//! What can go wrong when Posewise talks to the session bus: shared by
-//! keep-awake and the reminders' notifications.
+//! What can go wrong when Posewise talks to the session bus, and how long
+//! it waits: shared by keep-awake, the screen lock and the reminders'
+//! notifications.
 
 use std::time::Duration;
 
@@ -18,4 +19,14 @@ pub fn debug_log(what: &str, why: &dyn std::fmt::Display) {
     if std::env::var_os("POSEWISE_DEBUG").is_some() {
         eprintln!("posewise: {what}: {why}");
     }
+}
+
+/// `work`'s answer, or a timeout error once `limit` has passed.
+pub async fn within<T>(
+    limit: Duration,
+    work: impl Future<Output = Result<T, Error>>,
+) -> Result<T, Error> {
+    tokio::time::timeout(limit, work)
+        .await
+        .map_err(|_| Error::Timeout(limit))?
 }

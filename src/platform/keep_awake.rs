@@ -7,7 +7,7 @@
 //! A thread of its own does the D-Bus talking on a single-threaded tokio
 //! runtime, so the caller never waits for the bus, not even when it stops.
 
-use super::dbus::Error;
+use super::dbus::{Error, within};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 use tokio::sync::oneshot::{self, error::TryRecvError};
@@ -141,15 +141,6 @@ async fn connect(bus: &Bus) -> Result<zbus::Connection, Error> {
         Bus::Address(address) => zbus::connection::Builder::address(&**address)?,
     };
     Ok(builder.method_timeout(CALL_LIMIT).build().await?)
-}
-
-async fn within<T>(
-    limit: Duration,
-    work: impl Future<Output = Result<T, Error>>,
-) -> Result<T, Error> {
-    tokio::time::timeout(limit, work)
-        .await
-        .map_err(|_| Error::Timeout(limit))?
 }
 
 fn debug_log(error: &Error) {

@@ -5,7 +5,7 @@
 //! the system bus. Where neither exists, the stream of locks simply ends:
 //! nothing happens and nothing fails.
 
-use super::dbus::debug_log;
+use super::dbus::{self, debug_log};
 use futures_util::stream::{self, BoxStream, Stream, StreamExt};
 use std::time::Duration;
 use zbus::message::Type;
@@ -60,18 +60,13 @@ async fn listen(buses: Buses) -> BoxStream<'static, ()> {
         .boxed()
 }
 
+/// `work`'s answer, or `None` (said under `POSEWISE_DEBUG`) when it fails
+/// or does not come within `CONNECT_LIMIT`.
 async fn within<T>(work: impl Future<Output = zbus::Result<T>>) -> Option<T> {
-    match tokio::time::timeout(CONNECT_LIMIT, work).await {
-        Ok(Ok(value)) => Some(value),
-        Ok(Err(error)) => {
-            debug_log(WHAT, &error);
-            None
-        }
-        Err(_) => {
-            debug_log(WHAT, &format!("no answer within {CONNECT_LIMIT:?}"));
-            None
-        }
-    }
+    dbus::within(CONNECT_LIMIT, async { Ok(work.await?) })
+        .await
+        .map_err(|error| debug_log(WHAT, &error))
+        .ok()
 }
 
 async fn connect_to(address: &str) -> zbus::Result<Connection> {
