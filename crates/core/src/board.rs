@@ -106,12 +106,7 @@ impl Board {
             },
             nostril: segment.side.filter(|_| breathing),
             picture_side: picture_side(plan, snapshot.segment),
-            coming: match segment.kind {
-                SegmentKind::Rest | SegmentKind::SetRest | SegmentKind::SwitchSides => {
-                    coming_side(plan, snapshot.segment).map(next_side_label)
-                }
-                _ => None,
-            },
+            coming: coming_side(plan, snapshot.segment).map(next_side_label),
             reps: reps(segment),
             breath: snapshot.breath.map(|(n, of)| format!("Breath {n} of {of}")),
             step: format!("Step {} of {}", snapshot.step + 1, snapshot.steps.max(1)),
@@ -226,11 +221,8 @@ fn picture_side(plan: &Plan, index: usize) -> Option<Side> {
     match segment.kind {
         SegmentKind::Hold => segment.side,
         SegmentKind::GetReady => first_side(plan, index),
-        SegmentKind::Rest | SegmentKind::SetRest | SegmentKind::SwitchSides => {
-            coming_side(plan, index)
-        }
-        // A nostril is no side of the body.
-        _ => None,
+        // During a rest or a switch (a nostril is no side of the body).
+        _ => coming_side(plan, index),
     }
 }
 
@@ -285,6 +277,15 @@ mod tests {
         Routine::parse(json.as_bytes(), "t", Catalogue::builtin()).expect("valid routine")
     }
 
+    /// `routine`'s plan, and an engine started on it now.
+    fn started(routine: &Routine) -> (Plan, Engine, Instant) {
+        let plan = Plan::build(routine, Catalogue::builtin());
+        let mut engine = Engine::new(plan.clone());
+        let t0 = Instant::now();
+        let _ = engine.start(t0);
+        (plan, engine, t0)
+    }
+
     #[test]
     fn a_hold_shows_its_side_rep_step_and_what_comes_next() {
         let routine = routine(
@@ -293,10 +294,7 @@ mod tests {
                      {"pose":"balasana","hold_seconds":45}]}"#,
         );
         let catalogue = Catalogue::builtin();
-        let plan = Plan::build(&routine, catalogue);
-        let mut engine = Engine::new(plan.clone());
-        let t0 = Instant::now();
-        let _ = engine.start(t0);
+        let (plan, mut engine, t0) = started(&routine);
         // 5 s get-ready, then the first hold: 7 s into it.
         let now = t0 + Duration::from_millis(12_000);
         let _ = engine.tick(now);
@@ -349,10 +347,7 @@ mod tests {
                      {"pose":"balasana","hold_seconds":45}]}"#,
         );
         let catalogue = Catalogue::builtin();
-        let plan = Plan::build(&routine, catalogue);
-        let mut engine = Engine::new(plan.clone());
-        let t0 = Instant::now();
-        let _ = engine.start(t0);
+        let (plan, mut engine, t0) = started(&routine);
         let board = Board::new(&plan, &routine, &engine.snapshot(t0), catalogue);
         assert_eq!(board.phase, "Get ready");
         assert_eq!(board.side, Some("Left side first"));
