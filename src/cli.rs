@@ -10,7 +10,9 @@ mod routine;
 mod session;
 
 use crate::core::catalogue::Catalogue;
+use crate::core::i18n::{self, Lang};
 use crate::core::session::Effort;
+use crate::core::t;
 use crate::ui::Launch;
 use clap::{Parser, Subcommand};
 use routine::{plan, pose_svg, poses, render_audio, validate};
@@ -33,6 +35,10 @@ use std::process::ExitCode;
 pub struct Cli {
     /// A routine file (*.posewise.json) to open in the app.
     pub file: Option<PathBuf>,
+    /// The language to use: en, de, es, fr, pt-BR or hi (default: from
+    /// LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, global = true, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -272,7 +278,23 @@ impl SoundArgs {
 }
 
 /// Runs the parsed command line and returns the process exit code.
+/// `--lang`: a language Posewise speaks, or an error that lists them.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::parse(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::SPOKEN.iter().map(|l| l.code()).collect();
+        t!(
+            "cli-unknown-language",
+            code = code,
+            known = known.join(", ")
+        )
+    })
+}
+
 pub fn run(cli: Cli) -> ExitCode {
+    match cli.lang {
+        Some(lang) => i18n::choose_on_command_line(lang),
+        None => i18n::set(Lang::from_env()),
+    }
     // Not locked for the whole run: the audio thread may need stderr too.
     let stdout = &mut std::io::stdout();
     let stderr = &mut std::io::stderr();

@@ -9,14 +9,16 @@ use crate::core::routine::Routine;
 use crate::core::session::{
     Control, Effect, Effort, HurtChoice, MAX_PAIN, Session, SessionRecord, Setup,
 };
+use crate::core::t;
 use crate::sound::{self, Report, Sound};
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
-const HELP: &str =
-    "Keys (then Enter): nothing or p pause/continue, n next, b back, h this hurts, q stop.";
+fn help() -> String {
+    t!("play-keys")
+}
 /// How often to look for sound reports while a start waits for sound.
 const STARTING_POLL: Duration = Duration::from_millis(20);
 
@@ -150,7 +152,7 @@ impl Terminal<'_> {
             format_duration(plan.total_ms)
         )?;
         if std::io::stdin().is_terminal() {
-            writeln!(self.out, "{HELP}")?;
+            writeln!(self.out, "{}", help())?;
         }
         let effects = session.control(Control::Start, Instant::now(), chrono::Local::now());
         self.carry_out(session, effects)?;
@@ -193,7 +195,7 @@ impl Terminal<'_> {
             self.carry_out(session, effects)?;
             if control == Some(Control::Stop) && !session.is_over() {
                 // Stopped before it began: nothing to log, nothing to wait for.
-                writeln!(self.out, "Stopped before the start.")?;
+                writeln!(self.out, "{}", t!("play-stopped-before-start"))?;
                 return Ok(());
             }
         }
@@ -217,7 +219,7 @@ impl Terminal<'_> {
     /// "Pain now, 0–10 (Enter to skip)", asked until answered or skipped.
     fn ask_pain(&mut self) -> std::io::Result<Option<u8>> {
         loop {
-            let Some(line) = self.answer("Pain now, 0–10 (Enter to skip):")? else {
+            let Some(line) = self.answer(&t!("play-pain-now"))? else {
                 return Ok(None);
             };
             match parse_pain(&line) {
@@ -231,8 +233,8 @@ impl Terminal<'_> {
     /// skipped with Enter.
     fn ask_effort(&mut self) -> std::io::Result<Option<Effort>> {
         loop {
-            let question = "How hard was it: easy, right, hard (Enter to skip)?";
-            let Some(line) = self.answer(question)? else {
+            let question = t!("play-effort");
+            let Some(line) = self.answer(&question)? else {
                 return Ok(None);
             };
             if line.trim().is_empty() {
@@ -240,7 +242,7 @@ impl Terminal<'_> {
             }
             match Effort::parse(&line) {
                 Some(effort) => return Ok(Some(effort)),
-                None => writeln!(self.out, "Please type easy, right or hard.")?,
+                None => writeln!(self.out, "{}", t!("play-effort-again"))?,
             }
         }
     }
@@ -276,15 +278,10 @@ impl Terminal<'_> {
                     }
                 }
                 Effect::Cue(_) => {}
-                Effect::Paused => writeln!(self.out, "Paused. Press Enter to continue.")?,
-                Effect::Resumed => writeln!(self.out, "Continuing.")?,
+                Effect::Paused => writeln!(self.out, "{}", t!("play-paused"))?,
+                Effect::Resumed => writeln!(self.out, "{}", t!("play-continuing"))?,
                 Effect::MarkedPainful { step } => {
-                    writeln!(
-                        self.out,
-                        "Noted: step {} hurts. It will be in the session record. \
-                         Go on gently; n skips this exercise, q stops.",
-                        step + 1
-                    )?;
+                    writeln!(self.out, "{}", t!("play-hurts-noted", step = step + 1))?;
                 }
                 Effect::SaveCheckpoint(checkpoint) => {
                     if let Some(path) = &self.options.checkpoint
@@ -303,9 +300,9 @@ impl Terminal<'_> {
                 Effect::Ended(record) => {
                     let active = format_duration(record.active_seconds * 1000);
                     if record.completed {
-                        writeln!(self.out, "Session complete: {active} of exercise.")?;
+                        writeln!(self.out, "{}", t!("play-complete", active = active))?;
                     } else {
-                        writeln!(self.out, "Stopped after {active}.")?;
+                        writeln!(self.out, "{}", t!("play-stopped-after", active = active))?;
                     }
                     self.ended = Some(*record);
                 }
@@ -323,9 +320,7 @@ pub fn parse_pain(text: &str) -> Result<Option<u8>, String> {
     }
     match text.parse::<u8>() {
         Ok(pain) if pain <= MAX_PAIN => Ok(Some(pain)),
-        _ => Err(format!(
-            "Please type a whole number from 0 to {MAX_PAIN}, or press Enter to skip."
-        )),
+        _ => Err(t!("play-pain-again", most = MAX_PAIN)),
     }
 }
 
@@ -336,10 +331,12 @@ pub fn describe(segment: &Segment) -> String {
         text.push_str(&format!(", {}", side.label()));
     }
     if segment.reps > 1 {
-        text.push_str(&format!(", rep {}/{}", segment.rep, segment.reps));
+        let rep = t!("play-rep", n = segment.rep, of = segment.reps);
+        text.push_str(&format!(", {rep}"));
     }
     if segment.sets > 1 {
-        text.push_str(&format!(", set {}/{}", segment.set, segment.sets));
+        let set = t!("play-set", n = segment.set, of = segment.sets);
+        text.push_str(&format!(", {set}"));
     }
     text.push_str(&format!(" ({})", format_duration(segment.duration_ms)));
     text

@@ -14,6 +14,7 @@ mod voice;
 
 use crate::core::engine::Timing;
 use crate::core::plan::Plan;
+use crate::core::t;
 use service::{Command, Worker};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -67,12 +68,10 @@ pub enum Error {
 impl Error {
     /// The notice in plain words, for the window; the details go to the
     /// Settings' sound line.
-    pub fn plain(&self) -> &'static str {
+    pub fn plain(&self) -> String {
         match self {
-            Error::NoOutput(_) => "No sound device: cues are shown on screen.",
-            Error::Unsupported => {
-                "The sound device cannot play the cues: they are shown on screen."
-            }
+            Error::NoOutput(_) => t!("sound-no-device"),
+            Error::Unsupported => t!("sound-unsupported"),
         }
     }
 }

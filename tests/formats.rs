@@ -19,3 +19,5 @@ mod routine_errors;
 mod routine_files;
 #[path = "formats/strategy.rs"]
 mod strategy;
+#[path = "formats/translations.rs"]
+mod translations;

@@ -11,6 +11,8 @@ mod harness;
 mod history;
 #[path = "ui/import.rs"]
 mod import;
+#[path = "ui/languages.rs"]
+mod languages;
 #[path = "ui/navigation.rs"]
 mod navigation;
 #[path = "ui/poses.rs"]

@@ -8,11 +8,15 @@ kinematics).  The body is drawn as outlined shapes: tapered limbs (a
 capsule per bone, merged into one outlined part), hands and feet, a torso
 with pelvis, waist and chest, and a head with a nose and an eye on the
 side the face points to (two eyes when it looks at us).  Views: lying,
-kneeling and standing poses from the side, facing right, slightly raised;
-anulom-vilom and parsvakonasana from the front; deep breathing and
-tadasana three-quarters; poses whose legs move across the body (trunk
-rotation, piriformis) or that lie long and flat (yastikasana)
-from above and at an angle, on a mat of their own size.  Far-side limbs are
+kneeling and standing poses from the side, facing right, slightly raised
+(yastikasana too, stretched long); anulom-vilom, parsvakonasana and deep
+breathing from the front; tadasana from the side in two frames side by
+side (start, then up on the toes); saithalyasana from the front-left and
+above, in two panels of their own heights, to show the folded legs;
+piriformis from the side, head to the right, so that the right ankle
+crosses the near left knee; poses whose legs move across the body (trunk
+rotation) or that lie flat and spread out (makarasana, shavasana) from
+above and at an angle, on a mat of their own size.  Far-side limbs are
 pale, the limb that moves (or the side worked) is in the accent colour,
 with an accent arrow for the direction of movement.  Movements are shown
 as two stacked panels, start above and end below (Panels).  Each figure is
@@ -653,33 +657,113 @@ def prone_back_extension():
 
 @pose("tadasana")
 def tadasana():
-    # three-quarter view, so the raised heels and the hip-width stance both
-    # show: on tiptoe, arms straight up, the fingers interlocked above the
-    # head with the palms turned up to the ceiling
-    fig = Fig(tilt=12, yaw=45, wide=1.2, mat=(30, 34))
-    ball = d2(-70)                              # ankle to the ball of the foot
-    ankle_y = R_NEAR - FOOT * 0.8 * ball[1]
-    hip = v(0, ankle_y + LEG)
+    # palm tree pose, start and end side by side (a standing figure is tall
+    # and narrow, so two fit across the box at full height).  Seen from the
+    # side and a little in front, so the heels and the gap between the
+    # feet (hip-width apart) both show.  Start: standing tall, feet flat,
+    # arms by the sides.  End: fingers interlocked above the head with the
+    # palms turned up, arms straight, up on the toes with the heels well
+    # off the floor: the near foot in the accent colour, with an arrow for
+    # the heels rising
+    start = a_palm_tree(False)
+    end = a_palm_tree(True)
+    return a_SidePanels(start, end)
+
+
+def a_palm_tree(up):
+    """One frame of the palm tree pose: flat with the arms down, or on the
+    toes with the arms overhead (`up`)."""
+    fig = Fig(tilt=14, yaw=40, mat=(26, 30))
+    heel, ball, ankle = a_foot(up)
+    hip = v(0, ankle[1] + LEG)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        h = side_z(hip, z)
-        a = v(0, ankle_y, z * 1.3)              # feet hip-width apart
-        b = go(a, ball, FOOT * 0.8)
-        fig.leg([h, lerp(h, a, THIGH / LEG), a, b], near)
-        # the toes flat on the mat
-        fig.limb([b, add(b, v(FOOT * 0.4, 0, 0))], near,
-                 radii=(FOOT_R[1], FOOT_R[1]))
-    # rising onto the toes: a short arrow up behind the heels
-    fig.extra.append(arrow(v(-12, 4, 24), v(-12, 14, 24), v(-12, 32, 24)))
+        zz = z * 1.05                               # feet under the hips
+        a_leg_foot(fig, side_z(hip, z), side_z(ankle, zz), side_z(heel, zz),
+                   side_z(ball, zz), near, accent=up and near)
     sh = go(hip, 90, TORSO)
     fig.torso(hip, sh)
     head_at(fig, 90, v(1, 0, 0))
-    top = sh[1] + ARM - 2
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = v(0, sh[1] - 2, z)
-        w = v(0, top - 2, z * 0.55)
-        fig.arm([s, lerp(s, w, UPPER_ARM / ARM), w,
-                 v(0, top, -z * 0.15)], near)
+    if up:
+        # arms straight up beside the ears, the wrists together; the
+        # interlocked hands a flat plate on top, palms to the ceiling
+        top = sh[1] - 2 + ARM
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            s = v(-3, sh[1] - 2, z)
+            w = v(-5, top, z * 0.3)
+            fig.arm([s, lerp(s, w, UPPER_ARM / ARM), w], near, hand=False)
+        fig.limb([v(-12, top + 4, 0), v(3, top + 4, 0)],
+                 layer=L_NEAR_ARM, radii=(HAND_R[0], HAND_R[0]))
+        # the heels rise
+        x = heel[0] - 15
+        fig.extra.append(arrow(v(x, 4, HIP_HALF), v(x, 12, HIP_HALF),
+                               v(x, heel[1] + 12, HIP_HALF)))
+    else:
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            s = v(0, sh[1] - 2, z)
+            e = go(s, -87, UPPER_ARM)
+            fig.arm([s, e, go(e, -86, FOREARM - 4)], near)
     return fig
+
+
+def a_foot(tiptoe):
+    """Side view of a foot pointing +x under an ankle at x = 0: (heel,
+    ball, ankle).  Flat on the floor, or up on the toes with the ball on
+    the floor and the heel high."""
+    rise = 64 if tiptoe else 0                      # sole angle, degrees
+    down = d2(-rise)                                # heel towards the ball
+    up = d2(90 - rise)                              # off the sole
+    heel_to_ball = FOOT * (1.05 if tiptoe else 0.95)
+    ball = v(0, R_NEAR)
+    heel = sub(ball, mul(down, heel_to_ball))
+    ankle = add(add(heel, mul(down, 5.5)), mul(up, ANKLE_H - R_NEAR + 1))
+    shift = v(-ankle[0], 0)
+    return add(heel, shift), add(ball, shift), add(ankle, shift)
+
+
+def a_leg_foot(fig, hip, ankle, heel, ball, near, accent=False):
+    """A straight leg and its foot (heel, ball, toes flat forward); the
+    foot in the accent colour if `accent`, else leg and foot as one
+    outlined part."""
+    knee = lerp(hip, ankle, THIGH / LEG)
+    toes = add(ball, v(FOOT * 0.4, -0.3, 0))
+    layer = L_NEAR_LEG if near else L_FAR_LEG
+    style = "body" if near else "far"
+    leg = chain([hip, knee, ankle], LEG_R)
+    foot = chain([ankle, heel], (LEG_R[2], FOOT_R[0] + 0.4))
+    foot += chain([heel, ball, toes], (FOOT_R[0] + 0.4, FOOT_R[0] - 0.6,
+                                       FOOT_R[1]))
+    if accent:
+        fig.items.append((layer, style, leg))
+        fig.items.append((layer, "accent", foot))
+    else:
+        fig.items.append((layer, style, leg + foot))
+
+
+class a_SidePanels(Panels):
+    """Two figures side by side, start on the left and end on the right,
+    sharing one zoom and one floor line; a dashed line between them."""
+
+    def svg_body(self):
+        mid = SIZE / 2
+        boxes = [(MARGIN, MARGIN, mid - GAP / 2, SIZE - MARGIN),
+                 (mid + GAP / 2, MARGIN, SIZE - MARGIN, SIZE - MARGIN)]
+        ext = [fg.extent() for fg in self.figs]
+        bw = boxes[0][2] - boxes[0][0] - 2 * PAD
+        bh = boxes[0][3] - boxes[0][1] - 2 * PAD
+        top = max(e[2] for e in ext)
+        bottom = min(e[3] for e in ext)
+        k = min([bw / (e[1] - e[0]) for e in ext] + [bh / (top - bottom)]
+                + [fg.max_k for fg in self.figs])
+        floor_y = SIZE / 2 + (top + bottom) / 2 * k
+        out = []
+        for fig, e, box in zip(self.figs, ext, boxes):
+            dx = (box[0] + box[2]) / 2 - (e[0] + e[1]) / 2 * k
+            out += fig.draw(k, dx, floor_y, box)
+        out.append('<path d="M%s,%sV%s" stroke="%s" stroke-width="1.5" '
+                   'stroke-dasharray="4 4"/>' % (n(mid), n(MARGIN + 20),
+                                                 n(SIZE - MARGIN - 20),
+                                                 FAR_LINE))
+        return out
 
 
 @pose("parsvakonasana")
@@ -725,127 +809,180 @@ def parsvakonasana():
 
 @pose("makarasana")
 def makarasana():
-    # from the side like the sphinx and the cobra, but completely flat:
-    # lying on the belly with the hips and chest down, the forehead resting
-    # on the folded forearms (stacked in front of the shoulders, elbows out
-    # to the sides); legs apart, toes turned out, so the heels turn in and
-    # up.  Seen a little more from above, so the legs apart show
-    fig = Fig(tilt=24, yaw=-22, mat=(46, 50))
+    # seen from above (like the other poses seen from above, both sides in
+    # the body colour), so it cannot be taken for the sphinx or the cobra:
+    # lying flat on the belly on the mat, the legs comfortably apart with
+    # the toes turned out (heels in); the forearms folded in front of the
+    # head, stacked, each hand on the other forearm by the elbow, the
+    # elbows out; the forehead resting on the top forearm, the face to the
+    # floor (the back of the head towards us)
+    fig = Fig(tilt=66, wide=1.25,
+              mat=(-LEG - 22, TORSO + UPPER_ARM + 12, -64, 64))
     hip = v(0, R_NEAR)
-    sh = v(TORSO, R_NEAR + 3)
-    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR + 1))
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        sgn = 1 if near else -1
-        r = R_NEAR if near else R_FAR
-        h = side_z(hip, z)
-        a = v(-LEG * 0.97, r, sgn * (HIP_HALF + 18))
-        k = lerp(h, a, THIGH / LEG)
-        # toes turned out along the mat, the heel turned up
-        t = v(a[0] - FOOT * 0.45, r - 1, a[2] + sgn * FOOT * 0.8)
-        heel = add(a, v(2, 10, -sgn * 3))
-        fig.leg([h, k, a, t], near)
-        fig.limb([a, heel], near, layer=L_NEAR_LEG if near else L_FAR_LEG,
-                 radii=(FOOT_R[0], FOOT_R[0] - 0.6))
-    # forearms folded and stacked in front of the shoulders, elbows out,
-    # each hand on the other arm; the far one on top
-    ex = sh[0] + UPPER_ARM * 0.55
-    ez = SHOULDER_HALF + UPPER_ARM * 0.8
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        sgn = 1 if near else -1
-        s = side_z(sh, z)
-        y = R_NEAR if near else R_NEAR + 2 * ARM_R[1] + 1
-        e = v(ex, R_NEAR, sgn * ez)
-        hd = v(ex + 6, y, -sgn * (ez - 14))
-        fig.arm([s, e, hd, add(hd, v(2, 0, -sgn * HAND))], near,
-                layer=L_NEAR_ARM if near else L_HEAD)
-    # the forehead down on the forearms, the face towards the mat
-    c = v(ex + 8, R_NEAR + 3 * ARM_R[1] + HEAD_R * 0.3, -4)
-    fig.head(c, v(0.55, -1, 0), neck_from=sh, layer=L_TOP)
+    sh = v(TORSO, R_NEAR + 2)
+    fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR))
+    spread = math.radians(16)
+    for z in (-HIP_HALF, HIP_HALF):
+        sgn = 1 if z > 0 else -1
+        h = v(0, R_NEAR, z)
+        a = v(-LEG * math.cos(spread), R_NEAR,
+              z + sgn * LEG * math.sin(spread))
+        t = add(a, mul(unit(v(-0.35, 0, sgn)), FOOT))       # toes out
+        fig.leg([h, lerp(h, a, THIGH / LEG), v(a[0], R_NEAR, a[2]),
+                 v(t[0], R_NEAR - 1, t[2])])
+    # elbows out in front of the shoulders; the left forearm on the mat,
+    # the right one on top of it and a little nearer the head
+    ez = SHOULDER_HALF + 16
+    ex = TORSO + math.sqrt(UPPER_ARM ** 2 - (ez - SHOULDER_HALF) ** 2)
+    for z in (-SHOULDER_HALF, SHOULDER_HALF):
+        sgn = 1 if z > 0 else -1
+        s = v(TORSO, R_NEAR + 2, z)
+        top = z > 0
+        e = v(ex + (-3 if top else 5), R_NEAR + (2 * ARM_R[1] if top else 0),
+              sgn * ez)
+        hd = go(e, v(0, 0, -sgn), FOREARM)
+        fig.arm([s, e, hd, go(hd, v(0, 0, -sgn), HAND)],
+                layer=L_TORSO if top else L_FAR_ARM)
+    # the forehead on the top forearm, the face to the floor
+    c = v(ex - 14, R_NEAR + 2 * ARM_R[1] + HEAD_R * 0.3, 0)
+    fig.head(c, v(0.3, -1, 0), neck_from=sh)
     return fig
 
 
 @pose("yastikasana")
 def yastikasana():
-    # lying on the back, one long line from the fingertips to the toes:
-    # arms overhead along the mat beside the ears, legs together, toes
-    # pointed.  Seen from above and towards the feet, so the
-    # long figure lies across the square and fills it
-    fig = Fig(tilt=36, yaw=60, wide=1.3,
-              mat=(-TORSO - ARM - 14, LEG + FOOT + 10, -28, 28))
+    # from the side like shavasana: lying flat on the back on the mat, one
+    # long line from the fingertips to the pointed toes; the arms overhead
+    # along the floor beside the ears, the head on the mat between them;
+    # legs straight and together.  Accent arrows: the hands reach one way,
+    # the toes the other
+    fig = Fig(tilt=30, mat=(40, 44))
     hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_FAR_ARM)
-    for z in (-HIP_HALF * 0.6, HIP_HALF * 0.6):
+    sh = v(-TORSO, R_NEAR)
+    fig.torso(hip, sh)
+    supine_head(fig)
+    for z, near in ((HIP_HALF * 0.55, True), (-HIP_HALF * 0.55, False)):
+        r = R_NEAR if near else R_FAR
         h = v(0, R_NEAR, z)
-        a = v(LEG, R_NEAR + 1, z * 0.6)
-        t = go(a, v(1, 0.25, 0), FOOT)              # toes pointed away
-        fig.leg([h, lerp(h, a, THIGH / LEG), a, t])
-    for z in (-SHOULDER_HALF, SHOULDER_HALF):
-        s = v(-TORSO, R_NEAR, z)
-        hand = v(-TORSO - ARM, R_NEAR, z * 0.75)
-        fig.arm([s, lerp(s, hand, UPPER_ARM / ARM), hand,
-                 add(hand, v(-HAND, 0, 0))], layer=L_FAR_LEG)
+        a = v(LEG, r + 3, z)
+        t = v(LEG + FOOT * 0.95, r - 1.5, z)        # toes pointed away
+        fig.leg([h, lerp(h, a, THIGH / LEG), a, t], near)
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        r = R_NEAR if near else R_FAR
+        s = v(-TORSO, R_NEAR + 2, z)
+        hd = v(-TORSO - ARM, r, z * 0.7)
+        e = lerp(s, hd, UPPER_ARM / ARM)
+        fig.arm([s, v(e[0], r, e[2]), hd, add(hd, v(-HAND, 0, 0))], near)
+    # reach: hands away over the head, toes away past the feet
+    y = HEAD_R * 2 + 4
+    xh = -TORSO - ARM - HAND
+    fig.extra.append(arrow(v(xh + 44, y - 6, 0), v(xh + 22, y, 0),
+                           v(xh - 2, y - 6, 0)))
+    xt = LEG + FOOT
+    fig.extra.append(arrow(v(xt - 44, y - 6, 0), v(xt - 22, y, 0),
+                           v(xt + 2, y - 6, 0)))
     return fig
+
+
+def e_blanket_roll(fig, centre, r, z0, z1):
+    """A rolled blanket lying across the mat (along z), seen from the
+    side: its body (drawn low, under the back and the arms) and its near
+    end, a round face with the roll's spiral, drawn over the near arm."""
+    fig.items.append((L_FAR_LEG + 0.5, "prop",
+                      chain([side_z(centre, z0), side_z(centre, z1)],
+                            [r, r])))
+    end = side_z(centre, z1)
+
+    def make(P, k):
+        c = P(end)
+        rr = r * k
+        turns = 2.25
+        pts = []
+        for i in range(46):
+            t = i / 45.0
+            a = -math.pi / 2 + t * turns * 2 * math.pi
+            q = rr * (0.12 + 0.72 * t)
+            pts.append((c[0] + q * math.cos(a), c[1] + q * math.sin(a)))
+        spiral = "M" + " L".join(f(p) for p in pts)
+        return [(L_NEAR_ARM + 0.5,
+                 '<path d="%s" fill="%s" stroke="%s" stroke-width="%g" '
+                 'paint-order="stroke"/><path d="%s" fill="none" '
+                 'stroke="%s" stroke-width="1.3" stroke-linecap="round" '
+                 'stroke-linejoin="round" opacity="0.75"/>'
+                 % (circle_d(c, rr), FILLS["prop"], INK, OUTLINE * 2,
+                    spiral, INK))]
+    fig.extra.append(make)
 
 
 @pose("matsyasana")
 def matsyasana():
-    # the supported fish: a rolled blanket across the mat under the
-    # shoulder blades, the head resting on the floor behind it, the chest
-    # gently open; knees bent (easier on the low back, and the figure is
-    # shorter, so larger), arms by the sides with the palms up
+    # the supported fish: a firm blanket roll lying across the mat under
+    # the shoulder blades (its round end towards us, drawn whole), the
+    # chest arching up over it from the hips, the shoulders and the long
+    # neck dropping back beyond it to the head resting on the floor, face
+    # up; knees bent with the feet flat, arms by the sides, palms up
     fig = Fig(tilt=20, mat=(30, 44))
-    roll_r = 9.0
-    blanket = v(-TORSO * 0.78, roll_r)
-    # its near end is in front of the back, so it is drawn over the torso
-    fig.items.append((L_HEAD, "prop",
-                      chain([side_z(blanket, -SHOULDER_HALF * 1.3),
-                             side_z(blanket, SHOULDER_HALF * 1.3)],
-                            [roll_r, roll_r])))
-    hip = v(0, R_NEAR)
-    sh = v(-TORSO, 2 * roll_r + 3)
+    roll_r = 12.5
+    roll = v(-TORSO * 0.72, roll_r)
+    e_blanket_roll(fig, roll, roll_r, -30, 30)
+    hip = v(0, R_NEAR + 1)
+    sh = v(-TORSO, 2 * roll_r + 8)
     # the back rises from the hips over the blanket: highest at the chest
-    fig.torso(hip, sh, ctrl=(v(-TORSO * 0.35, R_NEAR + 4),
-                             v(-TORSO * 0.75, 2 * roll_r + 12)))
+    fig.torso(hip, sh, ctrl=(v(-TORSO * 0.30, R_NEAR + 6),
+                             v(-TORSO * 0.64, 2 * roll_r + 28)))
     supine_head(fig)
     hook_lying_legs(fig, hip)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         r = R_NEAR if near else R_FAR
         s = side_z(sh, z)
-        hd = v(s[0] + math.sqrt(ARM ** 2 - (s[1] - r) ** 2) - 4, r, z * 2.2)
-        e = lerp(s, hd, UPPER_ARM / ARM)
-        e = v(e[0], max(e[1], r), e[2])
-        fig.arm([s, e, hd, add(hd, v(6, 2, 0))], near)
+        # the upper arm rests over the roll, the forearm on the floor
+        e = v(roll[0] + roll_r + 2, roll_r + 4, z * 1.6)
+        e = go(s, sub(e, s), UPPER_ARM)
+        wr = v(e[0] + math.sqrt(max((FOREARM - 6) ** 2 - (e[1] - r) ** 2,
+                                    1.0)), r, z * 2.1)
+        fig.arm([s, e, wr, add(wr, v(7, 1, 0))], near)
     return fig
 
 
 @pose("adho-mukha-svanasana")
 def adho_mukha_svanasana():
-    # the easier form the text asks for: knees bent and heels off the
-    # floor, so the back stays long and straight in line with the arms
-    fig = Fig()
+    # an upside-down V, as the text asks: hands on the mat, the arms and
+    # the back in one long straight line up to the hips, which are the
+    # apex; the legs long with the knees a little soft and the heels
+    # reaching towards the floor (just off it); the head hanging between
+    # the arms, looking back at the feet.  An arrow: hips up and back
+    fig = Fig(tilt=10)
     hand = v(0, R_NEAR)
-    up = 180 - 41                                  # arms + back line
+    up = 180 - 40                                  # arms + back line
     sh = go(hand, up, ARM)
     hip = go(sh, up, TORSO)
     fig.torso(hip, sh)
-    # on the balls of the feet, heels lifted; the ankle a little nearer the
-    # hip than a straight leg reaches
-    toes = d2(-58)
-    ay = R_NEAR - FOOT * toes[1]
-    ankle = v(hip[0] - math.sqrt((LEG * 0.8) ** 2 - (hip[1] - ay) ** 2), ay)
-    ball = go(ankle, toes, FOOT)
+    # on the balls of the feet, the heels a little lifted and reaching
+    # down (the round end of the shin is the heel); the knees soft, so the
+    # hip-to-ankle line is a little short of a straight leg
+    foot = d2(-34)                                 # ankle to the ball
+    ay = R_NEAR - FOOT * foot[1]
+    reach = LEG * 0.96
+    ankle = v(hip[0] - math.sqrt(reach ** 2 - (hip[1] - ay) ** 2), ay)
     for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
         h = side_z(hip, z)
-        a = side_z(ankle, z)
-        k, a = ik(h, a, THIGH, SHIN, v(1, 0.2, 0))
-        fig.leg([h, k, a, side_z(ball, z)], near)
+        k, a = ik(h, side_z(ankle, z), THIGH, SHIN, v(1, 0.3, 0))
+        fig.leg([h, k, a, go(a, foot, FOOT)], near)
     for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
         s = side_z(sh, z)
         hd = side_z(hand, z)
-        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd, add(hd, v(6, 0, 0))],
-                near)
-    fig.head(go(sh, up + 180 - 28, HEAD_D - 1), v(-0.4, -1, 0))
+        fig.arm([s, lerp(s, hd, UPPER_ARM / ARM), hd,
+                 add(hd, v(HAND, -1, 0))], near)
+    # the head hangs between the upper arms, in line with the spine, the
+    # face towards the feet
+    spine = up - 180
+    fig.head(go(sh, spine - 22, HEAD_D * 0.9), d2(spine - 95))
+    # hips pressed up and back, along the line of the arms and the back
+    uu = d2(up)
+    nn = d2(up - 90)                               # off the back
+    fig.extra.append(arrow(add(lerp(sh, hip, 0.45), mul(nn, 24)),
+                           add(lerp(sh, hip, 0.85), mul(nn, 26)),
+                           add(add(hip, mul(uu, 10)), mul(nn, 22))))
     return fig
 
 
@@ -895,30 +1032,46 @@ def wall_plank():
     return fig
 
 
+def c_palm_up_hand(fig, wrist, along, out, layer, style="body"):
+    """A relaxed hand lying palm up: the flat hand along `along`, the thumb
+    turned out to the side (`out`), away from the body."""
+    hd = go(wrist, along, HAND)
+    thumb = go(go(wrist, along, 2.5), add(mul(unit(along), 0.45), unit(out)),
+               6.5)
+    fig.items.append((layer, style, chain([wrist, hd], list(HAND_R))
+                      + chain([go(wrist, along, 1.5), thumb], [2.2, 1.6])))
+
+
 @pose("shavasana")
 def shavasana():
-    fig = Fig(tilt=16, mat=(36, 40))
+    # seen from high above and towards the feet, on a mat of its own, like
+    # the other long flat pose (yastikasana), all limbs in the body colour
+    # so that the two sides look alike: arms a little away from the sides,
+    # palms up (the thumbs turned out), legs slightly apart with the feet
+    # falling open (toes out), the head resting on the mat, face up
+    fig = Fig(tilt=60, yaw=64, wide=1.1,
+              mat=(-TORSO - HEAD_D - HEAD_R - 10, LEG + FOOT + 6, -48, 48))
     hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    supine_head(fig)
-    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
-        sgn = 1 if near else -1
-        r = R_NEAR if near else R_FAR
-        h = v(0, R_NEAR, z)
-        dirn = v(1, 0, sgn * 0.1)
-        k = go(h, dirn, THIGH)
-        a = go(k, dirn, SHIN)
-        t = go(a, v(0.3, 0.8, sgn * 0.6), FOOT)      # feet fall outwards
-        fig.leg([h, v(k[0], r, k[2]), v(a[0], r, a[2]), t], near)
-    # arms a little away from the body, palms up and relaxed
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        sgn = 1 if near else -1
-        r = R_NEAR if near else R_FAR
-        s = v(-TORSO, R_NEAR, z)
-        e = go(s, v(1, 0, sgn * 0.3), UPPER_ARM)
-        hand = go(e, v(1, 0, sgn * 0.35), FOREARM)
-        fig.arm([s, v(e[0], r, e[2]), v(hand[0], r, hand[2]),
-                 v(hand[0] + 6, r + 2, hand[2])], near)
+    sh = v(-TORSO, R_NEAR)
+    fig.torso(hip, sh)
+    dy = HEAD_R - sh[1]
+    fig.head(v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R, 0),
+             v(0, 1, 0), layer=L_FAR_ARM)
+    for sgn in (1, -1):
+        h = v(0, R_NEAR, sgn * HIP_HALF)
+        out = v(1, 0, sgn * 0.2)                 # legs slightly apart
+        k = go(h, out, THIGH)
+        a = go(k, out, SHIN)
+        fig.leg([h, k, a, go(a, v(0.25, 0.45, sgn * 0.9), FOOT)])
+    # arms a little away from the sides (the near one a touch more, so
+    # that the two look alike in the picture)
+    for sgn, out in ((1, 0.74), (-1, 0.6)):
+        s = v(-TORSO, R_NEAR, sgn * SHOULDER_HALF)
+        e = go(s, v(1, 0, sgn * out), UPPER_ARM)
+        wr = go(e, v(1, 0, sgn * out * 0.8), FOREARM - HAND * 0.5)
+        fig.arm([s, e, wr], layer=L_FAR_LEG, hand=False)
+        c_palm_up_hand(fig, wr, v(1, 0, sgn * out * 0.6), v(0, 0.2, sgn),
+                       L_FAR_LEG)
     return fig
 
 
@@ -962,35 +1115,49 @@ def anulom_vilom():
     return fig
 
 
+
+
 @pose("deep-breathing")
 def deep_breathing():
-    # seated cross-legged, turned part way, so both hands show and the
-    # front of the belly is seen in profile: one hand on the belly, one on
-    # the chest, the elbows down by the sides; arcs in front of the belly
-    # for the breath filling it
-    fig = Fig(tilt=10, yaw=50, mat=(30, 40))
+    # seated cross-legged, straight from the front, so the figure is
+    # symmetric and calm with both shoulders level.  One hand flat on the
+    # upper chest, the other flat on the belly, which is in the accent
+    # colour (it rises and falls with the breath); each arm comes from its
+    # own shoulder with the elbow resting by the side, and neither hand
+    # reaches far past the middle, so the arms do not read as crossed.
+    # Arcs either side of the belly for the breath filling it
+    fig = Fig(**SEATED_VIEW)
     hip = v(0, 12)
-    sh, sw, knees = seated_body(fig, hip)
-    belly = v(15, hip[1] + TORSO * 0.32, 3)
-    chest = v(15, hip[1] + TORSO * 0.72, 4)
-    # right (near) hand flat on the upper chest, its elbow down by the
-    # side; left (far) hand flat on the belly, its elbow by the far side:
-    # the forearms meet the body from the two sides and do not cross.  The
-    # arms are pale, like all arms drawn over the body in the seated poses
+    sh, sw, _knees = seated_body(fig, hip)
+    front = 14.0                                   # front of the torso, x
+    chest = v(front, hip[1] + TORSO * 0.80, 7)
+    belly = v(front, hip[1] + TORSO * 0.30, -6)
+    # the belly, in the accent colour: the part that moves
+    fig.items.append((L_HEAD, "accent",
+                      chain([v(front, belly[1], -6), v(front, belly[1], 6)],
+                            [9, 9])))
+    # right hand (on the left of the picture) on the chest, the elbow down
+    # by the side, the fingers towards the breastbone
     s = add(sh, v(0, -2, sw))
-    e = v(-2, hip[1] + TORSO * 0.3, sw * 1.1)
-    fig.arm([s, e, chest, add(chest, v(1, 1, -HAND))], False, layer=L_TOP)
+    e = v(20, hip[1] + TORSO * 0.46, sw * 1.02)
+    fig.arm([s, e, chest, add(chest, v(0, 2.5, -HAND))], False,
+            layer=L_TOP)
+    # left hand on the belly, the elbow down by the other side
     s2 = add(sh, v(0, -2, -sw))
-    e2 = v(6, hip[1] + TORSO * 0.28, -sw * 1.15)
-    fig.limb([s2, e2], near=False, radii=ARM_R, layer=L_FAR_ARM)
-    fig.limb([e2, belly, add(belly, v(1, 0, HAND))], near=False,
-             radii=ARM_R[1:], end_r=HAND_R, layer=L_TOP)
+    e2 = v(20, hip[1] + TORSO * 0.45, -sw * 1.02)
+    fig.arm([s2, e2, belly, add(belly, v(0, -0.5, HAND))], False,
+            layer=L_TOP)
 
     def breath(P, k=1):
-        x, y = P(add(belly, v(0, 0, -HAND * 0.5)))
-        return [accent_path("M%s,%s q%s,%s 0,%s" % (
-            n(x + 14 + 7 * i), n(y - 7 - 3 * i), n(5 + i), n(7 + 3 * i),
-            n(14 + 6 * i))) for i in range(3)]
+        # arcs either side of the belly, bowing outwards
+        out = []
+        for sgn in (1, -1):
+            for i in range(2):
+                x, y = P(v(front, belly[1] - 2, sgn * (25 + 7 * i)))
+                h = 7 + 3 * i
+                out.append(accent_path("M%s,%s q%s,%s 0,%s" % (
+                    n(x), n(y - h), n(-sgn * (5 + i) * k), n(h), n(2 * h))))
+        return out
     fig.extra.append(breath)
     return fig
 
@@ -1088,23 +1255,46 @@ def hold_with_both_hands(fig, grip, z_grip):
         fig.arm([s, e, hand], near, layer=L_TOP if near else L_FAR_ARM)
 
 
+def d_hug_hands(fig, h, k, t=0.42, lift=0.3):
+    """Both hands clasped round the back of a thigh drawn towards the
+    chest (hip h, knee k), elbows out to the sides: the near arm crosses
+    in front of the thigh, the far (pale) arm reaches round behind it, and
+    the two hands show one beside the other at the back of the thigh."""
+    d = unit(sub(k, h))
+    back = unit(v(d[1], -d[0], 0))          # away from the chest
+    c = lerp(h, k, t)
+    for z, near in ((-SHOULDER_HALF, False), (SHOULDER_HALF, True)):
+        s = v(-TORSO, R_NEAR + 2, z)
+        g = add(c, add(mul(back, LEG_R[0] + (0.5 if near else 3.0)),
+                       mul(d, -2.5 if near else 4.5)))
+        g = side_z(g, h[2] + (3 if near else -3))
+        e, hd = ik(s, g, UPPER_ARM, FOREARM - 4,
+                   v(0, lift, 1 if near else -1))
+        fig.arm([s, e, hd], near, layer=L_TOP if near else L_FAR_ARM)
+    return c
+
+
 @pose("knee-to-chest")
 def knee_to_chest():
+    # lying on the back, both knees bent and the feet flat on the mat; then
+    # the near knee (accent) drawn towards the chest, held with both hands
+    # behind the thigh, the knee bent deeply so the shin hangs back down
+    # towards the buttock with the foot relaxed, well clear of the other
+    # knee; the other foot stays flat on the mat
+    legs = 40
     start = Fig(tilt=12)
     hip = supine_start(start)
-    hook_lying_legs(start, hip)
+    hook_lying_legs(start, hip, legs)
     end = Fig(tilt=12)
     supine_start(end, arms=False)
-    hook_leg(end, hip, -HIP_HALF, False)
-    # near knee drawn towards the chest, both hands behind the thigh; the
-    # knee bent and the shin and foot hanging relaxed
+    hook_leg(end, hip, -HIP_HALF, False, legs)
     h = v(0, R_NEAR, HIP_HALF)
     k = go(h, 122, THIGH)
-    a = go(k, 8, SHIN)
-    end.leg([h, k, a, go(a, -30, FOOT)], style="accent")
-    hold_with_both_hands(end, behind_thigh(h, k, 0.55, 13), HIP_HALF)
-    end.extra.append(arrow(go(h, 66, THIGH + 18), go(h, 92, THIGH + 30),
-                           go(h, 118, THIGH + 24)))
+    a = go(k, -22, SHIN)
+    end.leg([h, k, a, go(a, 62, FOOT)], style="accent")
+    d_hug_hands(end, h, k)
+    end.extra.append(arrow(go(h, 62, THIGH + 16), go(h, 92, THIGH + 28),
+                           go(h, 118, THIGH + 22)))
     return Panels(start, end)
 
 
@@ -1243,30 +1433,122 @@ def cat_cow():
     return Panels(cow, cat)
 
 
+def c_profile(pts):
+    """Centres and radii of a body part lying along the mat, from
+    (x, underside, top) in the side view."""
+    return ([v(x, (lo + hi) / 2) for x, lo, hi in pts],
+            [(hi - lo) / 2 for _x, lo, hi in pts])
+
+
+def c_tilt_body(fig, arched):
+    """Lying on the back for the pelvic tilt: the pelvis (from the tail to
+    the low back, in the accent colour) and the back, each given as
+    (x, underside, top) along the body.  Arched: the pelvis tipped
+    forward, the low back lifted off the mat in a small arch between the
+    buttocks and the chest.  Flat: the pelvis tilted back, the low back
+    pressed flat on the mat and the tail curled a little up.  Returns the
+    hip joint, the shoulder centre and the pelvis (tail first)."""
+    if arched:
+        pelvis = [(14, -6, 5), (4, -7.5, 16.5), (-6, -6, 18.5),
+                  (-15, 0, 19.5), (-24, 7, 20)]
+        back = [(-24, 7, 20), (-33, 6, 20), (-43, -3, 21), (-53, -6.5, 21),
+                (-TORSO, -3, 17)]
+    else:
+        pelvis = [(15, -2, 7), (5, -5, 18), (-6, -6.5, 18.5),
+                  (-15, -7, 16.5), (-24, -7, 15)]
+        back = [(-24, -7, 15), (-33, -7, 15), (-43, -7, 19),
+                (-53, -6.5, 20.5), (-TORSO, -3, 17)]
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
+    pts, radii = c_profile(back)
+    fig.items.append((L_TORSO, "body", chain(pts, radii)))
+    pts, radii = c_profile(pelvis)
+    fig.items.append((L_TORSO, "accent", chain(pts, radii)))
+    return hip, sh, pts
+
+
+def c_floor_shadow(a, b, layer=L_FAR_LEG):
+    """A darker band on the mat along a-b, under the body: it shows only
+    where the back is lifted off the floor."""
+    def make(P, k):
+        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linecap="round"/>' % (f(P(a)), f(P(b)), MAT_EDGE,
+                                                6 * k))]
+    return make
+
+
+def e_tilt_body(fig, arched):
+    """Lying on the back for the pelvic tilt (after c_tilt_body, with a
+    deeper start): the pelvis (tail to low back, accent colour) and the
+    back, each as (x, underside, top) along the body.  Arched: the pelvis
+    tipped forward, the low back lifted well off the mat in an arch
+    between the buttocks and the shoulder blades, leaving a wedge of floor
+    under it.  Flat: the pelvis tilted back, the low back pressed flat on
+    the mat, the hips still down.  Returns the hip joint, the shoulder
+    centre and the pelvis centres (tail first)."""
+    if arched:
+        pelvis = [(14, -6, 5), (4, -7.5, 16.5), (-5, -1, 21.5),
+                  (-14, 11, 28), (-23, 19.5, 32)]
+        back = [(-23, 19.5, 32), (-32, 20.5, 32), (-41, 13, 30),
+                (-51, 0, 24.5), (-TORSO, -3, 17)]
+    else:
+        pelvis = [(15, -3, 6.5), (5, -5.5, 18), (-6, -6.5, 18.5),
+                  (-15, -7, 16.5), (-24, -7, 15)]
+        back = [(-24, -7, 15), (-33, -7, 15), (-43, -7, 19),
+                (-53, -6.5, 20.5), (-TORSO, -3, 17)]
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
+    pts, radii = c_profile(back)
+    fig.items.append((L_TORSO, "body", chain(pts, radii)))
+    pts, radii = c_profile(pelvis)
+    fig.items.append((L_TORSO, "accent", chain(pts, radii)))
+    return hip, sh, pts
+
+
+def e_floor_line(a, b, layer=L_FAR_LEG):
+    """The floor line under the body along a-b, a thin darker band on the
+    mat (c_floor_shadow, narrower): it shows only where the back is lifted
+    off the floor, under a clear wedge of mat."""
+    def make(P, k):
+        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linecap="round"/>' % (f(P(a)), f(P(b)), MAT_EDGE,
+                                                4 * k))]
+    return make
+
+
 @pose("pelvic-tilt")
 def pelvic_tilt():
-    # seen a little more from above than the other lying poses, with the
-    # arms a little away from the sides, so the floor under the waist shows
-    def lying(flat):
-        fig = Fig(tilt=24, mat=(24, 40))
-        hip = v(0, R_NEAR)
-        sh = v(-TORSO, R_NEAR + 2)
-        # the natural curve leaves a gap under the low back
-        fig.torso(hip, sh, gap=0 if flat else 20)
+    # from the side and a little above; the pelvis and low back in the
+    # accent colour.  Start: the natural curve, the low back arched up off
+    # the mat with a clear wedge of floor (a dark floor line) under it.
+    # End: the pelvis tilted back, the low back pressed flat on the mat so
+    # the wedge is gone; the hips stay down and the knees and feet stay
+    # where they are.  The near arm lies by the side, a little out on the
+    # mat in front; the far arm is left out (it would lie behind the body,
+    # seen only through the hollow, or cross the trunk)
+    def lying(arched):
+        fig = Fig(tilt=22, mat=(46, 50))
+        hip, _sh, pelvis = e_tilt_body(fig, arched)
         supine_head(fig)
-        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-            s = v(-TORSO, R_NEAR + 2, z)
-            e = v(s[0] + UPPER_ARM * 0.9, R_NEAR, z * 2.4)
-            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 3.2)], near)
+        s = v(-TORSO, R_NEAR + 2, SHOULDER_HALF)
+        e = v(s[0] + math.sqrt(UPPER_ARM ** 2 - (SHOULDER_HALF * 2.0) ** 2),
+              R_NEAR, SHOULDER_HALF * 3.0)
+        fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, SHOULDER_HALF * 3.5)])
         hook_lying_legs(fig, hip)
-        return fig
-    start = lying(False)
-    end = lying(True)
-    # the pelvis rocks back: a curved arrow round the hips, and the waist
-    # pressed down
-    end.extra.append(arrow(v(10, 6, 0), v(14, 30, 0), v(-8, 30, 0)))
-    end.extra.append(arrow(v(-TORSO * 0.45, 46, 0), v(-TORSO * 0.45, 38, 0),
-                           v(-TORSO * 0.45, 24, 0)))
+        fig.extra.append(e_floor_line(v(-TORSO - 6, 0), v(14, 0)))
+        return fig, pelvis
+    start, _pelvis = lying(True)
+    end, pelvis = lying(False)
+    # the pelvis rocks back (the tail curls up) and the low back presses
+    # down on the mat
+    tail, low_back = pelvis[0], pelvis[-1]
+    end.extra.append(arrow(add(tail, v(14, -2, 0)), add(tail, v(24, 14, 0)),
+                           add(tail, v(10, 24, 0))))
+    end.extra.append(arrow(add(low_back, v(0, 40, 0)),
+                           add(low_back, v(0, 32, 0)),
+                           add(low_back, v(0, 17, 0))))
     return Panels(start, end)
 
 
@@ -1316,61 +1598,326 @@ def figure_four(pull):
     return fig, kl
 
 
+def c_figure_four(pull):
+    """Lying on the back, knees bent, seen from the right, well above and
+    a little towards the head.  The left leg (far, pale) with the foot on
+    the mat, or (`pull`) its thigh drawn towards the chest with the hands
+    behind it; the right leg (near, the side stretched, in the accent
+    colour) crossed over it: the ankle resting on the front of the left
+    thigh just above the knee, the foot past it, the thigh turned out with
+    the knee out to the side.  Returns the figure and the left knee."""
+    fig = Fig(tilt=34, yaw=-22, wide=1.15,
+              mat=(-TORSO - HEAD_D - HEAD_R - 8, THIGH + SHIN * 0.8,
+                   -34, 46))
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.torso(hip, sh)
+    supine_head(fig)
+    # the raised thighs are above the body, so the legs, and the arms
+    # reaching up to them, are drawn over it: the arms first (the hands
+    # are behind the left thigh), then the left leg, then the right leg
+    # lying across it
+    hl = side_z(hip, -HIP_HALF)
+    th = 96 if pull else 62                     # left thigh from the mat
+    kl = go(hl, th, THIGH)
+    if pull:
+        al = go(kl, -5, SHIN)
+        left = [hl, kl, al, go(al, -45, FOOT)]
+    else:
+        al = v(kl[0] + math.sqrt(SHIN ** 2 - (kl[1] - ANKLE_H) ** 2),
+               ANKLE_H, -HIP_HALF)
+        left = [hl, kl, al, flat_foot(al, 1)]
+    front = d2(th + 90)                         # the front of the thigh
+    for z, near in ((-SHOULDER_HALF, False), (SHOULDER_HALF, True)):
+        s = side_z(sh, z)
+        if not pull:                            # by the sides on the mat
+            r = R_NEAR if near else R_FAR
+            e = v(s[0] + UPPER_ARM, r, z * 1.3)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, r, z * 1.5)], near)
+            continue
+        # both hands behind the left thigh: the right one through the gap
+        # between the legs, the left one round the outside (and mostly
+        # hidden by the body)
+        grip = add(lerp(hl, kl, 0.55), add(mul(front, -(LEG_R[0] - 1)),
+                                           v(0, 0, 5 if near else -7)))
+        e, hd = ik(s, grip, UPPER_ARM, FOREARM - 2,
+                   v(0.2, -1, 0.6 if near else -0.6))
+        fig.arm([s, e, hd], near, layer=L_NEAR_LEG if near else L_FAR_LEG)
+    fig.leg(left, False, layer=L_NEAR_LEG)
+    ank = add(lerp(hl, kl, 0.8), add(mul(front, LEG_R[1] + LEG_R[2] + 1),
+                                     v(0, 0, 2)))
+    hr = side_z(hip, HIP_HALF)
+    kr, ank = ik(hr, ank, THIGH, SHIN, v(0.5, -1, 1) if pull else v(1, 0, 1))
+    fig.leg([hr, kr, ank, go(ank, v(-0.6, 0.3, -0.8), FOOT)],
+            style="accent")
+    return fig, kl
+
+
+def d_figure_four(pull):
+    """Lying on the back, plain side view from the person's LEFT (so the
+    head is on the right of the picture): the left leg (near, body
+    colour) bent with the foot flat on the mat, or (`pull`) its thigh drawn
+    towards the chest with both hands clasped behind it; the right leg
+    (far, the side stretched, in the accent colour) crossed over it, the
+    right ankle resting on the left thigh just above the knee, the foot
+    past it and the right knee turned out to the side.  The world is
+    built with the left leg at +z and the picture flipped (mirror), which
+    together give a true view of the left side.  Returns the figure and
+    the left knee."""
+    fig = Fig(tilt=12, mirror=True)
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.torso(hip, sh)
+    supine_head(fig)
+    # left leg (near): foot on the mat, or thigh drawn towards the chest
+    hl = side_z(hip, HIP_HALF)
+    kl = go(hl, 95 if pull else 56, THIGH)
+    if pull:
+        al = go(kl, 5, SHIN)
+        left = [hl, kl, al, go(al, 80, FOOT)]
+    else:
+        al = v(kl[0] + math.sqrt(SHIN ** 2 - (kl[1] - ANKLE_H) ** 2),
+               ANKLE_H, HIP_HALF)
+        left = [hl, kl, al, flat_foot(al, 1)]
+    d = unit(sub(kl, hl))
+    front = v(-d[1], d[0], 0)               # front of the left thigh
+    if not pull:                            # arms by the sides on the mat
+        for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+            s = side_z(sh, z)
+            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
+            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)], near)
+    else:
+        # both hands clasped behind the left thigh: the left (near) arm
+        # round the outside of it, the right (far, pale) one through the
+        # gap between the legs; the hands show at the back of the thigh
+        c = lerp(hl, kl, 0.6)
+        for z, near in ((-SHOULDER_HALF, False), (SHOULDER_HALF, True)):
+            s = side_z(sh, z)
+            g = add(c, add(mul(front, -(LEG_R[0] + (2 if near else 5))),
+                           mul(d, -2.5 if near else 4.5)))
+            g = side_z(g, HIP_HALF + (4 if near else -6))
+            e, hd = ik(s, g, UPPER_ARM, FOREARM - 4,
+                       v(0, 1.0, 1 if near else -1))
+            fig.arm([s, e, hd], near, layer=L_TOP if near else L_FAR_ARM)
+    fig.leg(left, True, layer=L_NEAR_LEG)
+    # right leg (far, accent): the thigh behind the left leg, the shin and
+    # foot lying over the left thigh just above the knee
+    ank = add(lerp(hl, kl, 0.85), add(mul(front, LEG_R[1] + LEG_R[2]),
+                                      v(0, 0, 4)))
+    hr = side_z(hip, -HIP_HALF)
+    kr, ank = ik(hr, ank, THIGH, SHIN,
+                 v(0.7, -1, -1) if pull else v(1, -0.5, -1))
+    toe = go(ank, v(-0.6, 0.6, 1) if pull else v(-0.3, 0.6, 1), FOOT)
+    fig.items.append((L_FAR_LEG, "accent", chain([hr, kr], LEG_R[:2])))
+    fig.items.append((L_NEAR_LEG, "accent",
+                      chain([kr, ank], LEG_R[1:]) + chain([ank, toe],
+                                                          FOOT_R)))
+    return fig, kl
+
+
 @pose("piriformis-stretch")
 def piriformis_stretch():
-    start, kl = figure_four(False)
-    end, kl2 = figure_four(True)
-    end.extra.append(arrow(add(kl, v(8, 18, 0)), add(kl, v(-6, 32, 0)),
-                           add(kl2, v(-10, 20, 0))))
+    # seen from the left side: the right ankle crossed over the left knee
+    # (figure four), the left foot on the mat; then the left thigh drawn
+    # towards the chest with both hands behind it.  The arrow: the left
+    # knee comes towards the chest
+    start, kl = d_figure_four(False)
+    end, kl2 = d_figure_four(True)
+    end.extra.append(arrow(add(kl, v(-2, 24, 0)), add(kl2, v(14, 28, 0)),
+                           add(kl2, v(-10, 16, 0))))
     return Panels(start, end)
+
+
+def f_sai_frame(turn):
+    """Saithalyasana's own frame, turned `turn` degrees from a plain left
+    side view (the figure facing -x, to the left of the picture, its left
+    side towards us) so that its front turns towards us.  Returns
+    W(forward, up, left) -> world point."""
+    t = math.radians(turn)
+    fw = v(-math.cos(t), 0, math.sin(t))
+    lf = v(fw[2], 0, -fw[0])                     # up x forward: its left
+
+    def W(a, b, c):
+        return add(add(mul(fw, a), v(0, b, 0)), mul(lf, c))
+    return W
+
+
+def f_lsub(a, b):
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def f_llerp(a, b, t):
+    return tuple(a[i] + (b[i] - a[i]) * t for i in range(3))
+
+
+def f_lgo(p, d, length):
+    """`go` in a pose's own frame: `length` from p along direction d."""
+    n_ = math.sqrt(d[0] ** 2 + d[1] ** 2 + d[2] ** 2)
+    return tuple(p[i] + d[i] / n_ * length for i in range(3))
+
+
+def f_sai_legs(fig, W, hip_y):
+    """Sitting on the floor (the pelvis on the mat).  The left leg bent
+    back: the thigh forward and a little out to the left, the knee on the
+    mat, the shin folded back outside it and the foot beside the left
+    hip, pointing back.  The right leg (the side worked, accent) bent in
+    front: the knee forward on the mat, a little to the right, the shin
+    lying on the mat in front of the pelvis and the sole of the right
+    foot against the inside of the left thigh (the foot along the thigh,
+    heel towards the groin).  Returns the right knee (own frame:
+    forward, up, left)."""
+    r = R_NEAR
+    hl = (0.0, hip_y, HIP_HALF)
+    lt = math.radians(38)                        # left thigh, out
+    kl = f_lgo(hl, (THIGH * math.cos(lt), r + 1 - hip_y,
+                    THIGH * math.sin(lt)), THIGH)
+    al = f_lgo(kl, f_lsub((-4.0, r, HIP_HALF + 24), kl), SHIN)
+    al = (al[0], r, al[2])
+    tl = f_lgo(al, (-1.0, 0.0, 0.12), FOOT * 0.9)
+    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
+            layer=L_NEAR_LEG)
+    ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
+    inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
+    mid = f_lgo(f_llerp(hl, kl, 0.42), inner, LEG_R[0] + FOOT_R[0] - 1)
+    mid = (mid[0], r + 1, mid[2])
+    heel = f_lgo(mid, ld, -FOOT * 0.45)
+    ball = f_lgo(mid, ld, FOOT * 0.5)
+    hr = (0.0, hip_y, -HIP_HALF)
+    rt = math.radians(24)                        # right thigh, out
+    kr = f_lgo(hr, (math.cos(rt), (r + 1 - hip_y) / THIGH, -math.sin(rt)),
+               THIGH)
+    ar = f_lgo(kr, f_lsub(heel, kr), SHIN)       # lands on the heel
+    ar = (ar[0], r + 1, ar[2])
+    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=L_FAR_LEG,
+            style="accent")
+    return kr
+
+
+def f_sai_panel(folded):
+    """Seen from the front-left and well above, so that the legs lying on
+    the mat show their shape: the same view in both panels."""
+    fig = Fig(tilt=58, wide=1.1)
+    W = f_sai_frame(35)
+    hy = 12.0
+    hip = W(0, hy, 0)
+    kr = f_sai_legs(fig, W, hy)
+    fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
+    if not folded:
+        # sitting tall with the legs placed, the arms raised overhead
+        sh = W(-1, hy + TORSO, 0)
+        fig.torso(hip, sh, layer=L_TORSO)
+        fig.head(W(0.5, hy + TORSO + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
+        for sgn, near in ((1, True), (-1, False)):
+            z = sgn * SHOULDER_HALF
+            fig.arm([W(-1, hy + TORSO, z),
+                     W(1, hy + TORSO + UPPER_ARM, z * 1.1),
+                     W(3, hy + TORSO + ARM, z),
+                     W(4, hy + TORSO + ARM + HAND, z)], near,
+                    layer=L_NEAR_ARM if near else L_FAR_ARM)
+        # the arrow: fold forward and down over the right knee
+
+        def P3(f_, y_):
+            return W(fd[0] * f_, y_, fd[2] * f_)
+        fig.extra.append(arrow(P3(30, 165), P3(95, 150), P3(100, 45)))
+        return fig
+    # folded forward from the hips over the right (front) knee, the back
+    # rounded
+    el = math.radians(24)
+    shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
+           fd[2] * TORSO * math.cos(el))
+    sh = W(*shl)
+    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
+    # the forehead on a folded blanket on the mat in front of the right
+    # knee, the face down
+    ch = 8.0
+    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
+    across = (-fd[2], 0.0, fd[0])                # to the left
+    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
+    cu = f_lgo(cu, across, 6)
+    fig.items.append((L_FAR_LEG, "prop",
+                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
+                            [ch * 0.65, ch * 0.65])))
+    c = W(*cl)
+    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
+             layer=L_HEAD)
+    # the elbows on the mat out beside the head, the forearms and hands
+    # forward on the mat
+    for sgn, near in ((1, True), (-1, False)):
+        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
+        dy = s[1] - R_NEAR
+        hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
+        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
+                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
+        hd = f_lgo(f_lgo(e, fd, FOREARM), across, -sgn * 8)
+        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fd, HAND))], near,
+                layer=L_NEAR_ARM if near else L_FAR_ARM)
+    return fig
+
+
+def f_fit_mat(fig, margin=6.0):
+    """A mat strip just deep enough for everything low on the floor."""
+    zs = []
+    for _layer, style, shapes in fig.items:
+        if style == "nose":
+            continue
+        for sh in shapes:
+            for p, rr in shape_circles(sh):
+                if p[1] < 20:
+                    zs += [p[2] - rr, p[2] + rr]
+    fig.mat = (margin - min(zs), max(zs) + margin)
+
+
+class f_Panels(Panels):
+    """Two stacked panels like Panels (start above, end below, one zoom,
+    one horizontal placement), but each panel as tall as its figure
+    needs (a tall seated start over a low folded end), so that both
+    figures can be drawn larger."""
+
+    def svg_body(self):
+        ext = [fg.extent() for fg in self.figs]
+        x0 = min(e[0] for e in ext)
+        x1 = max(e[1] for e in ext)
+        hs = [e[2] - e[3] for e in ext]
+        bw = SIZE - 2 * MARGIN - 2 * PAD
+        bh = SIZE - 2 * MARGIN - GAP - 4 * PAD
+        k = min([bw / (x1 - x0), bh / sum(hs)]
+                + [fg.max_k for fg in self.figs])
+        spare = (bh - k * sum(hs)) / 2
+        dx = SIZE / 2 - (x0 + x1) / 2 * k
+        y = MARGIN
+        cut = SIZE / 2
+        out = []
+        for i, (fig, e) in enumerate(zip(self.figs, ext)):
+            box = (MARGIN, y, SIZE - MARGIN, y + hs[i] * k + 2 * PAD + spare)
+            mid = (box[1] + box[3]) / 2
+            floor_y = mid + (e[2] + e[3]) / 2 * k
+            out += fig.draw(k, dx, floor_y, box)
+            if i == 0:
+                cut = box[3] + GAP / 2
+            y = box[3] + GAP
+        out.append('<path d="M%s,%sH%s" stroke="%s" stroke-width="1.5" '
+                   'stroke-dasharray="4 4"/>' % (n(MARGIN + 20), n(cut),
+                                                 n(SIZE - MARGIN - 20),
+                                                 FAR_LINE))
+        return out
 
 
 @pose("saithalyasana")
 def saithalyasana():
-    # from the right side, a little above: sitting on the mat, the right
-    # (near) leg bent in front with the knee forward under the chest and
-    # the foot against the inside of the left thigh; the left (far, pale)
-    # leg bent back, its foot beside the left hip; folded forward over the
-    # front knee, the forehead on a folded blanket, forearms on the mat
-    fig = Fig(tilt=25, yaw=10, mat=(50, 34))
-    hip = v(0, 12)
-    # back leg (far): thigh out to the left and a little forward, shin
-    # back, the foot beside the hip
-    hf = side_z(hip, -HIP_HALF)
-    kf = go(hf, v(0.6, 0, -1), THIGH)
-    kf = v(kf[0], R_FAR, kf[2])
-    af = go(kf, sub(v(-16, R_FAR, -HIP_HALF - 14), kf), SHIN)
-    fig.leg([hf, kf, af, go(af, v(-1, 0, 0.1), FOOT * 0.9)], False)
-    # front leg (near, the side worked): knee forward and a little out,
-    # shin back across in front of the pelvis, the sole against the inside
-    # of the left thigh
-    hn = side_z(hip, HIP_HALF)
-    kn = go(hn, v(1, 0, 0.35), THIGH)
-    kn = v(kn[0], R_NEAR + 1, kn[2])
-    an = go(kn, sub(v(16, R_NEAR, -HIP_HALF - 6), kn), SHIN)
-    fig.leg([hn, kn, an, go(an, v(-0.3, 0, -1), FOOT * 0.8)],
-            style="accent")
-    # torso folded forward over the front thigh, the back rounded
-    sh = go(hip, 32, TORSO)
-    fig.torso(hip, sh, bulge=v(-3, 8, 0))
-    c = go(sh, -38, HEAD_D)
-    fig.head(c, v(0.5, -1, 0))
-    # a folded blanket under the forehead
-    top = c[1] - HEAD_R
-    fig.items.append((L_TORSO, "prop",
-                      chain([v(c[0] - 6, top / 2, 0), v(c[0] + 8, top / 2, 0)],
-                            [top / 2, top / 2])))
-    # arms forward: elbows down beside the blanket, forearms and hands flat
-    # on the mat
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        r = R_NEAR if near else R_FAR
-        s = side_z(sh, z)
-        e = v(c[0] - 8, r, z * 1.2)
-        e = go(s, sub(e, s), UPPER_ARM)
-        e = v(e[0], max(e[1], r), e[2])
-        hd = v(e[0] + FOREARM, r, z)
-        fig.arm([s, e, hd, add(hd, v(HAND, -1, 0))], near)
-    return fig
+    # two stacked panels, both seen from the front-left and well above on
+    # a mat strip.  Start: sitting on the mat with the legs placed - the
+    # right leg (the side worked, accent) bent in front, the knee forward
+    # and the shin lying on the mat with the sole against the inside of
+    # the left thigh; the left leg bent back, the foot beside the left hip
+    # - and the arms raised overhead; an arrow: fold forward over the
+    # right knee.  End: folded forward from the hips over the right knee,
+    # the back rounded, the forehead on a folded blanket, the forearms and
+    # hands on the mat
+    start = f_sai_panel(False)
+    end = f_sai_panel(True)
+    f_fit_mat(start)
+    f_fit_mat(end)
+    return f_Panels(start, end)
 
 
 # --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::handout;
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
+use crate::core::t;
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
@@ -28,17 +29,23 @@ pub(super) fn handout(
     }
     write_atomically(out_file, page.as_bytes()).map_err(|e| {
         Failure::Error(format!(
-            "{}: error: cannot write the handout: {e}; choose a file in a \
-             folder you can write to",
-            out_file.display()
+            "{}: {}",
+            out_file.display(),
+            t!(
+                "cli-error",
+                message = t!("cli-cannot-write-handout", error = e.to_string())
+            )
         ))
     })?;
     writeln!(
         out,
-        "{}: handout for \"{}\", {} steps",
+        "{}: {}",
         out_file.display(),
-        routine.title,
-        routine.steps.len()
+        t!(
+            "cli-handout-written",
+            title = routine.title.as_str(),
+            steps = routine.steps.len()
+        )
     )
     .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)

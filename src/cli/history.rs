@@ -4,6 +4,7 @@
 use super::{Failure, Outcome, io_error};
 use crate::core::history::{self, Summary, stats};
 use crate::core::session::SessionRecord;
+use crate::core::t;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::process::ExitCode;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 pub(super) fn log_session(record: &SessionRecord, out: &mut dyn Write) -> Outcome {
     let path = history::default_path().map_err(|e| e.to_string())?;
     history::append(&path, record).map_err(|e| e.to_string())?;
-    writeln!(out, "Saved in your history.").map_err(io_error)?;
+    writeln!(out, "{}", t!("cli-saved-history")).map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -59,8 +60,7 @@ pub struct Filter {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| "expected a date such as 2026-03-01 (year-month-day)".to_string())
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| t!("cli-expected-date"))
 }
 
 /// The records a filter selects, and the summary of them.
@@ -76,8 +76,13 @@ pub(super) fn select(filter: &Filter, notices: &mut dyn Write) -> Result<Selecti
     if let (Some(since), Some(until)) = (filter.since, filter.until)
         && since > until
     {
-        return Err(Failure::Usage(format!(
-            "error: --since {since} is after --until {until}; give the earlier date first"
+        return Err(Failure::Usage(t!(
+            "cli-error",
+            message = t!(
+                "cli-since-after-until",
+                since = since.to_string(),
+                until = until.to_string()
+            )
         )));
     }
     let path = history::default_path().map_err(|e| e.to_string())?;
@@ -92,12 +97,21 @@ pub(super) fn select(filter: &Filter, notices: &mut dyn Write) -> Result<Selecti
             .any(|r| &r.routine_title == routine || &r.routine_id == routine)
     {
         let titles = loaded.records.iter().map(|r| r.routine_title.as_str());
-        let hint = crate::core::suggest::nearest(routine, titles)
-            .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
-        return Err(Failure::Usage(format!(
-            "error: no session of a routine '{routine}' in {}{hint}",
-            path.display()
-        )));
+        let file = path.display().to_string();
+        let message = match crate::core::suggest::nearest(routine, titles) {
+            Some(near) => t!(
+                "cli-no-such-routine-near",
+                routine = routine.as_str(),
+                file = file,
+                near = near
+            ),
+            None => t!(
+                "cli-no-such-routine",
+                routine = routine.as_str(),
+                file = file
+            ),
+        };
+        return Err(Failure::Usage(t!("cli-error", message = message)));
     }
     let today = chrono::Local::now().date_naive();
     let chosen = stats::select(
@@ -126,7 +140,7 @@ pub(super) fn history(filter: &Filter, out: &mut dyn Write, notices: &mut dyn Wr
         writeln!(out, "{}", session_line(record)).map_err(io_error)?;
     }
     if selection.records.is_empty() {
-        writeln!(out, "No sessions logged in this range yet.").map_err(io_error)?;
+        writeln!(out, "{}", t!("cli-no-sessions")).map_err(io_error)?;
     }
     for line in summary_lines(&selection.summary) {
         writeln!(out, "{line}").map_err(io_error)?;
@@ -136,20 +150,25 @@ pub(super) fn history(filter: &Filter, out: &mut dyn Write, notices: &mut dyn Wr
 
 /// "2026-03-01 08:00  Back care  done 10 min  pain 4→2  easy  “note”".
 fn session_line(record: &SessionRecord) -> String {
+    let minutes = record.active_seconds.div_ceil(60);
     let mut line = format!(
-        "{}  {}  {} {} min",
+        "{}  {}  {}",
         record.started_at.format("%Y-%m-%d %H:%M"),
-        record.routine_title,
-        if record.completed { "done" } else { "stopped" },
-        record.active_seconds.div_ceil(60)
+        crate::core::library::shown_title(&record.routine_id, &record.routine_title),
+        if record.completed {
+            t!("cli-session-done", minutes = minutes)
+        } else {
+            t!("cli-session-stopped", minutes = minutes)
+        }
     );
     let pain = |p: Option<u8>| p.map_or("–".to_string(), |p| p.to_string());
     if record.pain_before.is_some() || record.pain_after.is_some() {
-        line.push_str(&format!(
-            "  pain {}→{}",
-            pain(record.pain_before),
-            pain(record.pain_after)
-        ));
+        let pain = t!(
+            "history-pain",
+            before = pain(record.pain_before),
+            after = pain(record.pain_after)
+        );
+        line.push_str(&format!("  {pain}"));
     }
     if let Some(effort) = record.effort {
         line.push_str(&format!("  {}", effort.label()));
@@ -161,63 +180,56 @@ fn session_line(record: &SessionRecord) -> String {
 }
 
 fn summary_lines(summary: &Summary) -> Vec<String> {
-    let days = |n: u32| {
-        if n == 1 {
-            "1 day".to_string()
-        } else {
-            format!("{n} days")
-        }
-    };
-    let mut lines = vec![format!(
-        "Streak: {} (longest {}).",
-        days(summary.streak.current),
-        days(summary.streak.longest)
+    let mut lines = vec![t!(
+        "cli-streak",
+        current = summary.streak.current,
+        longest = summary.streak.longest
     )];
     for a in &summary.adherence {
+        let title = crate::core::library::shown_title(&a.routine_id, &a.routine_title);
         let line = match (a.prescribed, a.percent()) {
-            (Some(prescribed), Some(percent)) => format!(
-                "Adherence, {}: {} of {:.0} prescribed sessions ({percent:.0} %), {} to {}.",
-                a.routine_title, a.done, prescribed, summary.since, summary.until
+            (Some(prescribed), Some(percent)) => t!(
+                "cli-adherence",
+                title = title,
+                done = a.done,
+                prescribed = format!("{prescribed:.0}"),
+                percent = format!("{percent:.0}"),
+                since = summary.since.to_string(),
+                until = summary.until.to_string()
             ),
-            _ => format!(
-                "{}: {} done; no prescription to compare with.",
-                a.routine_title,
-                count(a.done, "session")
-            ),
+            _ => t!("cli-adherence-free", title = title, done = a.done),
         };
         lines.push(line);
     }
     if let Some(change) = summary.average_change {
-        lines.push(format!(
-            "Pain: after minus before is {change:+.1} on average over {}.",
-            count(summary.pain.len(), "rated session")
+        let change = format!("{change:+.1}");
+        let change = if crate::core::i18n::current().decimal_comma() {
+            change.replace('.', ",")
+        } else {
+            change
+        };
+        lines.push(t!(
+            "cli-pain-change",
+            change = change,
+            count = summary.pain.len()
         ));
     }
     for p in &summary.painful {
-        lines.push(format!(
-            "Marked painful: {}, step {} {} ({} times).",
-            p.routine_title,
-            p.step + 1,
-            p.name,
-            p.count
+        lines.push(t!(
+            "cli-marked-painful",
+            title = crate::core::library::shown_title(&p.routine_id, &p.routine_title),
+            step = p.step + 1,
+            name = p.name.as_str(),
+            count = p.count
         ));
     }
     if let Some(warning) = summary.warning {
-        lines.push(format!(
-            "Note ({} and {}): {}",
-            warning.first,
-            warning.second,
-            stats::WARNING
+        lines.push(t!(
+            "cli-warning",
+            first = warning.first.to_string(),
+            second = warning.second.to_string(),
+            warning = stats::warning_message()
         ));
     }
     lines
-}
-
-/// "1 session", "3 sessions".
-fn count(n: usize, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
 }

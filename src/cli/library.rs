@@ -5,6 +5,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::library::{Imported, Library};
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
+use crate::core::t;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,9 +28,13 @@ pub(super) fn import(
     stderr: &mut dyn Write,
 ) -> Outcome {
     if files.len() > MAX_IMPORT_FILES {
-        return Err(Failure::Usage(format!(
-            "error: {} files given; import at most {MAX_IMPORT_FILES} at a time",
-            files.len()
+        return Err(Failure::Usage(t!(
+            "cli-error",
+            message = t!(
+                "cli-too-many-files",
+                count = files.len(),
+                most = MAX_IMPORT_FILES
+            )
         )));
     }
     let mut library = library(catalogue)?;
@@ -57,23 +62,21 @@ pub(super) fn import(
 /// What an import did, in words.
 pub fn said(imported: &Imported) -> String {
     match imported {
-        Imported::Added { path, title } => {
-            format!(
-                "imported \"{title}\" into your routines as {}",
-                path.display()
-            )
-        }
+        Imported::Added { path, title } => t!(
+            "cli-imported",
+            title = title.as_str(),
+            path = path.display().to_string()
+        ),
         Imported::AlreadyThere {
             path: Some(path),
             title,
             ..
-        } => format!(
-            "\"{title}\" is already in your routines ({})",
-            path.display()
+        } => t!(
+            "cli-already-there",
+            title = title.as_str(),
+            path = path.display().to_string()
         ),
-        Imported::AlreadyThere { title, .. } => {
-            format!("\"{title}\" is already in your routines: it comes with Posewise")
-        }
+        Imported::AlreadyThere { title, .. } => t!("cli-already-bundled", title = title.as_str()),
     }
 }
 
@@ -86,41 +89,55 @@ pub(super) fn export(
 ) -> Outcome {
     let library = library(catalogue)?;
     let entry = library.find_named(name).ok_or_else(|| {
-        format!(
-            "error: no routine called \"{name}\" in your routines; give its \
-             title or file name as `posewise` lists them in the app's \
-             Routines page"
+        t!(
+            "cli-error",
+            message = t!("cli-no-routine-called", name = name)
         )
     })?;
     let routine = entry.routine.as_ref().map_err(|problem| {
         format!(
-            "{problem}\nerror: this routine cannot be read, so it cannot be exported; fix the file"
+            "{problem}\n{}",
+            t!("cli-error", message = t!("cli-cannot-export-unreadable"))
         )
     })?;
     if out.exists() && !force {
         return Err(Failure::Usage(format!(
-            "{}: error: the file exists; give another name, or add --force to replace it",
-            out.display()
+            "{}: {}",
+            out.display(),
+            t!("cli-error", message = t!("cli-file-exists"))
         )));
     }
     let text = routine.to_json();
     // What is written must read back as the same routine.
-    let again = Routine::parse(text.as_bytes(), &out.display().to_string(), catalogue)
-        .map_err(|problems| format!("{problems}\nerror: the export would not read back"))?;
+    let again = Routine::parse(text.as_bytes(), &out.display().to_string(), catalogue).map_err(
+        |problems| {
+            format!(
+                "{problems}\n{}",
+                t!("cli-error", message = t!("cli-export-not-read-back"))
+            )
+        },
+    )?;
     if &again != routine {
-        return Err("error: the export would not read back as the same routine".into());
+        return Err(t!("cli-error", message = t!("cli-export-not-same")).into());
     }
     write_atomically(out, text.as_bytes()).map_err(|error| {
         format!(
-            "{}: error: cannot write the routine: {error}; check that the folder exists and can be written to",
-            out.display()
+            "{}: {}",
+            out.display(),
+            t!(
+                "cli-error",
+                message = t!("cli-cannot-write-routine", error = error.to_string())
+            )
         )
     })?;
     writeln!(
         stdout,
-        "exported \"{}\" to {}",
-        routine.title,
-        out.display()
+        "{}",
+        t!(
+            "cli-exported",
+            title = routine.title.as_str(),
+            path = out.display().to_string()
+        )
     )
     .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)

@@ -3,9 +3,10 @@
 
 use super::history::{Filter, Selection, select};
 use super::{Failure, Outcome, io_error};
-use crate::core::history::stats::WARNING;
+use crate::core::history::stats::warning_message;
 use crate::core::report;
 use crate::core::store::write_atomically;
+use crate::core::t;
 use serde_json::{Value, json};
 use std::io::Write;
 use std::path::Path;
@@ -28,8 +29,9 @@ pub(super) fn report(
 ) -> Outcome {
     if out_file.is_dir() {
         return Err(Failure::Usage(format!(
-            "{}: error: --out is a folder; give a file name such as report.html",
-            out_file.display()
+            "{}: {}",
+            out_file.display(),
+            t!("cli-error", message = t!("cli-out-is-folder"))
         )));
     }
     let selection = select(filter, notices)?;
@@ -45,17 +47,24 @@ pub(super) fn report(
     };
     write_atomically(out_file, text.as_bytes()).map_err(|e| {
         Failure::Usage(format!(
-            "{}: error: cannot write the report: {e}; choose a file in a folder you can write to",
-            out_file.display()
+            "{}: {}",
+            out_file.display(),
+            t!(
+                "cli-error",
+                message = t!("cli-cannot-write-report", error = e.to_string())
+            )
         ))
     })?;
     writeln!(
         out,
-        "{}: {} sessions from {} to {}",
+        "{}: {}",
         out_file.display(),
-        selection.records.len(),
-        selection.summary.since,
-        selection.summary.until
+        t!(
+            "cli-report-written",
+            count = selection.records.len(),
+            since = selection.summary.since.to_string(),
+            until = selection.summary.until.to_string()
+        )
     )
     .map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
@@ -108,7 +117,7 @@ fn json(selection: &Selection, name: Option<&str>) -> Value {
         .collect();
     let warning = s
         .warning
-        .map(|w| json!({"first": w.first, "second": w.second, "message": WARNING}));
+        .map(|w| json!({"first": w.first, "second": w.second, "message": warning_message()}));
     let skipped: Vec<String> = selection
         .bad_lines
         .iter()
@@ -128,6 +137,6 @@ fn json(selection: &Selection, name: Option<&str>) -> Value {
             "warning": warning,
         },
         "skipped_lines": skipped,
-        "disclaimer": report::DISCLAIMER,
+        "disclaimer": report::disclaimer(),
     })
 }

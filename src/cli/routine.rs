@@ -2,10 +2,12 @@
 //! pose-svg, plan, render-audio.
 
 use super::{Outcome, io_error};
+use crate::core::announce::announcements;
 use crate::core::catalogue::Catalogue;
 use crate::core::duration::{clock_tenths, format_duration};
 use crate::core::plan::Plan;
 use crate::core::routine::Routine;
+use crate::core::t;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,11 +26,14 @@ pub(super) fn validate(
                 let total_ms = routine.duration_ms(catalogue);
                 writeln!(
                     stdout,
-                    "{}: ok: \"{}\", {} steps, {}",
+                    "{}: {}",
                     file.display(),
-                    routine.title,
-                    routine.steps.len(),
-                    format_duration(total_ms)
+                    t!(
+                        "cli-valid",
+                        title = routine.title.as_str(),
+                        steps = routine.steps.len(),
+                        length = format_duration(total_ms)
+                    )
                 )
                 .map_err(io_error)?;
             }
@@ -55,7 +60,7 @@ pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> O
             red_flags: catalogue.red_flags(),
             poses: poses.collect(),
         })
-        .map_err(|e| format!("error: {e}"))?;
+        .map_err(|e| t!("cli-error", message = e.to_string()))?;
         writeln!(out, "{text}").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -64,18 +69,17 @@ pub(super) fn poses(json: bool, catalogue: &Catalogue, out: &mut dyn Write) -> O
             .sanskrit
             .as_deref()
             .map_or(String::new(), |s| format!(" ({s})"));
-        let sides = if pose.per_side { ", each side" } else { "" };
-        writeln!(
-            out,
-            "{:<22} {}{} — {}{}, {} s",
-            pose.id,
-            pose.name,
-            sanskrit,
-            pose.kind.label(),
-            sides,
-            pose.default_hold_seconds
-        )
-        .map_err(io_error)?;
+        let kind = pose.kind.label();
+        let about = if pose.per_side {
+            t!(
+                "cli-pose-each-side",
+                kind = kind,
+                seconds = pose.default_hold_seconds
+            )
+        } else {
+            t!("cli-pose", kind = kind, seconds = pose.default_hold_seconds)
+        };
+        writeln!(out, "{:<22} {}{} — {about}", pose.id, pose.name, sanskrit).map_err(io_error)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -98,12 +102,18 @@ struct PoseJson<'a> {
 
 pub(super) fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -> Outcome {
     let Some(pose) = catalogue.find(name) else {
-        let hint = crate::core::suggest::nearest(name, catalogue.names())
-            .map_or(String::new(), |near| format!("; did you mean '{near}'?"));
-        return Err(format!("error: unknown pose '{name}'{hint}").into());
+        let message = match crate::core::suggest::nearest(name, catalogue.names()) {
+            Some(near) => t!("cli-unknown-pose-near", pose = name, near = near),
+            None => t!("cli-unknown-pose", pose = name),
+        };
+        return Err(t!("cli-error", message = message).into());
     };
-    let svg = crate::core::illustration::svg(&pose.id)
-        .ok_or_else(|| format!("error: '{}' has no illustration", pose.id))?;
+    let svg = crate::core::illustration::svg(&pose.id).ok_or_else(|| {
+        t!(
+            "cli-error",
+            message = t!("cli-no-illustration", pose = pose.id.as_str())
+        )
+    })?;
     out.write_all(svg.as_bytes()).map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -118,7 +128,13 @@ pub(super) fn plan(
     let routine = Routine::load(file, catalogue).map_err(|error| error.to_string())?;
     let plan = Plan::with_countdown(&routine, catalogue, countdown);
     if json {
-        let text = serde_json::to_string(&plan).map_err(|e| format!("error: {e}"))?;
+        let mut value = serde_json::to_value(&plan).map_err(|e| format!("error: {e}"))?;
+        if let Some(fields) = value.as_object_mut() {
+            let said =
+                serde_json::to_value(announcements(&plan)).map_err(|e| format!("error: {e}"))?;
+            let _ = fields.insert("announcements".to_owned(), said);
+        }
+        let text = serde_json::to_string(&value).map_err(|e| format!("error: {e}"))?;
         writeln!(out, "{text}").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -6,6 +6,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::routine::Routine;
 use crate::core::session::Setup;
 use crate::core::settings::Settings;
+use crate::core::t;
 use crate::player::{Begin, Ratings};
 use std::io::IsTerminal;
 use std::io::Write;
@@ -56,13 +57,13 @@ pub(super) fn resume(
 ) -> Outcome {
     use crate::core::checkpoint::Checkpoint;
     let path = Checkpoint::default_path()
-        .ok_or("error: no data folder to keep sessions in; set POSEWISE_DATA_DIR")?;
+        .ok_or_else(|| t!("cli-error", message = t!("cli-no-data-folder")))?;
     if discard {
         return discard_checkpoint(&path, out);
     }
     let catalogue = Catalogue::builtin();
     let Some(checkpoint) = Checkpoint::load(&path, catalogue).map_err(|e| e.to_string())? else {
-        writeln!(out, "There is no interrupted session to resume.").map_err(io_error)?;
+        writeln!(out, "{}", t!("cli-nothing-to-resume")).map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     };
     let setup = Setup {
@@ -86,7 +87,7 @@ fn chosen_setup(notices: &mut dyn Write) -> std::io::Result<Setup> {
         Some(Ok(Some(settings))) => settings,
         Some(Ok(None)) | None => Settings::default(),
         Some(Err(reason)) => {
-            writeln!(notices, "{reason}; using the default settings")?;
+            writeln!(notices, "{}", t!("cli-default-settings", reason = reason))?;
             Settings::default()
         }
     };
@@ -98,11 +99,9 @@ fn chosen_setup(notices: &mut dyn Write) -> std::io::Result<Setup> {
 fn discard_checkpoint(path: &Path, out: &mut dyn Write) -> Outcome {
     use crate::core::checkpoint::{Checkpoint, Discarded};
     let message = match Checkpoint::discard(path).map_err(|e| e.to_string())? {
-        None => "There is no interrupted session to discard.".to_string(),
-        Some(Discarded { title: Some(title) }) => {
-            format!("Discarded the interrupted session of \"{title}\".")
-        }
-        Some(Discarded { title: None }) => "Discarded the interrupted session.".to_string(),
+        None => t!("cli-nothing-to-discard"),
+        Some(Discarded { title: Some(title) }) => t!("cli-discarded-of", title = title),
+        Some(Discarded { title: None }) => t!("cli-discarded"),
     };
     writeln!(out, "{message}").map_err(io_error)?;
     Ok(ExitCode::SUCCESS)

@@ -26,7 +26,11 @@ pub struct Due {
 /// The slots due at `now` for the data in `dir`.
 pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report) -> Vec<Due> {
     let settings = match Settings::peek(&dir.join(Settings::FILE_NAME)) {
-        Ok(Some(settings)) => settings,
+        Ok(Some(settings)) => {
+            // The notification speaks the app's language.
+            settings.apply_language(crate::core::i18n::Lang::from_env());
+            settings
+        }
         Ok(None) => {
             report.say("no settings yet, so no reminders");
             return Vec::new();

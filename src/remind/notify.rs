@@ -2,6 +2,7 @@
 //! `org.freedesktop.Notifications` service), with Start and Later buttons.
 
 use super::Due;
+use crate::core::t;
 use crate::desktop::APP_ID;
 pub use crate::platform::dbus::Error;
 use futures_util::StreamExt;
@@ -73,12 +74,21 @@ impl Notifier {
 
     /// Shows the notification for `due`; returns its id.
     pub fn announce(&mut self, due: &Due) -> Result<u32, Error> {
-        let summary = format!("Time for {}", due.title);
-        let body = format!(
-            "Due at {} · {} min. Start now, or be reminded again in 30 minutes.",
-            due.slot.time, due.minutes
+        let summary = t!("notify-summary", title = due.title.as_str());
+        let body = t!(
+            "notify-body",
+            time = due.slot.time.to_string(),
+            minutes = due.minutes
         );
-        let actions = ["default", "Start", "start", "Start", "later", "Later"];
+        let (start, later) = (t!("notify-start"), t!("notify-later"));
+        let actions = [
+            "default",
+            start.as_str(),
+            "start",
+            start.as_str(),
+            "later",
+            later.as_str(),
+        ];
         let hints: HashMap<&str, Value<'_>> = HashMap::from([
             ("desktop-entry", Value::from(APP_ID)),
             ("urgency", Value::U8(1)),

@@ -2,6 +2,7 @@
 //! made on a background thread and cached; the timer never waits for it.
 
 use crate::core::audio::SAMPLE_RATE;
+use crate::core::i18n;
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 
@@ -63,11 +64,13 @@ pub fn speak_all(
     texts: Vec<String>,
     mut done: impl FnMut(String, Option<Clip>) -> bool + Send + 'static,
 ) {
+    // The language the texts were made in, not the one the thread has.
+    let voice = i18n::current().voice();
     let _ = std::thread::Builder::new()
         .name("posewise-voice".into())
         .spawn(move || {
             for text in texts {
-                let clip = speak(&text);
+                let clip = speak(&text, voice);
                 if !done(text, clip) {
                     break;
                 }
@@ -75,10 +78,12 @@ pub fn speak_all(
         });
 }
 
-/// Speech for `text`, at espeak-ng's own rate.
-fn speak(text: &str) -> Option<Clip> {
+/// Speech for `text` in espeak-ng's `voice`, at espeak-ng's own rate.
+pub fn speak(text: &str, voice: &str) -> Option<Clip> {
     let output = Command::new("espeak-ng")
-        .args(["--stdout", "-s", "150", "-a", "120", "--", text])
+        .args([
+            "--stdout", "-s", "150", "-a", "120", "-v", voice, "--", text,
+        ])
         .stderr(Stdio::null())
         .output()
         .ok()?;
@@ -139,16 +144,31 @@ mod tests {
 
     #[test]
     fn text_that_looks_like_an_option_is_spoken_not_obeyed() {
-        let clip = super::speak("--help").expect("spoken");
+        let clip = super::speak("--help", "en").expect("spoken");
         assert!(clip.frames() > 4_800, "{} frames", clip.frames());
     }
 
     #[test]
     fn espeak_output_becomes_a_clip() {
-        let clip = super::speak("Child's pose, three seconds.").expect("espeak-ng speaks");
+        let clip = super::speak("Child's pose, three seconds.", "en").expect("espeak-ng speaks");
         assert_eq!(clip.rate, 22_050, "kept at espeak-ng's own rate");
         let seconds = clip.frames() as f32 / 48_000.0;
         assert!((0.8..5.0).contains(&seconds), "{seconds} s");
         assert!((0..clip.frames()).any(|at| clip.frame(at).abs() > 0.05));
+    }
+
+    #[test]
+    fn every_language_speaks_an_announcement_in_its_own_voice() {
+        use crate::core::i18n::{Lang, Scoped};
+        use crate::core::t;
+        for lang in Lang::SPOKEN {
+            let _lang = Scoped::new(lang);
+            let text = t!("coach-rep", pose = "Balasana", rep = 2, reps = 3);
+            let clip = super::speak(&text, lang.voice())
+                .unwrap_or_else(|| panic!("{}: no speech for {text}", lang.code()));
+            let seconds = clip.frames() as f32 / 48_000.0;
+            assert!(seconds > 0.5, "{}: {seconds} s for {text}", lang.code());
+            assert!((0..clip.frames()).any(|at| clip.frame(at).abs() > 0.05));
+        }
     }
 }

@@ -14,10 +14,13 @@ mod shell;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::checkpoint::Checkpoint;
+use crate::core::dates;
 use crate::core::history;
+use crate::core::i18n::Lang;
 use crate::core::library::Library;
 use crate::core::session::SessionRecord;
 use crate::core::settings::{Settings, ThemeChoice};
+use crate::core::t;
 use crate::core::today;
 use crate::sound::{self, Sound};
 use crate::ui::keys::{self, Hotkey};
@@ -86,6 +89,9 @@ pub struct Boot {
     /// The settings are written at most this often while they change (a
     /// slider sends a value for every step); the last value wins.
     pub settings_every: Duration,
+    /// The language when the settings choose none: the system's (tests
+    /// speak English whatever the machine's locale).
+    pub system_language: Lang,
 }
 
 impl Boot {
@@ -98,6 +104,7 @@ impl Boot {
             clock: Clock::system(),
             disk_thread: true,
             settings_every: Duration::from_secs(1),
+            system_language: Lang::from_env(),
         }
     }
 }
@@ -202,6 +209,7 @@ pub struct App {
     settings_dirty: bool,
     settings_written_at: Option<Instant>,
     settings_flush_planned: bool,
+    system_language: Lang,
 }
 
 impl App {
@@ -216,6 +224,7 @@ impl App {
             }
             None => Settings::default(),
         };
+        settings.apply_language(boot.system_language);
         let catalogue = Catalogue::builtin();
         let library = Library::load(&library_dir(&data_dir), catalogue);
         notices.extend(library.notices.iter().cloned());
@@ -253,6 +262,7 @@ impl App {
             settings_dirty: false,
             settings_written_at: None,
             settings_flush_planned: false,
+            system_language: boot.system_language,
         };
         app.screen = Screen::Today(app.today_screen());
         let launched = match boot.launch {
@@ -274,10 +284,14 @@ impl App {
         match &self.screen {
             Screen::Runner(runner) => {
                 let board = runner.board();
-                let word = if board.paused { "Paused" } else { board.phase };
+                let paused = t!("runner-paused");
+                let word = if board.paused { &paused } else { &board.phase };
                 format!("{} {word} · {} - Posewise", board.clock, runner.title())
             }
-            Screen::Routine(page) => format!("{} - Posewise", page.routine.title),
+            Screen::Routine(page) => format!(
+                "{} - Posewise",
+                crate::core::library::title_of(&page.routine)
+            ),
             _ => "Posewise".to_string(),
         }
     }
@@ -523,12 +537,13 @@ impl App {
             Page::History => return self.show_history(None),
             Page::Settings => Screen::Settings(SettingsScreen::new(
                 self.settings.clone(),
-                self.data_dir
-                    .as_ref()
-                    .map_or_else(|| "No data folder".to_string(), |d| d.display().to_string()),
+                self.data_dir.as_ref().map_or_else(
+                    || t!("settings-no-data-folder"),
+                    |d| d.display().to_string(),
+                ),
                 self.sound_output
                     .clone()
-                    .unwrap_or_else(|| "The sound output opens when a session starts.".to_string()),
+                    .unwrap_or_else(|| t!("settings-sound-opens-later")),
             )),
         };
         Task::none()
@@ -545,15 +560,15 @@ impl App {
             summary.next = Some(index);
         }
         let interrupted = self.interrupted.as_ref().map(|c| Interrupted {
-            title: c.routine.title.clone(),
-            when: format!(
-                "Stopped {} into the session, at {}. Resume where you left off, or discard it.",
-                crate::core::duration::short_duration(Duration::from_millis(c.position_ms)),
-                c.saved_at.format("%H:%M on %-d %b")
+            title: crate::core::library::title_of(&c.routine),
+            when: t!(
+                "today-interrupted",
+                into = crate::core::duration::short_duration(Duration::from_millis(c.position_ms)),
+                time = c.saved_at.format("%H:%M").to_string(),
+                date = dates::short_date(c.saved_at.date_naive())
             ),
         });
-        TodayScreen::new(summary, wall.format("%A %-d %B").to_string(), interrupted)
-            .with_reminders(owed)
+        TodayScreen::new(summary, dates::day(wall.date_naive()), interrupted).with_reminders(owed)
     }
 
     fn settings_message(&mut self, message: settings::Message) -> Task<Message> {
@@ -586,7 +601,13 @@ impl App {
 
     /// Uses `settings` from now on and stores them.
     pub fn apply_settings(&mut self, settings: Settings) {
+        let spoken = crate::core::i18n::current();
         self.settings = settings.clamped();
+        self.settings.apply_language(self.system_language);
+        if crate::core::i18n::current() != spoken {
+            // Titles of the bundled routines are in the language too.
+            self.library = Library::load(&library_dir(&self.data_dir), Catalogue::builtin());
+        }
         if let Some(sound) = &self.sound {
             sound.set_options(sound_options(&self.settings));
         }
@@ -633,7 +654,7 @@ impl App {
         self.pending.push(Task::perform(done, |result| {
             Message::Stored(match result {
                 Some(result) => result.err(),
-                None => Some("Posewise could not finish writing a file.".to_string()),
+                None => Some(t!("notice-write-unfinished")),
             })
         }));
     }
@@ -648,9 +669,10 @@ impl App {
                 .spawn()
                 .map(drop)
         }) {
-            self.notices.push(format!(
-                "Could not open {} ({error}); open it in your file manager.",
-                dir.display()
+            self.notices.push(t!(
+                "notice-cannot-open-folder",
+                folder = dir.display().to_string(),
+                error = error.to_string()
             ));
         }
     }

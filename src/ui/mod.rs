@@ -34,7 +34,7 @@ pub fn application(
         })
         .settings(iced::Settings {
             id: Some(crate::desktop::APP_ID.into()),
-            fonts: vec![font::REGULAR_BYTES.into(), font::BOLD_BYTES.into()],
+            fonts: font::all(),
             default_font: font::REGULAR,
             ..iced::Settings::default()
         })

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, Local, TimeZone};
 use iced_test::Simulator;
+use posewise::core::i18n::{Lang, Scoped};
 use posewise::ui::{App, Boot, Clock, Launch, Message, font};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -18,6 +19,8 @@ pub struct Harness {
     runtime: tokio::runtime::Runtime,
     /// The window's size in pictures.
     pub window: iced::Size,
+    /// The language of this test's thread, whatever other tests speak.
+    _lang: Scoped,
 }
 
 impl Harness {
@@ -95,13 +98,16 @@ impl Harness {
             clock: Clock::new(move || *shared.lock().expect("clock")),
             disk_thread: false,
             settings_every: every,
+            system_language: Lang::En,
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()
             .build()
             .expect("a runtime");
+        let lang = Scoped::new(Lang::En);
         let (app, task) = App::new(boot);
         let mut h = Harness {
+            _lang: lang,
             app,
             dir,
             now,
@@ -114,8 +120,12 @@ impl Harness {
 
     /// Starts the app again on the same data folder.
     pub fn restart(self) -> Harness {
-        let Harness { app, dir, .. } = self;
+        let Harness {
+            app, dir, _lang, ..
+        } = self;
         drop(app);
+        // Before the next harness takes the thread's language, not after.
+        drop(_lang);
         Harness::in_folder(dir, Launch::Home)
     }
 
@@ -245,7 +255,7 @@ impl Harness {
 
 pub fn settings() -> iced::Settings {
     iced::Settings {
-        fonts: vec![font::REGULAR_BYTES.into(), font::BOLD_BYTES.into()],
+        fonts: font::all(),
         default_font: font::REGULAR,
         ..iced::Settings::default()
     }
@@ -277,5 +287,67 @@ impl Harness {
                 self.send(message);
             }
         }
+    }
+}
+
+/// A piece of text on the page: what it says, where it is laid out, and
+/// how much of it can be seen.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    pub content: String,
+    pub bounds: iced::Rectangle,
+    pub visible: Option<iced::Rectangle>,
+}
+
+impl Shown {
+    /// Whether all of it can be seen (not cut by a scroll area, a
+    /// container or the window).
+    pub fn whole(&self) -> bool {
+        self.visible.is_some_and(|v| {
+            (v.width - self.bounds.width).abs() < 0.5 && (v.height - self.bounds.height).abs() < 0.5
+        })
+    }
+}
+
+impl Harness {
+    /// Every text on the page in a window of `size`, in layout order.
+    pub fn texts(&self, size: iced::Size) -> Vec<Shown> {
+        use iced_test::selector::Candidate;
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let collect = Arc::clone(&seen);
+        let mut ui = Simulator::with_size(settings(), size, self.app.view());
+        // Never selects, so the whole tree is walked.
+        let _ = ui.find(move |candidate: Candidate<'_>| -> Option<()> {
+            if let Candidate::Text {
+                content,
+                bounds,
+                visible_bounds,
+                ..
+            } = candidate
+                && let Ok(mut seen) = collect.lock()
+            {
+                seen.push(Shown {
+                    content: content.to_owned(),
+                    bounds,
+                    visible: visible_bounds,
+                });
+            }
+            None
+        });
+        drop(ui);
+        Arc::try_unwrap(seen)
+            .ok()
+            .and_then(|seen| seen.into_inner().ok())
+            .unwrap_or_default()
+    }
+
+    /// Speaks `lang` from now on, as the Language setting does (it leaves
+    /// the Settings page open).
+    pub fn speak(&mut self, lang: Lang) {
+        use posewise::ui::screen::settings::{LanguageChoice, Message as SettingsMessage};
+        self.send(Message::Go(posewise::ui::app::Page::Settings));
+        self.send(Message::Settings(SettingsMessage::Language(
+            LanguageChoice(Some(lang)),
+        )));
     }
 }

@@ -5,7 +5,7 @@
 use crate::harness::Harness;
 use crate::screenshots::{LOOKS, Look, shoot, shoot_whole};
 use chrono::{DateTime, Days, FixedOffset, NaiveDate, TimeZone};
-use posewise::core::history::stats::WARNING;
+use posewise::core::history::stats::warning_message;
 use posewise::core::routine::Prescription;
 use posewise::core::session::{Effort, SessionRecord};
 use posewise::ui::app::{Page, Screen};
@@ -150,7 +150,7 @@ fn three_months_show_the_list_calendar_charts_adherence_and_warning() {
     // 9, to Friday 27 Nov; 82 days.
     assert!(h.shows(&adherence(&records, BACK, 9, 82.0)));
     assert!(h.shows(&adherence(&records, EVENING, 9, 3.0 * 82.0 / 7.0)));
-    assert!(h.shows(&format!("{WARNING} (25 Nov and 26 Nov)")));
+    assert!(h.shows(&format!("{} (25 Nov and 26 Nov)", warning_message())));
     // The chart's line falls, then rises again: the headline says so, with
     // the chart's own weekly values (it once said "stayed at about 4").
     assert!(h.shows("Pain after sessions fell from 4.3 to 1.7, then rose to 4.4 over 11 weeks."));

@@ -10,7 +10,7 @@ fn first_run_shows_the_safety_notice_once() {
     assert!(h.shows("Do not exercise if back pain comes with any of these:"));
     // Both levels, each with its plain heading and every sign.
     for (heading, intro, signs) in posewise::core::safety::red_flag_levels() {
-        assert!(h.shows(heading) && h.shows(intro), "{heading}");
+        assert!(h.shows(&heading) && h.shows(&intro), "{heading}");
         for sign in signs {
             assert!(h.shows(&format!("•  {sign}")), "{sign}");
         }

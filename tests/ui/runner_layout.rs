@@ -111,7 +111,8 @@ fn at_double_text_size_the_digits_stay_in_the_ring_in_every_phase() {
             // With the controls in sight (they hide after a while).
             h.send(Message::PointerMoved);
             let phase = format!("{kind:?}");
-            let mut texts = vec![kind.label()];
+            let label = kind.label();
+            let mut texts = vec![label.as_str()];
             texts.extend(controls);
             check(&h, &phase, &texts);
         }

@@ -76,7 +76,7 @@ fn a_whole_session_by_keys_ends_in_a_rated_record() {
     assert_eq!(runner(&h).board().phase, "Switch sides");
     key(&mut h, Hotkey::Left);
     assert_eq!(runner(&h).board().phase, "Hold");
-    assert_eq!(runner(&h).board().side, Some("Left side"));
+    assert_eq!(runner(&h).board().side.as_deref(), Some("Left side"));
     assert_eq!(runner(&h).board().clock, "0:20");
 
     // Run to the end: the breathing pacer shows on the way.

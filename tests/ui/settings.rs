@@ -83,3 +83,28 @@ fn a_moving_slider_writes_once_then_the_last_value_when_the_second_is_up() {
         .expect("a time");
     assert_eq!(modified, again, "nothing changed, so nothing is written");
 }
+
+#[test]
+fn the_language_setting_takes_effect_at_once_and_survives_a_restart() {
+    use posewise::core::i18n::Lang;
+    use posewise::ui::screen::settings::LanguageChoice;
+    let mut h = Harness::returning(Launch::Home);
+    h.send(Message::Go(Page::Settings));
+    assert!(h.shows("Settings") && h.shows("Language"));
+    h.send(Message::Settings(SettingsMessage::Language(
+        LanguageChoice(Some(Lang::De)),
+    )));
+    assert!(h.shows("Einstellungen"), "the page speaks German at once");
+    assert!(!h.shows("Settings"));
+    h.send(Message::Go(Page::Routines));
+    assert!(h.shows("Hilfe bei Rückenkrämpfen"), "bundled titles too");
+    let mut h = h.restart();
+    assert_eq!(h.app.settings().language.as_deref(), Some("de"));
+    h.send(Message::Go(Page::Settings));
+    assert!(h.shows("Einstellungen"));
+    // Following the system again: the harness's system speaks English.
+    h.send(Message::Settings(SettingsMessage::Language(
+        LanguageChoice(None),
+    )));
+    assert!(h.shows("Settings"));
+}

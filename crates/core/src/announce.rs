@@ -8,6 +8,7 @@
 
 use crate::catalogue::Catalogue;
 use crate::plan::{Cue, CueKind, Plan, Segment, SegmentKind, Side};
+use crate::t;
 
 /// Spoken this long after its cue, so the tone is heard first.
 pub const DELAY_MS: u64 = 350;
@@ -22,10 +23,7 @@ const HALFWAY_MIN_MS: u64 = 30_000;
 /// No "Halfway" when a cue sounds this close to the middle of the hold.
 const HALFWAY_CLEAR_MS: u64 = 1_500;
 
-const REST: &str = "Rest";
-const HALFWAY: &str = "Halfway";
-
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Announcement {
     /// Plan time the speech starts at.
     pub at_ms: u64,
@@ -41,7 +39,7 @@ pub fn announcements(plan: &Plan) -> Vec<Announcement> {
 /// of a segment.
 fn announcements_with(
     plan: &Plan,
-    instruction: impl Fn(&Segment) -> Option<&'static str>,
+    instruction: impl Fn(&Segment) -> Option<String>,
 ) -> Vec<Announcement> {
     let mut said = Vec::new();
     for cue in &plan.cues {
@@ -84,12 +82,12 @@ fn speech_ms(text: &str) -> u64 {
 /// What is said just after a cue other than a get-ready.
 fn on_cue(plan: &Plan, cue: &Cue) -> Option<Announcement> {
     let text = match cue.kind {
-        CueKind::SwitchSides => "Switch sides".to_string(),
+        CueKind::SwitchSides => t!("coach-switch-sides"),
         CueKind::Rest => {
             let segment = plan.segments.get(cue.segment)?;
-            (segment.duration_ms >= REST_MIN_MS).then(|| REST.to_string())?
+            (segment.duration_ms >= REST_MIN_MS).then(|| t!("coach-rest"))?
         }
-        CueKind::SessionDone => "Session complete. Well done.".to_string(),
+        CueKind::SessionDone => t!("coach-done"),
         _ => return None,
     };
     Some(Announcement {
@@ -108,7 +106,7 @@ fn on_cue(plan: &Plan, cue: &Cue) -> Option<Announcement> {
 fn introduce(
     plan: &Plan,
     cue: &Cue,
-    instruction: impl Fn(&Segment) -> Option<&'static str>,
+    instruction: impl Fn(&Segment) -> Option<String>,
 ) -> Vec<Announcement> {
     let at_ms = cue.at_ms + DELAY_MS;
     let dose = next_up(plan, cue.segment);
@@ -121,9 +119,14 @@ fn introduce(
     let hold_at =
         hold_start(plan, first).filter(|&hold_at| at_ms + speech_ms(&dose) + GAP_MS <= hold_at);
     let hold_quiet = quiet_from(plan, first);
-    let texts = std::iter::once(full.to_string()).chain(first_clause(full));
+    let shorter = first_clause(&full);
+    let texts = std::iter::once(full).chain(shorter);
     for text in texts {
-        let joined = format!("{dose} {text}");
+        let joined = t!(
+            "coach-introduce",
+            work = dose.as_str(),
+            instruction = text.as_str()
+        );
         if ends_by(at_ms, &joined, get_ready_quiet) {
             return vec![Announcement {
                 at_ms,
@@ -166,25 +169,27 @@ fn hold_start(plan: &Plan, index: usize) -> Option<u64> {
 
 /// "Lie on your back with both knees bent." of "Lie on your back with
 /// both knees bent and your feet flat on the floor.": up to the first
-/// comma, semicolon or " and ". None when there is no shorter clause.
+/// comma, semicolon or " and " (in the language of the text). None when
+/// there is no shorter clause.
 fn first_clause(instruction: &str) -> Option<String> {
-    let end = [",", ";", " and "]
+    let and = format!(" {} ", t!("coach-and"));
+    let end = [",", ";", "،", "।", and.as_str()]
         .into_iter()
         .filter_map(|separator| instruction.find(separator))
         .min()?;
     let clause = instruction[..end].trim_end();
-    (!clause.is_empty()).then(|| format!("{clause}."))
+    (!clause.is_empty()).then(|| t!("coach-clause", clause = clause))
 }
 
 /// The catalogue's first instruction for the pose of `segment`. A custom
 /// exercise's instructions are not in the plan, and its name may match a
 /// catalogue alias or id, so both the id and the name must match.
-fn first_instruction(segment: &Segment) -> Option<&'static str> {
+fn first_instruction(segment: &Segment) -> Option<String> {
     let pose = Catalogue::builtin().find(&segment.pose)?;
     if pose.id != segment.pose || pose.name != segment.name {
         return None;
     }
-    pose.instructions.first().map(String::as_str)
+    pose.instructions.first().cloned()
 }
 
 /// "Balasana, 45 seconds." or "Knee-to-chest stretch, 30 seconds, left side first."
@@ -196,12 +201,12 @@ fn next_up(plan: &Plan, get_ready: usize) -> String {
             .map(|s| s.name.clone())
             .unwrap_or_default();
     };
-    let side = match (first.kind, first.side) {
-        (SegmentKind::Hold, Some(Side::Left)) => ", left side first",
-        (SegmentKind::Hold, Some(Side::Right)) => ", right side",
-        _ => "",
-    };
-    format!("{}{side}.", name_and_length(plan, get_ready + 1))
+    let work = name_and_length(plan, get_ready + 1);
+    match (first.kind, first.side) {
+        (SegmentKind::Hold, Some(Side::Left)) => t!("coach-up-next-left", work = work),
+        (SegmentKind::Hold, Some(Side::Right)) => t!("coach-up-next-right", work = work),
+        _ => t!("coach-up-next", work = work),
+    }
 }
 
 /// "Balasana, 45 seconds": the work that starts at segment `first`, on
@@ -221,11 +226,11 @@ fn name_and_length(plan: &Plan, first: usize) -> String {
         .sum();
     let seconds = hold_ms / 1000;
     let length = if seconds >= 120 && seconds.is_multiple_of(60) {
-        format!("{} minutes", seconds / 60)
+        t!("coach-minutes", count = seconds / 60)
     } else {
-        format!("{seconds} seconds")
+        t!("coach-seconds", count = seconds)
     };
-    format!("{}, {length}", work.name)
+    t!("coach-work", pose = work.name.as_str(), length = length)
 }
 
 /// When the countdown beeps of segment `index` begin: its end without them.
@@ -256,7 +261,7 @@ fn halfway(plan: &Plan, hold: &Segment) -> Option<Announcement> {
         .is_none_or(|c| c.at_ms > at_ms + HALFWAY_CLEAR_MS);
     clear.then(|| Announcement {
         at_ms,
-        text: HALFWAY.to_string(),
+        text: t!("coach-halfway"),
     })
 }
 
@@ -264,9 +269,9 @@ fn halfway(plan: &Plan, hold: &Segment) -> Option<Announcement> {
 /// after the "Rest" announcement.
 fn coming_next(plan: &Plan, index: usize) -> Option<Announcement> {
     let rest = plan.segments.get(index)?;
-    let text = format!("Next: {}", after_rest(plan, index)?);
+    let text = t!("coach-next", what = after_rest(plan, index)?);
     let earliest = if rest.duration_ms >= REST_MIN_MS {
-        rest.start_ms + DELAY_MS + speech_ms(REST) + GAP_MS
+        rest.start_ms + DELAY_MS + speech_ms(&t!("coach-rest")) + GAP_MS
     } else {
         rest.start_ms + DELAY_MS
     };
@@ -288,9 +293,19 @@ fn after_rest(plan: &Plan, index: usize) -> Option<String> {
             .map(|_| name_and_length(plan, first));
     }
     let text = if rest.kind == SegmentKind::SetRest && next.sets > 1 {
-        format!("{name}, set {} of {}", next.set, next.sets)
+        t!(
+            "coach-set",
+            pose = name.as_str(),
+            set = next.set,
+            sets = next.sets
+        )
     } else if next.reps > 1 {
-        format!("{name}, rep {} of {}", next.rep, next.reps)
+        t!(
+            "coach-rep",
+            pose = name.as_str(),
+            rep = next.rep,
+            reps = next.reps
+        )
     } else {
         name_and_length(plan, index + 1)
     };

@@ -7,6 +7,7 @@ use crate::duration::{clock, short_duration};
 use crate::engine::{Snapshot, Status};
 use crate::plan::{Plan, Segment, SegmentKind, Side};
 use crate::routine::{Exercise, Routine};
+use crate::t;
 use std::time::Duration;
 
 /// How many instructions a get-ready page lists: two leave room for the
@@ -17,7 +18,7 @@ const GET_READY_INSTRUCTIONS: usize = 2;
 pub struct Board {
     pub kind: SegmentKind,
     /// "Hold", "Rest", "Switch sides", "Breathe in"…
-    pub phase: &'static str,
+    pub phase: String,
     /// Time left in this phase, "0:23" (seconds rounded up).
     pub clock: String,
     /// How much of the phase has passed, 0 to 1.
@@ -35,7 +36,7 @@ pub struct Board {
     pub avoid_if: Vec<String>,
     /// "Left side" or "Right side" for a body side; on a get-ready page,
     /// "Left side first" when the step has sides.
-    pub side: Option<&'static str>,
+    pub side: Option<String>,
     /// The open nostril in alternate nostril breathing.
     pub nostril: Option<Side>,
     /// The side the picture shows: this hold's, or during a rest or a
@@ -43,12 +44,14 @@ pub struct Board {
     /// is the mirror image).
     pub picture_side: Option<Side>,
     /// During a rest or a switch: "Right side next".
-    pub coming: Option<&'static str>,
+    pub coming: Option<String>,
     /// "Rep 2 of 3 · Set 1 of 2", when there is more than one of either.
     pub reps: Option<String>,
     /// "Breath 3 of 10" while breathing.
     pub breath: Option<String>,
     pub step: String,
+    /// Which step it is, from 0.
+    pub step_index: usize,
     /// "Next: Balasana, 45 s".
     pub next: Option<String>,
     /// The whole session, 0 to 1, and "6:10 left".
@@ -108,17 +111,25 @@ impl Board {
             picture_side: picture_side(plan, snapshot.segment),
             coming: coming_side(plan, snapshot.segment).map(next_side_label),
             reps: reps(segment),
-            breath: snapshot.breath.map(|(n, of)| format!("Breath {n} of {of}")),
-            step: format!("Step {} of {}", snapshot.step + 1, snapshot.steps.max(1)),
+            breath: snapshot
+                .breath
+                .map(|(n, of)| t!("board-breath", n = n, of = of)),
+            step: t!(
+                "board-step",
+                n = snapshot.step + 1,
+                of = snapshot.steps.max(1)
+            ),
+            step_index: snapshot.step,
             next: snapshot.next_step.as_ref().map(|next| {
                 let work = Duration::from_millis(step_work_ms(plan, next.index));
-                format!("Next: {}, {}", next.name, short_duration(work))
+                t!(
+                    "board-next",
+                    pose = next.name.as_str(),
+                    length = short_duration(work)
+                )
             }),
             progress: snapshot.progress(),
-            left: format!(
-                "{} left",
-                clock(snapshot.total.saturating_sub(snapshot.position))
-            ),
+            left: clock(snapshot.total.saturating_sub(snapshot.position)),
             paused: snapshot.status == Status::Paused,
             over: matches!(snapshot.status, Status::Finished | Status::Stopped),
         }
@@ -130,6 +141,7 @@ impl Board {
 struct Words {
     instructions: Vec<String>,
     hold_cue: Option<String>,
+    sided_hold_cues: Option<[String; 2]>,
     cautions: Vec<String>,
     avoid_if: Vec<String>,
     note: Option<String>,
@@ -145,6 +157,7 @@ impl Words {
             Some(Exercise::Custom(custom)) => Words {
                 instructions: custom.instructions.clone(),
                 hold_cue: None,
+                sided_hold_cues: None,
                 cautions: Vec::new(),
                 avoid_if: Vec::new(),
                 note,
@@ -154,6 +167,7 @@ impl Words {
                 Words {
                     instructions: pose.map(|p| p.instructions.clone()).unwrap_or_default(),
                     hold_cue: pose.map(|p| p.hold_cue.clone()),
+                    sided_hold_cues: pose.and_then(|p| p.sided_hold_cues.clone()),
                     cautions: pose.map(|p| p.cautions.clone()).unwrap_or_default(),
                     avoid_if: pose.map(|p| p.avoid_if.clone()).unwrap_or_default(),
                     note,
@@ -172,15 +186,16 @@ impl Words {
         if segment.kind != SegmentKind::Hold && !segment.kind.is_breath() {
             return first();
         }
-        let Some(cue) = &self.hold_cue else {
-            return first();
-        };
-        if !cue.contains("{side}") {
-            return Some(cue.clone());
+        if let Some([left, right]) = &self.sided_hold_cues {
+            return match segment.side {
+                Some(Side::Left) => Some(left.clone()),
+                Some(Side::Right) => Some(right.clone()),
+                None => self.instructions.get(1).cloned().or_else(first),
+            };
         }
-        match segment.side {
-            Some(side) => Some(cue.replace("{side}", side.label())),
-            None => self.instructions.get(1).cloned().or_else(first),
+        match &self.hold_cue {
+            Some(cue) => Some(cue.clone()),
+            None => first(),
         }
     }
 }
@@ -226,17 +241,17 @@ fn picture_side(plan: &Plan, index: usize) -> Option<Side> {
     }
 }
 
-fn next_side_label(side: Side) -> &'static str {
+fn next_side_label(side: Side) -> String {
     match side {
-        Side::Left => "Left side next",
-        Side::Right => "Right side next",
+        Side::Left => t!("board-left-next"),
+        Side::Right => t!("board-right-next"),
     }
 }
 
-fn first_side_label(side: Side) -> &'static str {
+fn first_side_label(side: Side) -> String {
     match side {
-        Side::Left => "Left side first",
-        Side::Right => "Right side first",
+        Side::Left => t!("board-left-first"),
+        Side::Right => t!("board-right-first"),
     }
 }
 
@@ -251,16 +266,16 @@ fn step_work_ms(plan: &Plan, step: usize) -> u64 {
         .sum()
 }
 
-fn side_label(side: Side) -> &'static str {
+fn side_label(side: Side) -> String {
     match side {
-        Side::Left => "Left side",
-        Side::Right => "Right side",
+        Side::Left => t!("board-left-side"),
+        Side::Right => t!("board-right-side"),
     }
 }
 
 fn reps(segment: &Segment) -> Option<String> {
-    let rep = (segment.reps > 1).then(|| format!("Rep {} of {}", segment.rep, segment.reps));
-    let set = (segment.sets > 1).then(|| format!("Set {} of {}", segment.set, segment.sets));
+    let rep = (segment.reps > 1).then(|| t!("board-rep", n = segment.rep, of = segment.reps));
+    let set = (segment.sets > 1).then(|| t!("board-set", n = segment.set, of = segment.sets));
     match (rep, set) {
         (Some(rep), Some(set)) => Some(format!("{rep} · {set}")),
         (rep, set) => rep.or(set),
@@ -301,7 +316,7 @@ mod tests {
         let board = Board::new(&plan, &routine, &engine.snapshot(now), catalogue);
         assert_eq!(board.phase, "Hold");
         assert_eq!(board.clock, "0:13");
-        assert_eq!(board.side, Some("Left side"));
+        assert_eq!(board.side.as_deref(), Some("Left side"));
         assert_eq!(board.reps.as_deref(), Some("Rep 1 of 2"));
         assert_eq!(board.step, "Step 1 of 2");
         assert_eq!(board.next.as_deref(), Some("Next: Child's pose, 45 s"));
@@ -319,7 +334,7 @@ mod tests {
         let _ = engine.tick(switching);
         let board = Board::new(&plan, &routine, &engine.snapshot(switching), catalogue);
         assert_eq!(board.kind, SegmentKind::SwitchSides);
-        assert_eq!(board.coming, Some("Right side next"));
+        assert_eq!(board.coming.as_deref(), Some("Right side next"));
         assert_eq!(board.picture_side, Some(Side::Right));
         assert_eq!(
             board.instruction.as_deref(),
@@ -335,7 +350,7 @@ mod tests {
             .expect("a rest between reps");
         let _ = engine.tick(resting);
         let board = Board::new(&plan, &routine, &engine.snapshot(resting), catalogue);
-        assert_eq!(board.coming, Some("Left side next"));
+        assert_eq!(board.coming.as_deref(), Some("Left side next"));
         assert_eq!(board.picture_side, Some(Side::Left));
     }
 
@@ -350,7 +365,7 @@ mod tests {
         let (plan, mut engine, t0) = started(&routine);
         let board = Board::new(&plan, &routine, &engine.snapshot(t0), catalogue);
         assert_eq!(board.phase, "Get ready");
-        assert_eq!(board.side, Some("Left side first"));
+        assert_eq!(board.side.as_deref(), Some("Left side first"));
         assert_eq!(
             board.instruction.as_deref(),
             Some("Lie on your back with both knees bent and your feet flat on the floor.")

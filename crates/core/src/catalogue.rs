@@ -1,7 +1,12 @@
 //! The built-in pose catalogue, embedded from `assets/catalogue.json`.
 
+use crate::i18n::{self, Lang};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
+
+/// Where a hold cue names the side.
+const SIDE: &str = "{side}";
 
 const CATALOGUE_JSON: &str = include_str!("../../../assets/catalogue.json");
 
@@ -16,12 +21,12 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Kind::Stretch => "stretch",
-            Kind::Pose => "pose",
-            Kind::Breathing => "breathing",
-            Kind::Relaxation => "relaxation",
+            Kind::Stretch => t!("kind-stretch"),
+            Kind::Pose => t!("kind-pose"),
+            Kind::Breathing => t!("kind-breathing"),
+            Kind::Relaxation => t!("kind-relaxation"),
         }
     }
 }
@@ -56,6 +61,9 @@ pub struct Pose {
     /// What to do while holding it, in one short line, shown and kept on
     /// screen during the hold; `{side}` stands for "left" or "right".
     pub hold_cue: String,
+    /// The hold cue for the left and the right side, when it names one.
+    #[serde(skip)]
+    pub sided_hold_cues: Option<[String; 2]>,
     pub helps: String,
     pub cautions: Vec<String>,
     /// Conditions in which the pose is best left out, shown before it starts.
@@ -90,19 +98,89 @@ pub struct Catalogue {
 }
 
 impl Catalogue {
-    /// The catalogue compiled into the binary. Parsed once per process.
+    /// The catalogue compiled into the binary, in the current language.
+    /// Parsed once per process, translated once per language.
     pub fn builtin() -> &'static Catalogue {
-        static BUILTIN: OnceLock<Catalogue> = OnceLock::new();
-        BUILTIN.get_or_init(|| {
+        static BUILTIN: [OnceLock<Catalogue>; Lang::ALL.len()] =
+            [const { OnceLock::new() }; Lang::ALL.len()];
+        let lang = i18n::current();
+        let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        BUILTIN[index].get_or_init(|| {
+            let _lang = i18n::Scoped::new(lang);
+            Catalogue::english().translated()
+        })
+    }
+
+    /// The catalogue as written in `assets/catalogue.json`.
+    pub fn english() -> &'static Catalogue {
+        static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+        ENGLISH.get_or_init(|| {
             // The file is part of the binary and checked by the test suite,
             // so a parse failure here is a build defect, not user input.
             let file: CatalogueFile = serde_json::from_str(CATALOGUE_JSON)
                 .expect("embedded assets/catalogue.json is valid");
+            let mut poses = file.poses;
+            for pose in &mut poses {
+                pose.sided_hold_cues = pose
+                    .hold_cue
+                    .contains(SIDE)
+                    .then(|| ["left", "right"].map(|side| pose.hold_cue.replace(SIDE, side)));
+            }
             Catalogue {
                 red_flags: file.red_flags,
-                poses: file.poses,
+                poses,
             }
         })
+    }
+
+    /// A copy in the current language: every text through `poses.ftl`.
+    fn translated(&self) -> Catalogue {
+        Catalogue {
+            red_flags: RedFlags {
+                emergency: texts("red-flag-emergency", &self.red_flags.emergency),
+                same_day: texts("red-flag-same-day", &self.red_flags.same_day),
+            },
+            poses: self.poses.iter().map(Pose::translated).collect(),
+        }
+    }
+
+    /// Every text of the catalogue with its message id, for checking
+    /// `poses.ftl`.
+    pub fn texts(&self) -> Vec<(String, String)> {
+        let mut all = Vec::new();
+        let mut list = |prefix: &str, items: &[String]| {
+            for (n, item) in items.iter().enumerate() {
+                all.push((format!("{prefix}-{}", n + 1), item.clone()));
+            }
+        };
+        list("red-flag-emergency", &self.red_flags.emergency);
+        list("red-flag-same-day", &self.red_flags.same_day);
+        for pose in &self.poses {
+            let id = |field: &str| format!("pose-{}-{field}", pose.id);
+            all.push((id("name"), pose.name.clone()));
+            all.push((id("english"), pose.english.clone()));
+            if let Some(sanskrit) = &pose.sanskrit {
+                all.push((id("sanskrit"), sanskrit.clone()));
+            }
+            let mut list = |field: &str, items: &[String]| {
+                for (n, item) in items.iter().enumerate() {
+                    all.push((format!("{}-{}", id(field), n + 1), item.clone()));
+                }
+            };
+            list("step", &pose.instructions);
+            list("caution", &pose.cautions);
+            list("avoid", &pose.avoid_if);
+            match &pose.sided_hold_cues {
+                Some([left, right]) => {
+                    all.push((format!("{}|left", id("hold-cue")), left.clone()));
+                    all.push((format!("{}|right", id("hold-cue")), right.clone()));
+                }
+                None => all.push((id("hold-cue"), pose.hold_cue.clone())),
+            }
+            all.push((id("helps"), pose.helps.clone()));
+            all.push((id("breathing"), pose.breathing.clone()));
+        }
+        all
     }
 
     pub fn poses(&self) -> &[Pose] {
@@ -146,6 +224,33 @@ impl Catalogue {
 }
 
 impl Pose {
+    fn translated(&self) -> Pose {
+        let id = |field: &str| format!("pose-{}-{field}", self.id);
+        let one = |field: &str, english: &str| i18n::or_english(&id(field), english);
+        Pose {
+            name: one("name", &self.name),
+            english: one("english", &self.english),
+            sanskrit: self.sanskrit.as_deref().map(|s| one("sanskrit", s)),
+            instructions: texts(&id("step"), &self.instructions),
+            hold_cue: one("hold-cue", &self.hold_cue),
+            sided_hold_cues: self.sided_hold_cues.as_ref().map(|english| {
+                let mut sides = english.clone();
+                for (text, side) in sides.iter_mut().zip(["left", "right"]) {
+                    let mut args = i18n::Args::new();
+                    args.set("side", side);
+                    *text = i18n::translated(&id("hold-cue"), Some(&args))
+                        .unwrap_or_else(|| i18n::or_english("", text));
+                }
+                sides
+            }),
+            helps: one("helps", &self.helps),
+            cautions: texts(&id("caution"), &self.cautions),
+            avoid_if: texts(&id("avoid"), &self.avoid_if),
+            breathing: one("breathing", &self.breathing),
+            ..self.clone()
+        }
+    }
+
     /// Its names in lower case, one per line.
     fn search_text(&self) -> String {
         let mut names = vec![self.id.as_str(), self.name.as_str(), self.english.as_str()];
@@ -153,6 +258,15 @@ impl Pose {
         names.extend(self.aliases.iter().map(String::as_str));
         names.join("\n").to_lowercase()
     }
+}
+
+/// Numbered texts `prefix-1`, `prefix-2`, … in the current language.
+fn texts(prefix: &str, english: &[String]) -> Vec<String> {
+    english
+        .iter()
+        .enumerate()
+        .map(|(n, text)| i18n::or_english(&format!("{prefix}-{}", n + 1), text))
+        .collect()
 }
 
 fn normalise(name: &str) -> String {

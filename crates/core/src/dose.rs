@@ -4,6 +4,7 @@
 use crate::catalogue::{BreathPattern, Catalogue};
 use crate::duration::short_duration;
 use crate::routine::{Prescription, ResolvedStep, Sides, Step};
+use crate::t;
 use std::time::Duration;
 
 /// "30 s × 3, both sides, rest 10 s", with the pose's defaults filled in.
@@ -11,45 +12,45 @@ pub fn dose(step: &Step, catalogue: &Catalogue) -> String {
     let resolved = ResolvedStep::in_catalogue(step, catalogue);
     let mut parts = vec![seconds(resolved.hold_seconds)];
     if resolved.reps > 1 {
-        parts[0] = format!("{} × {}", parts[0], resolved.reps);
+        parts[0] = t!("dose-reps", hold = parts[0].as_str(), reps = resolved.reps);
     }
     if resolved.sets > 1 {
-        parts.push(format!("{} sets", resolved.sets));
+        parts.push(t!("dose-sets", sets = resolved.sets));
     }
     match resolved.sides {
-        Sides::Both => parts.push("both sides".into()),
-        Sides::Left => parts.push("left side".into()),
-        Sides::Right => parts.push("right side".into()),
+        Sides::Both => parts.push(t!("dose-both-sides")),
+        Sides::Left => parts.push(t!("dose-left-side")),
+        Sides::Right => parts.push(t!("dose-right-side")),
         Sides::None => {}
     }
     if resolved.rest_seconds > 0 {
-        parts.push(format!("rest {}", seconds(resolved.rest_seconds)));
+        parts.push(t!("dose-rest", rest = seconds(resolved.rest_seconds)));
     }
     if let Some(breath) = resolved.breathing {
         parts.push(rhythm(&breath));
     }
-    parts.join(", ")
+    parts.join(&t!("list-separator"))
 }
 
 /// "breathe in 4 s, hold 4 s, out 6 s" (and hold empty when there is
 /// one): in words, not a 4-4-6 count only a teacher reads.
 pub fn rhythm(breath: &BreathPattern) -> String {
     let n = |s: f64| {
-        if s.fract() == 0.0 {
-            format!("{s:.0} s")
-        } else {
-            format!("{s:.1} s")
-        }
+        let places = if s.fract() == 0.0 { 0 } else { 1 };
+        t!(
+            "unit-seconds-short",
+            seconds = crate::i18n::decimal(s, places)
+        )
     };
-    let mut parts = vec![format!("breathe in {}", n(breath.inhale))];
+    let mut parts = vec![t!("rhythm-in", seconds = n(breath.inhale))];
     if breath.hold > 0.0 {
-        parts.push(format!("hold {}", n(breath.hold)));
+        parts.push(t!("rhythm-hold", seconds = n(breath.hold)));
     }
-    parts.push(format!("out {}", n(breath.exhale)));
+    parts.push(t!("rhythm-out", seconds = n(breath.exhale)));
     if breath.hold_after > 0.0 {
-        parts.push(format!("hold empty {}", n(breath.hold_after)));
+        parts.push(t!("rhythm-hold-empty", seconds = n(breath.hold_after)));
     }
-    parts.join(", ")
+    parts.join(&t!("list-separator"))
 }
 
 fn seconds(s: u32) -> String {
@@ -60,23 +61,16 @@ fn seconds(s: u32) -> String {
 pub fn prescription(prescription: Option<Prescription>) -> Option<String> {
     let p = prescription?;
     let mut parts = Vec::new();
-    match p.times_per_day {
-        Some(1) => parts.push("Once a day".to_string()),
-        Some(2) => parts.push("Twice a day".to_string()),
-        Some(n) => parts.push(format!("{n} times a day")),
-        None => {}
+    if let Some(n) = p.times_per_day {
+        parts.push(t!("often-times-a-day", count = n));
     }
-    match p.days_per_week {
-        Some(7) => parts.push("every day".to_string()),
-        Some(n) => parts.push(format!("{n} days a week")),
-        None => {}
+    if let Some(n) = p.days_per_week {
+        parts.push(t!("often-days-a-week", count = n));
     }
-    match p.weeks {
-        Some(1) => parts.push("for 1 week".to_string()),
-        Some(n) => parts.push(format!("for {n} weeks")),
-        None => {}
+    if let Some(n) = p.weeks {
+        parts.push(t!("often-weeks", count = n));
     }
-    let text = parts.join(", ");
+    let text = parts.join(&t!("list-separator"));
     let mut chars = text.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())

@@ -13,6 +13,7 @@ pub use field::{Field, StepField};
 use crate::catalogue::{BreathPattern, Catalogue};
 use crate::location::Problem;
 use crate::routine::{self, CustomPose, Exercise, Routine, Sides, Step};
+use crate::t;
 use serde_json::{Map, Value, json};
 
 /// A validator message as the editor shows it, after the field's own
@@ -40,7 +41,7 @@ pub fn in_words(message: &str) -> String {
             .and_then(|close| word_for(&after[..close]).map(|word| (word, close)));
         match word {
             Some((word, close)) => {
-                out.push_str(word);
+                out.push_str(&word);
                 rest = &after[close + 1..];
             }
             // Not a key in quotes (a name, an apostrophe): kept as it is.
@@ -56,13 +57,13 @@ pub fn in_words(message: &str) -> String {
 
 /// What the editor calls the field a file key names, as its label says;
 /// the parts of a breath, which share one field there, by their own name.
-fn word_for(key: &str) -> Option<&'static str> {
+fn word_for(key: &str) -> Option<String> {
     let breath = match key {
-        "inhale" => Some("Breathe in"),
-        "exhale" => Some("Breathe out"),
-        "hold" => Some("Hold the breath"),
-        "hold_after" => Some("Hold, lungs empty"),
-        "alternate_nostrils" => Some("Alternate nostrils"),
+        "inhale" => Some(t!("phase-breathe-in")),
+        "exhale" => Some(t!("phase-breathe-out")),
+        "hold" => Some(t!("phase-hold-in")),
+        "hold_after" => Some(t!("phase-hold-out")),
+        "alternate_nostrils" => Some(t!("editor-alternate-nostrils")),
         _ => None,
     };
     if breath.is_some()

@@ -1,6 +1,7 @@
 //! Every way Posewise writes a length of time, in one place: "12 min 30 s"
 //! for a routine, "2 min 5 s" for a dose, "4:05" for a countdown.
 
+use crate::t;
 use std::time::Duration;
 
 /// "1 h 05 min", "12 min 30 s", "45 s": a routine's or a session's length.
@@ -8,10 +9,10 @@ pub fn format_duration(ms: u64) -> String {
     let seconds = ms / 1000;
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     match (h, m, s) {
-        (0, 0, s) => format!("{s} s"),
-        (0, m, 0) => format!("{m} min"),
-        (0, m, s) => format!("{m} min {s:02} s"),
-        (h, m, _) => format!("{h} h {m:02} min"),
+        (0, 0, s) => t!("duration-s", s = s),
+        (0, m, 0) => t!("duration-min", m = m),
+        (0, m, s) => t!("duration-min-s", m = m, s = format!("{s:02}")),
+        (h, m, _) => t!("duration-h-min", h = h, m = format!("{m:02}")),
     }
 }
 
@@ -19,9 +20,9 @@ pub fn format_duration(ms: u64) -> String {
 pub fn short_duration(duration: Duration) -> String {
     let seconds = duration.as_millis().div_ceil(1000) as u64;
     match (seconds / 60, seconds % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, s) => t!("duration-s", s = s),
+        (m, 0) => t!("duration-min", m = m),
+        (m, s) => t!("duration-min-s", m = m, s = s),
     }
 }
 

@@ -10,7 +10,8 @@ use crate::duration::format_duration;
 use crate::illustration;
 use crate::report::{END, escape, head};
 use crate::routine::{Exercise, Routine, Step};
-use crate::safety::{NOT_ADVICE, RED_FLAGS_INTRO, red_flag_levels};
+use crate::safety::{not_advice, red_flag_levels, red_flags_intro};
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -35,7 +36,8 @@ font-size:9.5pt;line-height:1.3}\
 
 /// The whole handout page for `routine`, written on `written`.
 pub fn html(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> String {
-    let mut page = head(&routine.title, STYLE);
+    let title = crate::library::title_of(routine);
+    let mut page = head(&title, STYLE);
     page.push_str(&header(routine, catalogue, written));
     page.push_str(&safety());
     let durations = routine.step_durations_ms(catalogue);
@@ -52,34 +54,38 @@ pub fn html(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> Str
 fn header(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> String {
     let mut meta = Vec::new();
     if let Some(author) = text(routine.author.as_deref()) {
-        meta.push(format!("From {}", escape(author)));
+        meta.push(t!("handout-from", author = escape(author)));
     }
     let steps = routine.steps.len();
-    meta.push(format!(
-        "{steps} {}, about {} in all",
-        if steps == 1 { "step" } else { "steps" },
-        format_duration(routine.duration_ms(catalogue))
+    meta.push(t!(
+        "handout-length",
+        steps = steps,
+        length = format_duration(routine.duration_ms(catalogue))
     ));
-    meta.push(format!("written {written}"));
+    meta.push(t!(
+        "handout-written",
+        date = crate::dates::long_date(written)
+    ));
     let mut header = format!(
         "<header><h1>{}</h1><p class=\"meta\">{}</p>",
-        escape(&routine.title),
+        escape(&crate::library::title_of(routine)),
         meta.join(" · ")
     );
     if let Some(how_often) = prescription(routine.prescription) {
         let _ = write!(
             header,
-            "<p class=\"prescription\"><b>How often:</b> {}</p>",
+            "<p class=\"prescription\"><b>{}</b> {}</p>",
+            escape(&t!("handout-how-often")),
             escape(&how_often)
         );
     }
-    if let Some(notes) = text(routine.notes.as_deref()) {
-        let _ = write!(header, "<p class=\"notes\">{}</p>", escape(notes));
+    if let Some(notes) = crate::library::notes_of(routine).filter(|n| !n.trim().is_empty()) {
+        let _ = write!(header, "<p class=\"notes\">{}</p>", escape(&notes));
     }
     let _ = write!(
         header,
         "<p class=\"disclaimer\">{}</p></header>",
-        escape(NOT_ADVICE)
+        escape(&not_advice())
     );
     header
 }
@@ -99,8 +105,9 @@ fn safety() -> String {
         })
         .collect();
     format!(
-        "<section class=\"safety\"><h2>Stop and get help</h2><p>{}</p>{levels}</section>",
-        escape(RED_FLAGS_INTRO),
+        "<section class=\"safety\"><h2>{}</h2><p>{}</p>{levels}</section>",
+        escape(&t!("handout-stop-and-get-help")),
+        escape(&red_flags_intro()),
     )
 }
 
@@ -175,10 +182,10 @@ fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> Str
     let _ = write!(
         block,
         "<div class=\"text\"><h2>{number}. {}{sanskrit}</h2>\
-         <p class=\"dose\">{} <span>· about {}</span></p>",
+         <p class=\"dose\">{} <span>· {}</span></p>",
         escape(shown.name),
         escape(&dose(step, catalogue)),
-        format_duration(ms)
+        escape(&t!("handout-about", length = format_duration(ms)))
     );
     if !shown.instructions.is_empty() {
         block.push_str("<ol>");
@@ -190,7 +197,12 @@ fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> Str
     block.push_str(&breathing(&shown));
     block.push_str(&cautions(&shown));
     if let Some(note) = text(step.note.as_deref()) {
-        let _ = write!(block, "<p class=\"note\"><b>Note:</b> {}</p>", escape(note));
+        let _ = write!(
+            block,
+            "<p class=\"note\"><b>{}</b> {}</p>",
+            escape(&t!("handout-note")),
+            escape(note)
+        );
     }
     block.push_str("</div></article>");
     block
@@ -204,17 +216,21 @@ fn breathing(shown: &Shown<'_>) -> String {
         parts.push(escape(text));
     }
     if let Some(pattern) = shown.rhythm {
-        let nostrils = if pattern.alternate_nostrils {
-            ", through alternate nostrils"
+        let rhythm = escape(&rhythm(&pattern));
+        parts.push(if pattern.alternate_nostrils {
+            t!("handout-rhythm-nostrils", rhythm = rhythm)
         } else {
-            ""
-        };
-        parts.push(format!("Rhythm: {}{nostrils}.", escape(&rhythm(&pattern))));
+            t!("handout-rhythm", rhythm = rhythm)
+        });
     }
     if parts.is_empty() {
         return String::new();
     }
-    format!("<p><b>Breathing:</b> {}</p>", parts.join(" "))
+    format!(
+        "<p><b>{}</b> {}</p>",
+        escape(&t!("handout-breathing")),
+        parts.join(" ")
+    )
 }
 
 /// "Take care" as a list and "Avoid if" as one line, in small type; empty
@@ -225,11 +241,21 @@ fn cautions(shown: &Shown<'_>) -> String {
     }
     let mut care = String::from("<div class=\"care\">");
     if !shown.cautions.is_empty() {
-        let _ = write!(care, "<p><b>Take care:</b></p>{}", list(shown.cautions));
+        let _ = write!(
+            care,
+            "<p><b>{}</b></p>{}",
+            escape(&t!("handout-take-care")),
+            list(shown.cautions)
+        );
     }
     if !shown.avoid_if.is_empty() {
         let avoid: Vec<String> = shown.avoid_if.iter().map(|a| escape(a)).collect();
-        let _ = write!(care, "<p><b>Avoid if:</b> {}.</p>", avoid.join("; "));
+        let _ = write!(
+            care,
+            "<p><b>{}</b> {}.</p>",
+            escape(&t!("handout-avoid-if")),
+            avoid.join("; ")
+        );
     }
     care.push_str("</div>");
     care

@@ -18,7 +18,7 @@ use crate::session::record::routine_id;
 use crate::store::data_dir;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub const DIR_NAME: &str = "routines";
 pub const SUFFIX: &str = ".posewise.json";
@@ -42,6 +42,48 @@ const BUNDLED: [(&str, &str); 3] = [
         include_str!("../../../routines/breathing-reset.posewise.json"),
     ),
 ];
+
+/// A routine's title as shown: a bundled routine's in the person's
+/// language (found by its id, so a copy someone changed keeps its own),
+/// any other as written.
+pub fn shown_title(id: &str, title: &str) -> String {
+    match bundled_name(id) {
+        Some(name) => crate::i18n::or_english(&format!("routine-{name}-title"), title),
+        None => title.to_owned(),
+    }
+}
+
+/// The name of the bundled routine with `id`, if it is one.
+fn bundled_name(id: &str) -> Option<&'static str> {
+    static IDS: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        BUNDLED
+            .iter()
+            .filter_map(|(name, text)| {
+                let routine = Routine::parse(text.as_bytes(), name, Catalogue::english()).ok()?;
+                Some((routine_id(&routine), *name))
+            })
+            .collect()
+    });
+    ids.iter()
+        .find(|(bundled, _)| bundled == id)
+        .map(|(_, name)| *name)
+}
+
+/// `shown_title` of a routine.
+pub fn title_of(routine: &Routine) -> String {
+    shown_title(&routine_id(routine), &routine.title)
+}
+
+/// A routine's notes as shown: a bundled routine's in the language.
+pub fn notes_of(routine: &Routine) -> Option<String> {
+    let notes = routine.notes.as_deref()?;
+    let id = routine_id(routine);
+    Some(match bundled_name(&id) {
+        Some(name) => crate::i18n::or_english(&format!("routine-{name}-notes"), notes),
+        None => notes.to_owned(),
+    })
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
@@ -233,14 +275,18 @@ impl Library {
 fn bundled(name: &str, text: &str, catalogue: &Catalogue) -> Entry {
     let file = format!("{name}{SUFFIX}");
     let routine = Routine::parse(text.as_bytes(), &file, catalogue).map_err(|p| p.to_string());
-    Entry::new(
+    let mut entry = Entry::new(
         format!("bundled/{name}"),
         Origin::Bundled,
         None,
         file,
         routine,
         catalogue,
-    )
+    );
+    // Shown in the person's language; the routine itself (and so its id in
+    // the history) stays as written.
+    entry.title = crate::i18n::or_english(&format!("routine-{name}-title"), &entry.title);
+    entry
 }
 
 fn own(path: PathBuf, catalogue: &Catalogue) -> Entry {

@@ -1,5 +1,6 @@
 //! Located problems: `file:line:column: error: message`.
 
+use crate::t;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 use std::fmt;
@@ -89,8 +90,11 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: error: {}",
-            self.file, self.position.line, self.position.column, self.message
+            "{}:{}:{}: {}",
+            self.file,
+            self.position.line,
+            self.position.column,
+            t!("problem-error", message = self.message.as_str())
         )
     }
 }
@@ -130,8 +134,7 @@ impl fmt::Display for Problems {
         }
         match self.more {
             0 => Ok(()),
-            1 => write!(f, "\n… and 1 more problem"),
-            more => write!(f, "\n… and {more} more problems"),
+            more => write!(f, "\n{}", t!("problem-more", count = more)),
         }
     }
 }
@@ -226,9 +229,34 @@ impl Collector {
 /// print the position first, as `file:line:column`.
 pub fn json_error_message(error: &serde_json::Error) -> String {
     let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_string(),
-        None => text,
+    let text = match text.rfind(" at line ") {
+        Some(cut) => &text[..cut],
+        None => &text,
+    };
+    // serde_json speaks English; its common syntax errors are said in the
+    // person's language, any other as it is.
+    if crate::i18n::current() == crate::i18n::Lang::En {
+        return text.to_owned();
+    }
+    let known = [
+        ("expected `,` or `}`", "json-expected-comma-or-brace"),
+        ("expected `,` or `]`", "json-expected-comma-or-bracket"),
+        ("expected `:`", "json-expected-colon"),
+        ("expected value", "json-expected-value"),
+        ("expected ident", "json-expected-value"),
+        ("trailing comma", "json-trailing-comma"),
+        ("trailing characters", "json-trailing-characters"),
+        ("key must be a string", "json-key-not-string"),
+        ("EOF while parsing", "json-eof"),
+        ("control character", "json-control-character"),
+        ("invalid escape", "json-invalid-escape"),
+        ("invalid number", "json-invalid-number"),
+        ("number out of range", "json-invalid-number"),
+        ("recursion limit exceeded", "json-too-deep"),
+    ];
+    match known.iter().find(|(start, _)| text.starts_with(start)) {
+        Some((_, id)) => crate::i18n::message(id, None),
+        None => text.to_owned(),
     }
 }
 

@@ -6,6 +6,7 @@ mod timeline;
 
 pub use cue::{COUNTDOWN_BEEPS, Cue, CueKind};
 
+use crate::t;
 use timeline::{Dose, Timeline};
 
 use crate::catalogue::Catalogue;
@@ -31,17 +32,17 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            SegmentKind::GetReady => "Get ready",
-            SegmentKind::Hold => "Hold",
-            SegmentKind::Rest => "Rest",
-            SegmentKind::SwitchSides => "Switch sides",
-            SegmentKind::SetRest => "Rest between sets",
-            SegmentKind::BreatheIn => "Breathe in",
-            SegmentKind::HoldIn => "Hold the breath",
-            SegmentKind::BreatheOut => "Breathe out",
-            SegmentKind::HoldOut => "Hold, lungs empty",
+            SegmentKind::GetReady => t!("phase-get-ready"),
+            SegmentKind::Hold => t!("phase-hold"),
+            SegmentKind::Rest => t!("phase-rest"),
+            SegmentKind::SwitchSides => t!("phase-switch-sides"),
+            SegmentKind::SetRest => t!("phase-set-rest"),
+            SegmentKind::BreatheIn => t!("phase-breathe-in"),
+            SegmentKind::HoldIn => t!("phase-hold-in"),
+            SegmentKind::BreatheOut => t!("phase-breathe-out"),
+            SegmentKind::HoldOut => t!("phase-hold-out"),
         }
     }
 
@@ -78,10 +79,11 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn label(self) -> &'static str {
+    /// "left" or "right", in a sentence.
+    pub fn label(self) -> String {
         match self {
-            Side::Left => "left",
-            Side::Right => "right",
+            Side::Left => t!("side-left"),
+            Side::Right => t!("side-right"),
         }
     }
 }

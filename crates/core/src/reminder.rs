@@ -12,6 +12,7 @@ pub use due::{DueSlot, Slot, candidates, done_since, overdue, slot_start, snooze
 pub use state::{SlotState, State};
 
 use crate::routine::Prescription;
+use crate::t;
 use chrono::{Datelike, NaiveTime, Weekday};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -90,7 +91,7 @@ impl ClockTime {
     /// Reads "8:05", "08:05" or "0805"; spaces around are ignored.
     pub fn parse(text: &str) -> Result<ClockTime, String> {
         let text = text.trim();
-        let bad = || format!("“{text}” is not a time of day: write it as 18:00");
+        let bad = || t!("reminder-not-a-time", text = text);
         // Also keeps `split_at` below on a character boundary.
         if !text.is_ascii() {
             return Err(bad());
@@ -194,14 +195,14 @@ impl Days {
 
     /// "Every day", "Mon–Fri" or "Mon, Wed, Fri".
     pub fn describe(self) -> String {
-        const SHOWN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
         match self.0 {
-            0b111_1111 => "Every day".into(),
-            0b001_1111 => "Mon–Fri".into(),
-            0 => "No days".into(),
+            0b111_1111 => t!("days-every"),
+            0b001_1111 => t!("days-weekdays"),
+            0 => t!("days-none"),
             bits => (0..7)
                 .filter(|day| bits & 1 << day != 0)
-                .map(|day| SHOWN[day])
+                .filter_map(|day| chrono::Weekday::try_from(day as u8).ok())
+                .map(crate::dates::weekday_short)
                 .collect::<Vec<_>>()
                 .join(", "),
         }

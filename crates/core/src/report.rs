@@ -6,12 +6,15 @@ mod chart;
 mod html;
 
 use crate::session::SessionRecord;
+use crate::t;
 
 pub use html::html;
 pub(crate) use html::{END, head};
 
-pub const DISCLAIMER: &str = "Posewise gives no medical advice. This report \
-     lists what the patient logged; the physiotherapist or doctor judges it.";
+/// What a report is and is not.
+pub fn disclaimer() -> String {
+    t!("report-disclaimer")
+}
 
 const CSV_HEADER: &str = "id,date,started_at,ended_at,routine_title,routine_id,\
 completed,steps_done,steps_total,active_minutes,pain_before,pain_after,effort,\

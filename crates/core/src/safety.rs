@@ -2,38 +2,45 @@
 //! the warning signs that need urgent care instead of exercise.
 
 use crate::catalogue::{Catalogue, RedFlags};
+use crate::t;
 
-pub const NOT_ADVICE: &str = "Posewise guides the exercises your clinician chose. It gives no \
-medical advice. Follow your physiotherapist's or doctor's plan, move gently, and stop an \
-exercise if your pain gets worse.";
+/// Posewise is not medical advice.
+pub fn not_advice() -> String {
+    t!("safety-not-advice")
+}
 
-pub const RED_FLAGS_INTRO: &str = "Do not exercise if back pain comes with any of these:";
+pub fn red_flags_intro() -> String {
+    t!("safety-red-flags-intro")
+}
 
-pub const EMERGENCY_HEADING: &str = "Get emergency care now";
-pub const EMERGENCY_INTRO: &str =
-    "Go to an emergency department or call your emergency number now if you have:";
-pub const SAME_DAY_HEADING: &str = "See a doctor today";
-pub const SAME_DAY_INTRO: &str =
-    "Call your doctor or an urgent care service today, before you exercise, if you have:";
+/// What back spasms usually do.
+pub fn outlook() -> String {
+    t!("safety-outlook")
+}
 
 /// The warning signs, kept with the poses in `assets/catalogue.json` so the
 /// app, the handout, the README check and `posewise poses --json` share one
-/// list.
+/// list (in the current language).
 pub fn red_flags() -> &'static RedFlags {
     Catalogue::builtin().red_flags()
 }
 
 /// Both levels, most urgent first: (heading, intro, signs).
-pub fn red_flag_levels() -> [(&'static str, &'static str, &'static [String]); 2] {
+pub fn red_flag_levels() -> [(String, String, &'static [String]); 2] {
     let flags = red_flags();
     [
-        (EMERGENCY_HEADING, EMERGENCY_INTRO, &flags.emergency),
-        (SAME_DAY_HEADING, SAME_DAY_INTRO, &flags.same_day),
+        (
+            t!("safety-emergency-heading"),
+            t!("safety-emergency-intro"),
+            &flags.emergency,
+        ),
+        (
+            t!("safety-same-day-heading"),
+            t!("safety-same-day-intro"),
+            &flags.same_day,
+        ),
     ]
 }
-
-pub const OUTLOOK: &str = "Back spasms usually ease within three to six weeks, and staying \
-gently active helps them settle.";
 
 #[cfg(test)]
 mod tests {
@@ -70,6 +77,6 @@ mod tests {
         ] {
             assert!(same_day.contains(sign), "same day: {sign}");
         }
-        assert!(NOT_ADVICE.contains("no medical advice"));
+        assert!(not_advice().contains("no medical advice"));
     }
 }

@@ -5,10 +5,12 @@ mod read;
 #[cfg(test)]
 mod tests;
 
+use crate::i18n::{self, Lang};
 use crate::plan::COUNTDOWN_BEEPS;
 use crate::reminder::{self, Reminder};
 use crate::routine::Routine;
 use crate::store::{data_dir, write_atomically};
+use crate::t;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -47,6 +49,9 @@ pub struct Settings {
     pub text_scale: u16,
     /// Whether the first-run safety notice has been acknowledged.
     pub welcome_acknowledged: bool,
+    /// The language's code ("de"), or None to follow the system's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// Reminder times per routine, by library key.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub reminders: BTreeMap<String, Reminder>,
@@ -65,6 +70,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             text_scale: 100,
             welcome_acknowledged: false,
+            language: None,
             reminders: BTreeMap::new(),
         }
     }
@@ -85,10 +91,10 @@ impl ThemeChoice {
 
 impl fmt::Display for ThemeChoice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ThemeChoice::System => "Follow the system",
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
+        f.write_str(&match self {
+            ThemeChoice::System => t!("theme-system"),
+            ThemeChoice::Light => t!("theme-light"),
+            ThemeChoice::Dark => t!("theme-dark"),
         })
     }
 }
@@ -115,6 +121,18 @@ pub enum Error {
 
 impl Settings {
     pub const FILE_NAME: &'static str = "settings.json";
+
+    /// The language chosen in the settings, if it is one Posewise speaks.
+    pub fn lang(&self) -> Option<Lang> {
+        self.language.as_deref().and_then(Lang::parse)
+    }
+
+    /// The language to speak: `--lang`, else the setting, else `system`.
+    pub fn apply_language(&self, system: Lang) {
+        if !i18n::chosen_on_command_line() {
+            i18n::set(self.lang().unwrap_or(system));
+        }
+    }
 
     /// `settings.json` in the data folder.
     pub fn default_path() -> Option<PathBuf> {
@@ -164,6 +182,8 @@ impl Settings {
             self.volume.clamp(0.0, 1.0)
         };
         let (low, high) = GET_READY_RANGE;
+        // A language Posewise does not speak follows the system.
+        let language = self.lang().map(|l| l.code().to_owned());
         let reminders = self
             .reminders
             .into_iter()
@@ -177,6 +197,7 @@ impl Settings {
                 .text_scale
                 .clamp(TEXT_SCALE_RANGE.0, TEXT_SCALE_RANGE.1),
             get_ready_seconds: self.get_ready_seconds.map(|s| s.clamp(low, high)),
+            language,
             ..self
         }
     }

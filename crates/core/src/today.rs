@@ -5,9 +5,10 @@
 #[cfg(test)]
 mod tests;
 
-use crate::history::stats::{self, WARNING};
+use crate::history::stats::{self, warning_message};
 use crate::library::Entry;
 use crate::session::SessionRecord;
+use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::HashMap;
 
@@ -68,7 +69,7 @@ pub fn today(entries: &[Entry], records: &[SessionRecord], date: NaiveDate) -> T
         next,
         streak: stats::streak(&all, date).current,
         last_pain: trend.last().map(|p| (p.before, p.after)),
-        warning: stats::warning(latest).map(|_| WARNING.to_string()),
+        warning: stats::warning(latest).map(|_| warning_message()),
         sessions: records.len(),
     }
 }
@@ -115,15 +116,16 @@ fn due_routine(entry: &Entry, done_today: usize) -> DueRoutine {
         .and_then(|p| p.times_per_day)
         .filter(|&n| n > 0);
     let (status, due) = match times_per_day {
-        Some(n) if done_today > n as usize => {
-            (format!("{done_today} done today ({n} prescribed)"), false)
-        }
+        Some(n) if done_today > n as usize => (
+            t!("today-done-over", done = done_today, prescribed = n),
+            false,
+        ),
         Some(n) => (
-            format!("{done_today} of {n} done today"),
+            t!("today-done-of", done = done_today, prescribed = n),
             done_today < n as usize,
         ),
-        None if done_today > 0 => ("Done today".to_string(), false),
-        None => ("Not done today".to_string(), false),
+        None if done_today > 0 => (t!("today-done"), false),
+        None => (t!("today-not-done"), false),
     };
     DueRoutine {
         key: entry.key.clone(),

@@ -5,6 +5,7 @@ use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::library::Origin;
 use crate::core::routine::Routine;
+use crate::core::t;
 use crate::ui::screen::editor::{self, Editor, Leave};
 use iced::Task;
 
@@ -28,7 +29,7 @@ impl App {
             return Task::none();
         }
         self.parked = None;
-        self.screen = Screen::Editor(Box::new(Editor::new(None, "New routine", None)));
+        self.screen = Screen::Editor(Box::new(Editor::new(None, &t!("today-new-routine"), None)));
         Task::none()
     }
 
@@ -43,7 +44,9 @@ impl App {
             Some(entry) => Editor::new(Some(routine), &routine.title, Some(entry.key.clone())),
             None => Editor::new(
                 Some(routine),
-                &self.library.copy_title(&routine.title),
+                &self
+                    .library
+                    .copy_title(&crate::core::library::title_of(routine)),
                 None,
             ),
         };

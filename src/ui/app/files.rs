@@ -7,6 +7,7 @@ use crate::core::handout;
 use crate::core::library::{Imported, slug};
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
+use crate::core::t;
 use crate::ui::screen::editor::Leave;
 use crate::ui::screen::routine_page::reminders::ReminderForm;
 use crate::ui::screen::routine_page::{self, RoutinePage};
@@ -51,15 +52,9 @@ impl App {
                 let _ = self.open_key(&key);
                 if let Screen::Routine(page) = &mut self.screen {
                     page.notice = Some(match imported {
-                        Imported::Added { .. } => {
-                            "Added to your routines. You can start it from Today and Routines from now on.".to_string()
-                        }
-                        Imported::AlreadyThere { path: None, .. } => {
-                            "This routine comes with Posewise, so it is already in your routines.".to_string()
-                        }
-                        Imported::AlreadyThere { .. } => {
-                            "This routine is already in your routines, so it was not copied again.".to_string()
-                        }
+                        Imported::Added { .. } => t!("files-added"),
+                        Imported::AlreadyThere { path: None, .. } => t!("files-already-bundled"),
+                        Imported::AlreadyThere { .. } => t!("files-already-there"),
                     });
                 }
             }
@@ -69,7 +64,11 @@ impl App {
                     || path.display().to_string(),
                     |n| n.to_string_lossy().into_owned(),
                 );
-                self.file_error(format!("Could not open \u{201c}{name}\u{201d}:\n{error}"));
+                self.file_error(t!(
+                    "files-cannot-open",
+                    name = name,
+                    error = error.to_string()
+                ));
             }
         }
         Task::none()
@@ -120,8 +119,8 @@ impl App {
     fn pick_file() -> Task<Message> {
         Task::perform(
             rfd::AsyncFileDialog::new()
-                .set_title("Open a routine")
-                .add_filter("Posewise routine", &["json"])
+                .set_title(t!("files-open-title"))
+                .add_filter(t!("files-filter-routine"), &["json"])
                 .pick_file(),
             |picked| Message::FilePicked(picked.map(|file| file.path().to_path_buf())),
         )
@@ -200,24 +199,25 @@ impl App {
             }
             routine_page::Action::PickFile => {
                 let name = format!("{}.posewise.json", slug(&page.routine.title));
-                save_dialog("Save a copy of the routine", &name, |picked| {
+                save_dialog(&t!("files-save-copy-title"), &name, |picked| {
                     Message::Routine(routine_page::Message::SaveTo(picked))
                 })
             }
             routine_page::Action::SaveTo(path) => {
                 let text = page.routine.to_json();
                 page.notice = Some(match write_atomically(&path, text.as_bytes()) {
-                    Ok(()) => format!("Saved a copy to {}", path.display()),
-                    Err(error) => format!(
-                        "Could not save to {}: {error}. Choose a folder you can write to.",
-                        path.display()
+                    Ok(()) => t!("files-saved-copy", path = path.display().to_string()),
+                    Err(error) => t!(
+                        "files-cannot-save",
+                        path = path.display().to_string(),
+                        error = error.to_string()
                     ),
                 });
                 Task::none()
             }
             routine_page::Action::PickHandout => {
                 let name = format!("{}-handout.html", slug(&page.routine.title));
-                save_dialog("Save the handout", &name, |picked| {
+                save_dialog(&t!("files-save-handout-title"), &name, |picked| {
                     Message::Routine(routine_page::Message::HandoutTo(picked))
                 })
             }
@@ -228,13 +228,11 @@ impl App {
                 };
                 let html = handout::html(&page.routine, Catalogue::builtin(), today);
                 page.notice = Some(match write_atomically(&path, html.as_bytes()) {
-                    Ok(()) => format!(
-                        "Saved the handout to {}: open it in a web browser to print it.",
-                        path.display()
-                    ),
-                    Err(error) => format!(
-                        "Could not save to {}: {error}. Choose a folder you can write to.",
-                        path.display()
+                    Ok(()) => t!("files-saved-handout", path = path.display().to_string()),
+                    Err(error) => t!(
+                        "files-cannot-save",
+                        path = path.display().to_string(),
+                        error = error.to_string()
                     ),
                 });
                 Task::none()

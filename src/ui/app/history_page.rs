@@ -3,6 +3,7 @@
 
 use super::{App, Message, Page, Screen};
 use crate::core::store::write_atomically;
+use crate::core::t;
 use crate::ui::screen::history::{self, HistoryScreen};
 use iced::Task;
 use std::path::{Path, PathBuf};
@@ -35,10 +36,10 @@ impl App {
 fn pick_report_file() -> Task<Message> {
     Task::perform(
         rfd::AsyncFileDialog::new()
-            .set_title("Save the report")
+            .set_title(t!("report-save-title"))
             .set_file_name("posewise-report.html")
-            .add_filter("Web page (HTML)", &["html", "htm"])
-            .add_filter("Spreadsheet (CSV)", &["csv"])
+            .add_filter(t!("report-filter-html"), &["html", "htm"])
+            .add_filter(t!("report-filter-csv"), &["csv"])
             .save_file(),
         |picked| {
             Message::History(history::Message::ReportPicked(
@@ -53,9 +54,10 @@ fn write_report(path: &Path, text: &str) -> Result<PathBuf, String> {
     write_atomically(path, text.as_bytes())
         .map(|()| path.to_path_buf())
         .map_err(|error| {
-            format!(
-                "Could not save the report to {}: {error}. Choose a folder you can write to.",
-                path.display()
+            t!(
+                "report-cannot-save",
+                path = path.display().to_string(),
+                error = error.to_string()
             )
         })
 }

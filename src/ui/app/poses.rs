@@ -2,6 +2,7 @@
 
 use super::{App, Message, Screen};
 use crate::core::library::Origin;
+use crate::core::t;
 use crate::ui::screen::editor::Editor;
 use crate::ui::screen::pose_page::{self, PosePage, Target};
 use crate::ui::screen::poses::{self, PosesScreen};
@@ -75,7 +76,7 @@ impl App {
     fn add_pose_to(&mut self, pose: &str, target: Target) -> Task<Message> {
         let editor = match target {
             Target::Editing(_) => self.parked.take(),
-            Target::New => Some(Box::new(Editor::new(None, "New routine", None))),
+            Target::New => Some(Box::new(Editor::new(None, &t!("today-new-routine"), None))),
             Target::Own { key, .. } => self.library.get(&key).and_then(|entry| {
                 let routine = entry.routine.as_ref().ok()?;
                 Some(Box::new(Editor::new(

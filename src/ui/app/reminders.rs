@@ -5,6 +5,7 @@
 use super::{App, Message, Screen};
 use crate::core::reminder::{self, Reminder, done_since};
 use crate::core::store::data_dir;
+use crate::core::t;
 use crate::desktop::{self, Dirs, Scope, Systemctl};
 use crate::ui::screen::today::DueReminder;
 use iced::Task;
@@ -28,7 +29,7 @@ impl App {
             async move {
                 tokio::task::spawn_blocking(move || set_up_check(any_on, request))
                     .await
-                    .unwrap_or_else(|e| Some(format!("Could not set up the reminder check: {e}")))
+                    .unwrap_or_else(|e| Some(t!("reminders-check-failed", error = e.to_string())))
             },
             Message::ReminderCheck,
         )
@@ -87,22 +88,25 @@ fn set_up_check(on: bool, request: u64) -> Option<String> {
 fn set_up_check_now(on: bool) -> String {
     let dirs = Dirs::for_scope(Scope::User, |name| std::env::var_os(name));
     let Some(config) = dirs.ok().and_then(|d| d.config) else {
-        return "Could not set up the reminder check: set HOME or XDG_CONFIG_HOME.".into();
+        return t!(
+            "reminders-check-failed",
+            error = "set HOME or XDG_CONFIG_HOME"
+        );
     };
     let systemctl = Systemctl::from_env();
     if !on {
         return match desktop::unschedule(&config, &systemctl) {
-            Ok(_) => "Reminders are off; the reminder check was removed.".into(),
-            Err(e) => format!("Could not remove the reminder check: {e}"),
+            Ok(_) => t!("reminders-check-removed"),
+            Err(e) => t!("reminders-check-not-removed", error = e.to_string()),
         };
     }
     let exe = match std::env::current_exe() {
         Ok(exe) => exe,
-        Err(e) => return format!("Could not set up the reminder check: {e}"),
+        Err(e) => return t!("reminders-check-failed", error = e.to_string()),
     };
     let data = std::env::var_os("POSEWISE_DATA_DIR").and_then(|_| data_dir());
     match desktop::schedule(&config, &exe, data.as_deref(), &systemctl) {
         Ok((how, _)) => how.describe(),
-        Err(e) => format!("Could not set up the reminder check: {e}"),
+        Err(e) => t!("reminders-check-failed", error = e.to_string()),
     }
 }

@@ -9,6 +9,7 @@ use crate::core::history;
 use crate::core::history::stats::last_time_it_hurt;
 use crate::core::routine::Routine;
 use crate::core::session::{Control, Effect, Session, SessionRecord, Setup};
+use crate::core::t;
 use crate::sound::Report;
 use crate::ui::screen::runner::{self, Runner};
 use crate::ui::screen::summary::{self, Summary};
@@ -20,7 +21,9 @@ use std::time::{Duration, Instant};
 
 /// How often a session that could not be written is tried again.
 pub(super) const RETRY_UNSAVED: std::time::Duration = std::time::Duration::from_secs(30);
-const KEPT_IN_MEMORY: &str = "Posewise keeps the session in memory and saves it as soon as it can";
+fn kept_in_memory() -> String {
+    t!("session-kept-in-memory")
+}
 
 impl App {
     /// Starts `routine` from the beginning, with the person's settings.
@@ -67,7 +70,7 @@ impl App {
         if self.desktop {
             self.awake = Some(crate::platform::keep_awake::KeepAwake::start(
                 "Posewise",
-                "A guided exercise session is running",
+                &t!("session-running"),
             ));
         }
         Task::none()
@@ -96,11 +99,11 @@ impl App {
                 Report::Notice(error) => {
                     self.sound_output = Some(error.to_string());
                     if !self.sound_notice_dismissed {
-                        notices.push(error.plain().to_string());
+                        notices.push(error.plain());
                     }
                 }
                 Report::Output(name) => {
-                    self.sound_output = Some(format!("Sound plays through {name}."));
+                    self.sound_output = Some(t!("session-sound-through", name = name.to_string()));
                 }
             }
         }
@@ -239,7 +242,7 @@ impl App {
     /// again later, and once more when the window closes.
     fn log(&mut self, record: SessionRecord) -> Task<Message> {
         if self.data_dir.is_none() {
-            self.notice("There is no data folder, so this session was not logged.".into());
+            self.notice(t!("session-no-data-folder"));
             return Task::none();
         }
         self.records.push(record.clone());
@@ -259,9 +262,7 @@ impl App {
         let unsaved = Arc::clone(&self.unsaved);
         let written = self.disk.run(move || write_waiting(&path, &unsaved));
         Task::perform(written, |result| {
-            Message::HistoryWritten(
-                result.unwrap_or_else(|| Some("Posewise could not finish writing.".into())),
-            )
+            Message::HistoryWritten(result.unwrap_or_else(|| Some(t!("notice-write-unfinished"))))
         })
     }
 
@@ -269,19 +270,22 @@ impl App {
     /// planned, plans another; once all are written, it says that too.
     pub(super) fn history_written(&mut self, error: Option<String>) -> Task<Message> {
         let Some(error) = error else {
-            if self.waiting() == 0 && self.notices.iter().any(|n| n.contains(KEPT_IN_MEMORY)) {
-                self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
-                self.notice("The sessions that were waiting are now saved in your history.".into());
+            let kept = kept_in_memory();
+            if self.waiting() == 0 && self.notices.iter().any(|n| n.contains(&kept)) {
+                self.notices.retain(|n| !n.contains(&kept));
+                self.notice(t!("session-waiting-saved"));
             }
             return Task::none();
         };
         let count = self.waiting();
-        self.notices.retain(|n| !n.contains(KEPT_IN_MEMORY));
-        self.notice(format!(
-            "{error}\n{KEPT_IN_MEMORY} ({count} waiting): it tries again every {} \
-             seconds and when you close the window.",
-            RETRY_UNSAVED.as_secs()
-        ));
+        let kept = kept_in_memory();
+        self.notices.retain(|n| !n.contains(&kept));
+        let waiting = t!(
+            "session-waiting",
+            count = count,
+            seconds = RETRY_UNSAVED.as_secs()
+        );
+        self.notice(format!("{error}\n{kept} {waiting}"));
         if self.retry_planned {
             return Task::none();
         }
@@ -384,7 +388,7 @@ fn write_waiting(path: &std::path::Path, unsaved: &Mutex<Vec<SessionRecord>>) ->
     loop {
         let next = match unsaved.lock() {
             Ok(unsaved) => unsaved.first().cloned(),
-            Err(_) => return Some("The sessions waiting to be saved were lost.".into()),
+            Err(_) => return Some(t!("session-waiting-lost")),
         }?;
         if let Err(error) = history::append(path, &next) {
             return Some(error.to_string());

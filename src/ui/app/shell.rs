@@ -3,6 +3,7 @@
 
 use super::{App, Message, Page, Screen};
 use crate::core::safety;
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use iced::widget::{
@@ -58,10 +59,11 @@ fn current(screen: &Screen) -> Option<Page> {
 }
 
 fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
-    // At large text the bar keeps one row: the shortcuts (in F1's help)
-    // and the app's name give way to the pages.
+    // At large text the shortcuts (in F1's help) and the app's name give
+    // way to the pages; in a language with long words the bar wraps to a
+    // second row rather than push Safety out of the window.
     let large = sizes.scale() > 1.5;
-    let label = move |name: &'static str, key: &'static str| {
+    let label = move |name: String, key: String| {
         let mut label = row![text(name).size(sizes.body())]
             .spacing(8)
             .align_y(Alignment::Center);
@@ -71,7 +73,7 @@ fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
         label
     };
     let padding = if large { [6, 10] } else { [8, 16] };
-    let tab = |name: &'static str, key: &'static str, page: Page| {
+    let tab = |name: String, key: String, page: Page| {
         button(label(name, key))
             .padding(padding)
             .style(style::choice_button(current == Some(page)))
@@ -87,20 +89,24 @@ fn bar(current: Option<Page>, sizes: Sizes) -> Element<'static, Message> {
             space::horizontal().width(24).into(),
         ]);
     }
+    let pages = line
+        .extend([
+            tab(t!("tab-today"), t!("key-ctrl", n = 1), Page::Today).into(),
+            tab(t!("tab-routines"), t!("key-ctrl", n = 2), Page::Routines).into(),
+            tab(t!("tab-poses"), t!("key-ctrl", n = 3), Page::Poses).into(),
+            tab(t!("tab-history"), t!("key-ctrl", n = 4), Page::History).into(),
+            tab(t!("tab-settings"), t!("key-ctrl", n = 5), Page::Settings).into(),
+        ])
+        .wrap()
+        .vertical_spacing(8);
+    let safety = button(label(t!("tab-safety"), "F1".to_owned()))
+        .padding(padding)
+        .style(style::secondary_button)
+        .on_press(Message::ShowSafety);
     container(
-        line.extend([
-            tab("Today", "Ctrl+1", Page::Today).into(),
-            tab("Routines", "Ctrl+2", Page::Routines).into(),
-            tab("Poses", "Ctrl+3", Page::Poses).into(),
-            tab("History", "Ctrl+4", Page::History).into(),
-            tab("Settings", "Ctrl+5", Page::Settings).into(),
-            space::horizontal().into(),
-            button(label("Safety", "F1"))
-                .padding(padding)
-                .style(style::secondary_button)
-                .on_press(Message::ShowSafety)
-                .into(),
-        ]),
+        row![container(pages).width(Fill), safety]
+            .spacing(8)
+            .align_y(Alignment::Start),
     )
     .padding([10, 24])
     .width(Fill)
@@ -112,7 +118,7 @@ fn notice_line(index: usize, notice: &str, sizes: Sizes) -> Element<'_, Message>
     container(
         row![
             text(notice).size(sizes.small()).width(Fill),
-            button(text("Dismiss").size(sizes.small()))
+            button(text(t!("notice-dismiss")).size(sizes.small()))
                 .style(style::secondary_button)
                 .on_press(Message::DismissNotice(index)),
         ]
@@ -130,8 +136,8 @@ fn notice_line(index: usize, notice: &str, sizes: Sizes) -> Element<'_, Message>
 /// One level of warning signs in its box: its plain heading, what to do,
 /// and the signs.
 fn red_flag_level(
-    heading: &'static str,
-    intro: &'static str,
+    heading: String,
+    intro: String,
     signs: &'static [String],
     sizes: Sizes,
 ) -> Element<'static, Message> {
@@ -154,17 +160,17 @@ fn red_flag_level(
 
 fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> {
     let label = if acknowledged {
-        "Close"
+        t!("safety-close")
     } else {
-        "I understand"
+        t!("safety-understood")
     };
     let card = container(
         column![
-            text("Before you start")
+            text(t!("safety-before-you-start"))
                 .size(sizes.title())
                 .font(font::BOLD),
-            text(safety::NOT_ADVICE).size(sizes.body()),
-            text(safety::RED_FLAGS_INTRO)
+            text(safety::not_advice()).size(sizes.body()),
+            text(safety::red_flags_intro())
                 .size(sizes.body())
                 .font(font::BOLD),
         ]
@@ -172,15 +178,11 @@ fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> 
             safety::red_flag_levels()
                 .map(|(heading, intro, signs)| red_flag_level(heading, intro, signs, sizes)),
         )
-        .push(text(safety::OUTLOOK).size(sizes.body()))
+        .push(text(safety::outlook()).size(sizes.body()))
         .push(
-            text(
-                "Keys: Ctrl+1 to Ctrl+5 open Today, Routines, Poses, History and \
-                 Settings; F1 shows this again. In a session: Space pauses, H \
-                 says it hurts, Esc stops.",
-            )
-            .size(sizes.body())
-            .style(style::subtle),
+            text(t!("safety-keys"))
+                .size(sizes.body())
+                .style(style::subtle),
         )
         .push(
             row![
@@ -188,7 +190,9 @@ fn safety_notice(acknowledged: bool, sizes: Sizes) -> Element<'static, Message> 
                     .style(style::primary_button)
                     .padding([10, 24])
                     .on_press(Message::AcknowledgeSafety),
-                text("Enter").size(sizes.small()).style(style::subtle),
+                text(t!("key-enter"))
+                    .size(sizes.small())
+                    .style(style::subtle),
             ]
             .spacing(12)
             .align_y(Alignment::Center),

@@ -8,6 +8,7 @@ mod view;
 use crate::core::catalogue::Catalogue;
 use crate::core::draft::{Checked, Draft, DraftBreath, DraftExercise, DraftStep, Field, StepField};
 use crate::core::routine::{Routine, Sides};
+use crate::core::t;
 use crate::ui::keys::Hotkey;
 use crate::ui::page::Page;
 use iced::window;
@@ -118,12 +119,12 @@ impl SideChoice {
 
 impl std::fmt::Display for SideChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            None => "As the exercise says",
-            Some(Sides::Both) => "Both sides",
-            Some(Sides::Left) => "Left only",
-            Some(Sides::Right) => "Right only",
-            Some(Sides::None) => "No sides",
+        f.write_str(&match self.0 {
+            None => t!("editor-sides-default"),
+            Some(Sides::Both) => t!("editor-sides-both"),
+            Some(Sides::Left) => t!("editor-sides-left"),
+            Some(Sides::Right) => t!("editor-sides-right"),
+            Some(Sides::None) => t!("editor-sides-none"),
         })
     }
 }
@@ -313,14 +314,7 @@ impl Editor {
             None => {
                 let count = self.checked.problems.len() + self.checked.more;
                 self.asking = None;
-                self.status = Some(Status::Failed(format!(
-                    "Not saved: fix the {} marked below first.",
-                    if count == 1 {
-                        "problem".to_string()
-                    } else {
-                        format!("{count} problems")
-                    }
-                )));
+                self.status = Some(Status::Failed(t!("editor-not-saved", count = count)));
                 Action::None
             }
         }

@@ -2,6 +2,7 @@
 //! cautions and breathing, and "Add to a routine".
 
 use crate::core::catalogue::{Catalogue, Pose};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::screen::poses::PosesScreen;
@@ -27,8 +28,10 @@ pub enum Target {
 impl std::fmt::Display for Target {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Target::Editing(title) => write!(f, "{title} (being edited)"),
-            Target::New => f.write_str("A new routine"),
+            Target::Editing(title) => {
+                f.write_str(&t!("pose-page-being-edited", title = title.as_str()))
+            }
+            Target::New => f.write_str(&t!("pose-page-new-routine")),
             Target::Own { title, .. } => f.write_str(title),
         }
     }
@@ -117,22 +120,30 @@ impl PosePage {
             .spacing(16)
             .padding(style::PAGE_PADDING)
             .max_width(style::PAGE_WIDTH);
-        page = page.push(section("How to do it", sizes));
+        page = page.push(section(t!("pose-page-how-to-do-it"), sizes));
         for (n, line) in pose.instructions.iter().enumerate() {
             page = page.push(text(format!("{}. {line}", n + 1)).size(sizes.body()));
         }
-        page = page.push(section("What it helps", sizes));
+        page = page.push(section(t!("pose-page-what-it-helps"), sizes));
         page = page.push(text(pose.helps.as_str()).size(sizes.body()));
-        page = page.push(section("Breathing", sizes));
+        page = page.push(section(t!("pose-page-breathing"), sizes));
         page = page.push(text(pose.breathing.as_str()).size(sizes.body()));
         if !pose.cautions.is_empty() || !pose.avoid_if.is_empty() {
-            let mut cautions =
-                column![text("Take care").size(sizes.heading()).font(font::BOLD)].spacing(6);
+            let mut cautions = column![
+                text(t!("pose-page-take-care"))
+                    .size(sizes.heading())
+                    .font(font::BOLD)
+            ]
+            .spacing(6);
             for caution in &pose.cautions {
                 cautions = cautions.push(text(format!("•  {caution}")).size(sizes.body()));
             }
             if !pose.avoid_if.is_empty() {
-                cautions = cautions.push(text("Avoid if").size(sizes.body()).font(font::BOLD));
+                cautions = cautions.push(
+                    text(t!("pose-page-avoid-if"))
+                        .size(sizes.body())
+                        .font(font::BOLD),
+                );
                 for reason in &pose.avoid_if {
                     cautions = cautions.push(text(format!("•  {reason}")).size(sizes.body()));
                 }
@@ -145,7 +156,7 @@ impl PosePage {
             );
         }
         page = page.push(
-            text("Enter adds it, Esc goes back.")
+            text(t!("pose-page-enter-adds-it-esc"))
                 .size(sizes.small())
                 .style(style::subtle),
         );
@@ -155,10 +166,14 @@ impl PosePage {
     }
 
     fn add_box(&self, sizes: Sizes) -> Element<'_, Message> {
-        let add = button(text("Add to a routine").size(sizes.body()).font(font::BOLD))
-            .style(style::primary_button)
-            .padding([10, 18])
-            .on_press(Message::Add);
+        let add = button(
+            text(t!("pose-page-add-to-a-routine"))
+                .size(sizes.body())
+                .font(font::BOLD),
+        )
+        .style(style::primary_button)
+        .padding([10, 18])
+        .on_press(Message::Add);
         let choice: Element<'_, Message> = if self.targets.len() > 1 {
             pick_list(self.targets.as_slice(), Some(&self.chosen), Message::Choose)
                 .text_size(sizes.body())
@@ -170,7 +185,9 @@ impl PosePage {
         };
         column![
             space::vertical().height(12),
-            text("Add it to").size(sizes.small()).style(style::subtle),
+            text(t!("pose-page-add-it-to"))
+                .size(sizes.small())
+                .style(style::subtle),
             row![choice, add]
                 .spacing(12)
                 .align_y(Alignment::Center)
@@ -182,6 +199,6 @@ impl PosePage {
     }
 }
 
-fn section(title: &'static str, sizes: Sizes) -> Element<'static, Message> {
+fn section(title: String, sizes: Sizes) -> Element<'static, Message> {
     text(title).size(sizes.heading()).font(font::BOLD).into()
 }

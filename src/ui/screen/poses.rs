@@ -2,6 +2,7 @@
 //! routine is being edited, a card adds its pose to that routine.
 
 use crate::core::catalogue::{Catalogue, Kind, Pose};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
@@ -115,7 +116,7 @@ impl PosesScreen {
             .padding(style::PAGE_PADDING)
             .max_width(style::PAGE_WIDTH);
         page = page.push(
-            text_input("Search poses: name, Sanskrit or English", &self.query)
+            text_input(&t!("poses-search"), &self.query)
                 .id(SEARCH)
                 .on_input(Message::Query)
                 .on_submit(Message::Submit)
@@ -134,13 +135,8 @@ impl PosesScreen {
             grid = grid.push(pose_card(pose, selected_first && n == 0, sizes, message));
         }
         if self.shown.is_empty() {
-            page = page.push(
-                text(format!(
-                    "No pose matches \u{201c}{}\u{201d}. Try fewer letters, or add a custom exercise in the editor.",
-                    self.query.trim()
-                ))
-                .size(sizes.body()),
-            );
+            page =
+                page.push(text(t!("poses-no-match", query = self.query.trim())).size(sizes.body()));
         } else {
             page = page.push(grid.wrap().vertical_spacing(14));
         }
@@ -152,17 +148,12 @@ impl PosesScreen {
     fn header(&self, sizes: Sizes) -> Element<'_, Message> {
         let (title, hint) = match &self.picking {
             Some(routine) => (
-                "Add a pose".to_string(),
-                format!(
-                    "Choose a pose for \u{201c}{routine}\u{201d}. Esc goes back to the editor."
-                ),
+                t!("poses-add-title"),
+                t!("poses-add-hint", routine = routine.to_string()),
             ),
             None => (
-                "Poses".to_string(),
-                format!(
-                    "{} poses and exercises. Type to search; Enter opens the first.",
-                    Catalogue::builtin().poses().len()
-                ),
+                t!("poses-title"),
+                t!("poses-hint", count = Catalogue::builtin().poses().len()),
             ),
         };
         let mut header = row![
@@ -176,7 +167,7 @@ impl PosesScreen {
         .align_y(Alignment::Center);
         if self.picking.is_some() {
             header = header.push(
-                button(text("Back to the editor").size(sizes.body()))
+                button(text(t!("poses-back-to-the-editor")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::Cancel),
@@ -186,28 +177,27 @@ impl PosesScreen {
     }
 
     fn kinds(&self, sizes: Sizes) -> Element<'_, Message> {
-        let chip = |label: &'static str, kind: Option<Kind>| {
+        let chip = |label: String, kind: Option<Kind>| {
             button(text(label).size(sizes.small()))
                 .padding([6, 14])
                 .style(style::choice_button(self.kind == kind))
                 .on_press(Message::Kind(kind))
         };
         row![
-            chip("All", None),
-            chip("Stretches", Some(Kind::Stretch)),
-            chip("Poses", Some(Kind::Pose)),
-            chip("Breathing", Some(Kind::Breathing)),
-            chip("Relaxation", Some(Kind::Relaxation)),
+            chip(t!("poses-all"), None),
+            chip(t!("poses-stretches"), Some(Kind::Stretch)),
+            chip(t!("poses-poses"), Some(Kind::Pose)),
+            chip(t!("poses-breathing"), Some(Kind::Breathing)),
+            chip(t!("poses-relaxation"), Some(Kind::Relaxation)),
             space::horizontal(),
-            text(match self.shown.len() {
-                1 => "1 shown".to_string(),
-                n => format!("{n} shown"),
-            })
-            .size(sizes.small())
-            .style(style::subtle),
+            text(t!("poses-shown", count = self.shown.len()))
+                .size(sizes.small())
+                .style(style::subtle),
         ]
         .spacing(8)
         .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8)
         .into()
     }
 }

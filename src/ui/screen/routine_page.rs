@@ -8,6 +8,7 @@ use crate::core::dose;
 use crate::core::duration::format_duration;
 use crate::core::reminder::Reminder;
 use crate::core::routine::{Exercise, Routine};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
@@ -137,37 +138,52 @@ impl RoutinePage {
     }
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
-        let mut facts = vec![format!("{} steps, {} in all", self.steps.len(), self.total)];
+        let mut facts = vec![t!(
+            "routine-page-facts",
+            steps = self.steps.len(),
+            length = self.total.as_str()
+        )];
         facts.extend(self.prescription.clone());
         let header = row![
             column![
-                text(self.routine.title.clone())
+                text(crate::core::library::title_of(&self.routine))
                     .size(sizes.title())
                     .font(font::BOLD),
                 text(facts.join(" · ")).size(sizes.body()),
             ]
             .spacing(6),
             space::horizontal(),
-            button(text("Start").size(sizes.heading()).font(font::BOLD))
-                .style(style::primary_button)
-                .padding([12, 32])
-                .on_press(Message::Start),
+            button(
+                text(t!("routine-page-start"))
+                    .size(sizes.heading())
+                    .font(font::BOLD)
+            )
+            .style(style::primary_button)
+            .padding([12, 32])
+            .on_press(Message::Start),
         ]
         .spacing(12)
         .align_y(Alignment::Center);
         let own = self.key.as_deref().is_some_and(|k| k.starts_with("own/"));
-        let link = |label: &'static str, message: Message| {
+        let link = |label: String, message: Message| {
             button(text(label).size(sizes.small()))
                 .style(style::secondary_button)
                 .padding([6, 12])
                 .on_press(message)
         };
         let links = row![
-            link(if own { "Edit" } else { "Edit a copy" }, Message::Edit),
-            link("Add pose", Message::AddPose),
-            link("See history", Message::History),
-            link("Save as…", Message::SaveAs),
-            link("Handout to print…", Message::Handout),
+            link(
+                if own {
+                    t!("routine-page-edit")
+                } else {
+                    t!("routine-page-edit-copy")
+                },
+                Message::Edit
+            ),
+            link(t!("routine-page-add-pose"), Message::AddPose),
+            link(t!("routine-page-see-history"), Message::History),
+            link(t!("routine-page-save-as"), Message::SaveAs),
+            link(t!("routine-page-handout"), Message::Handout),
         ]
         .spacing(8)
         .wrap()
@@ -186,13 +202,13 @@ impl RoutinePage {
         }
         if let Some(author) = &self.routine.author {
             page = page.push(
-                text(format!("From {author}"))
+                text(t!("routine-page-from", author = author.as_str()))
                     .size(sizes.small())
                     .style(style::subtle),
             );
         }
-        if let Some(notes) = &self.routine.notes {
-            page = page.push(text(notes.clone()).size(sizes.body()));
+        if let Some(notes) = crate::core::library::notes_of(&self.routine) {
+            page = page.push(text(notes).size(sizes.body()));
         }
         for (index, step) in self.steps.iter().enumerate() {
             page = page.push(step_view(index, step, sizes));
@@ -201,7 +217,7 @@ impl RoutinePage {
             page = page.push(form.view(sizes).map(Message::Reminder));
         }
         page = page.push(
-            text("Enter starts, Esc goes back, Ctrl+S saves a copy of the file.")
+            text(t!("routine-page-enter-starts-esc-goes"))
                 .size(sizes.small())
                 .style(style::subtle),
         );

@@ -3,6 +3,7 @@
 
 use crate::core::duration::short_duration;
 use crate::core::library::{Entry, Origin};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
@@ -142,19 +143,23 @@ impl RoutinesScreen {
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let header = row![
-            text("Routines").size(sizes.title()).font(font::BOLD),
+            text(t!("routines-routines"))
+                .size(sizes.title())
+                .font(font::BOLD),
             iced::widget::space::horizontal(),
-            button(text("Open a file…").size(sizes.body()))
+            button(text(t!("routines-open-a-file")).size(sizes.body()))
                 .style(style::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::OpenFile),
-            button(text("New routine").size(sizes.body()))
+            button(text(t!("routines-new-routine")).size(sizes.body()))
                 .style(style::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::New),
         ]
         .spacing(10)
-        .align_y(Alignment::Center);
+        .align_y(Alignment::Center)
+        .wrap()
+        .vertical_spacing(8);
         let mut page = column![header]
             .spacing(10)
             .padding(style::PAGE_PADDING)
@@ -171,7 +176,7 @@ impl RoutinesScreen {
             page = page.push(self.line_view(index, line, sizes));
         }
         page = page.push(
-            text("Up and Down choose, Enter opens, Space starts, F2 renames, Delete deletes, Ctrl+O opens a file.")
+            text(t!("routines-up-and-down-choose"))
                 .size(sizes.small())
                 .style(style::subtle),
         );
@@ -196,7 +201,7 @@ impl RoutinesScreen {
                     .style(style::warning_text),
             );
         }
-        let small = |label: &'a str, message: Option<Message>| {
+        let small = |label: String, message: Option<Message>| {
             button(text(label).size(sizes.small()))
                 .style(style::secondary_button)
                 .padding([6, 12])
@@ -206,9 +211,12 @@ impl RoutinesScreen {
         let key = &line.key;
         let selected = index == self.selected;
         let mut actions = row![
-            small("Open", readable.then(|| Message::Open(key.clone()))),
             small(
-                "Duplicate",
+                t!("routines-open"),
+                readable.then(|| Message::Open(key.clone()))
+            ),
+            small(
+                t!("routines-duplicate"),
                 readable.then(|| Message::Duplicate(key.clone()))
             ),
         ]
@@ -216,13 +224,17 @@ impl RoutinesScreen {
         .align_y(Alignment::Center);
         if line.own {
             actions = actions.extend([
-                small("Rename", readable.then(|| Message::Rename(key.clone()))).into(),
-                small("Delete", Some(Message::Delete(key.clone()))).into(),
+                small(
+                    t!("routines-rename"),
+                    readable.then(|| Message::Rename(key.clone())),
+                )
+                .into(),
+                small(t!("routines-delete"), Some(Message::Delete(key.clone()))).into(),
             ]);
         } else {
             // Rather than two buttons that never work, say why.
             info = info.push(
-                text("Duplicate it to change it or rename it")
+                text(t!("routines-duplicate-it-to-change"))
                     .size(sizes.small())
                     .style(style::subtle),
             );
@@ -234,7 +246,7 @@ impl RoutinesScreen {
             style::secondary_button
         };
         let actions = actions.push(
-            button(text("Start").size(sizes.body()))
+            button(text(t!("routines-start")).size(sizes.body()))
                 .style(start_look)
                 .padding([6, 16])
                 .on_press_maybe(readable.then(|| Message::Start(key.clone()))),
@@ -257,20 +269,20 @@ impl RoutinesScreen {
 
 fn line(entry: &Entry) -> Line {
     let origin = match entry.origin {
-        Origin::Bundled => "Comes with Posewise",
-        Origin::Own => "Yours",
+        Origin::Bundled => t!("routines-bundled"),
+        Origin::Own => t!("routines-own"),
     };
     let (detail, problem) = match &entry.routine {
         Ok(routine) => (
-            format!(
-                "{} · {} steps · {}",
-                short_duration(Duration::from_millis(entry.duration_ms)),
-                routine.steps.len(),
-                origin
+            t!(
+                "routines-line",
+                length = short_duration(Duration::from_millis(entry.duration_ms)),
+                steps = routine.steps.len(),
+                origin = origin
             ),
             None,
         ),
-        Err(error) => (origin.to_string(), Some(error.clone())),
+        Err(error) => (origin, Some(error.clone())),
     };
     Line {
         key: entry.key.clone(),
@@ -284,10 +296,10 @@ fn line(entry: &Entry) -> Line {
 fn dialog_view(dialog: &Dialog, sizes: Sizes) -> Element<'_, Message> {
     let content = match dialog {
         Dialog::Rename { title, .. } => column![
-            text("Rename routine")
+            text(t!("routines-rename-routine"))
                 .size(sizes.heading())
                 .font(font::BOLD),
-            text_input("Title", title)
+            text_input(&t!("routines-title-placeholder"), title)
                 .id("rename")
                 .on_input(Message::RenameChanged)
                 .on_submit(Message::RenameSubmit)
@@ -295,11 +307,11 @@ fn dialog_view(dialog: &Dialog, sizes: Sizes) -> Element<'_, Message> {
                 .padding(10)
                 .style(style::field(false)),
             row![
-                button(text("Rename").size(sizes.body()))
+                button(text(t!("routines-rename")).size(sizes.body()))
                     .style(style::primary_button)
                     .padding([8, 16])
                     .on_press_maybe((!title.trim().is_empty()).then_some(Message::RenameSubmit)),
-                button(text("Cancel").size(sizes.body()))
+                button(text(t!("routines-cancel")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::Cancel),
@@ -307,17 +319,16 @@ fn dialog_view(dialog: &Dialog, sizes: Sizes) -> Element<'_, Message> {
             .spacing(12),
         ],
         Dialog::Delete { title, .. } => column![
-            text(format!("Delete \"{title}\"?"))
+            text(t!("routines-delete-ask", title = title))
                 .size(sizes.heading())
                 .font(font::BOLD),
-            text("The file is removed from your routines. Your history keeps its sessions.")
-                .size(sizes.body()),
+            text(t!("routines-the-file-is-removed")).size(sizes.body()),
             row![
-                button(text("Delete").size(sizes.body()))
+                button(text(t!("routines-delete")).size(sizes.body()))
                     .style(style::danger_button)
                     .padding([8, 16])
                     .on_press(Message::ConfirmDelete),
-                button(text("Cancel").size(sizes.body()))
+                button(text(t!("routines-cancel")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::Cancel),

@@ -109,8 +109,9 @@ impl Runner {
         self.dialog
     }
 
-    pub fn title(&self) -> &str {
-        &self.session.plan().title
+    /// The routine's title as shown (a bundled one's in the language).
+    pub fn title(&self) -> String {
+        crate::core::library::shown_title(&self.session.routine_id(), &self.session.plan().title)
     }
 
     pub fn session(&self) -> &Session {

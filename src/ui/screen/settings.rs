@@ -1,11 +1,14 @@
 //! Settings: sound, get-ready time, theme, text size, the data folder, and
 //! the safety notice again.
 
+use crate::core::i18n::Lang;
 use crate::core::settings::{Settings, ThemeChoice};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use iced::widget::{button, column, container, pick_list, row, scrollable, slider, text, toggler};
 use iced::{Alignment, Element, Fill};
+use std::fmt;
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -18,6 +21,7 @@ pub enum Message {
     OwnGetReady(bool),
     GetReady(u32),
     Theme(ThemeChoice),
+    Language(LanguageChoice),
     TextScale(u16),
     OpenDataFolder,
     ShowSafety,
@@ -60,6 +64,9 @@ impl SettingsScreen {
             Message::OwnGetReady(own) => s.get_ready_seconds = (!own).then_some(10),
             Message::GetReady(seconds) => s.get_ready_seconds = Some(seconds),
             Message::Theme(theme) => s.theme = theme,
+            Message::Language(choice) => {
+                s.language = choice.0.map(|lang| lang.code().to_owned());
+            }
             Message::TextScale(percent) => s.text_scale = percent,
             Message::OpenDataFolder => return Action::OpenDataFolder,
             Message::ShowSafety => return Action::ShowSafety,
@@ -71,40 +78,40 @@ impl SettingsScreen {
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let s = &self.settings;
         let page = column![
-            text("Settings").size(sizes.title()).font(font::BOLD),
-            section("Sound", sizes),
+            text(t!("settings-title"))
+                .size(sizes.title())
+                .font(font::BOLD),
+            section(t!("settings-sound"), sizes),
             text(self.sound_output.clone())
                 .size(sizes.small())
                 .style(style::subtle),
             labelled(
-                format!("Volume: {:.0} %", s.volume * 100.0),
+                t!(
+                    "settings-volume",
+                    percent = format!("{:.0}", s.volume * 100.0)
+                ),
                 slider(0.0..=1.0, s.volume, Message::Volume)
                     .step(0.05)
                     .width(320),
                 sizes,
             ),
+            toggle(t!("settings-mute"), s.muted, Message::Muted, sizes),
+            toggle(t!("settings-voice"), s.voice, Message::Voice, sizes),
             toggle(
-                "Mute all sound (M during a session)",
-                s.muted,
-                Message::Muted,
-                sizes
-            ),
-            toggle("Spoken announcements", s.voice, Message::Voice, sizes),
-            toggle(
-                "Countdown beeps before each change",
+                t!("settings-beeps"),
                 s.countdown_beeps,
                 Message::CountdownBeeps,
                 sizes
             ),
             toggle(
-                "A soft tone that follows each breath",
+                t!("settings-breath-tone"),
                 s.breath_tone,
                 Message::BreathTone,
                 sizes
             ),
-            section("Sessions", sizes),
+            section(t!("settings-sessions"), sizes),
             toggle(
-                "Use each routine's own get-ready time",
+                t!("settings-own-get-ready"),
                 s.get_ready_seconds.is_none(),
                 Message::OwnGetReady,
                 sizes
@@ -112,37 +119,48 @@ impl SettingsScreen {
         ]
         .push(s.get_ready_seconds.map(|seconds| {
             labelled(
-                format!("Get ready: {seconds} s before each exercise"),
+                t!("settings-get-ready", seconds = seconds),
                 slider(3..=60, seconds, Message::GetReady).width(320),
                 sizes,
             )
         }))
-        .push(section("Looks", sizes))
+        .push(section(t!("settings-looks"), sizes))
         .push(labelled(
-            "Theme".to_string(),
+            t!("settings-language"),
+            pick_list(
+                LanguageChoice::ALL,
+                Some(LanguageChoice(s.lang())),
+                Message::Language,
+            )
+            .text_size(sizes.body())
+            .style(style::picker),
+            sizes,
+        ))
+        .push(labelled(
+            t!("settings-theme"),
             pick_list(ThemeChoice::ALL, Some(s.theme), Message::Theme)
                 .text_size(sizes.body())
                 .style(style::picker),
             sizes,
         ))
         .push(toggle(
-            "Reduce motion: a still breathing circle, controls that stay",
+            t!("settings-reduce-motion"),
             s.reduce_motion,
             Message::ReduceMotion,
             sizes,
         ))
         .push(labelled(
-            format!("Text size: {} %", s.text_scale),
+            t!("settings-text-size", percent = s.text_scale),
             slider(100..=200, s.text_scale, Message::TextScale)
                 .step(10u16)
                 .width(320),
             sizes,
         ))
-        .push(section("Your data", sizes))
+        .push(section(t!("settings-your-data"), sizes))
         .push(
             row![
                 text(self.data_dir.clone()).size(sizes.body()).width(Fill),
-                button(text("Open the folder").size(sizes.body()))
+                button(text(t!("settings-open-folder")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::OpenDataFolder),
@@ -150,9 +168,9 @@ impl SettingsScreen {
             .spacing(12)
             .align_y(Alignment::Center),
         )
-        .push(section("Safety", sizes))
+        .push(section(t!("settings-safety"), sizes))
         .push(
-            button(text("Read the safety notice and warning signs").size(sizes.body()))
+            button(text(t!("settings-read-safety")).size(sizes.body()))
                 .style(style::secondary_button)
                 .padding([8, 16])
                 .on_press(Message::ShowSafety),
@@ -166,7 +184,7 @@ impl SettingsScreen {
     }
 }
 
-fn section(title: &str, sizes: Sizes) -> Element<'_, Message> {
+fn section(title: String, sizes: Sizes) -> Element<'static, Message> {
     text(title).size(sizes.heading()).font(font::BOLD).into()
 }
 
@@ -182,7 +200,7 @@ fn labelled<'a>(
 }
 
 fn toggle<'a>(
-    label: &'a str,
+    label: String,
     on: bool,
     message: fn(bool) -> Message,
     sizes: Sizes,
@@ -194,4 +212,30 @@ fn toggle<'a>(
         .style(style::switch)
         .on_toggle(message)
         .into()
+}
+
+/// The Language setting: a language, or the system's (None).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LanguageChoice(pub Option<Lang>);
+
+impl LanguageChoice {
+    const ALL: [LanguageChoice; 7] = [
+        LanguageChoice(None),
+        LanguageChoice(Some(Lang::En)),
+        LanguageChoice(Some(Lang::De)),
+        LanguageChoice(Some(Lang::Es)),
+        LanguageChoice(Some(Lang::Fr)),
+        LanguageChoice(Some(Lang::PtBr)),
+        LanguageChoice(Some(Lang::Hi)),
+    ];
+}
+
+impl fmt::Display for LanguageChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            // Each language in its own words, so that anyone finds theirs.
+            Some(lang) => f.write_str(lang.native_name()),
+            None => f.write_str(&t!("settings-language-system")),
+        }
+    }
 }

@@ -4,6 +4,7 @@
 use crate::core::duration::short_duration;
 use crate::core::history::MAX_NOTE_CHARS;
 use crate::core::session::{Effort, MAX_PAIN, SessionRecord};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::{self, Sizes};
@@ -49,12 +50,16 @@ impl Summary {
     pub fn new(mut record: SessionRecord, pain_before: Option<u8>) -> Summary {
         record.pain_before = pain_before;
         let done = short_duration(Duration::from_secs(record.active_seconds));
-        let mut detail = format!(
-            "{}: {done} of exercise, {} of {} steps.",
-            record.routine_title, record.steps_done, record.steps_total
+        let title = crate::core::library::shown_title(&record.routine_id, &record.routine_title);
+        let mut detail = t!(
+            "summary-detail",
+            title = title,
+            active = done,
+            done = record.steps_done,
+            total = record.steps_total
         );
         if !record.painful_steps.is_empty() {
-            detail.push_str(" Painful steps are marked in your history.");
+            detail = format!("{detail} {}", t!("summary-painful-marked"));
         }
         Summary {
             record,
@@ -72,11 +77,11 @@ impl Summary {
     }
 
     /// "Well done" only once the pain is rated and did not go up.
-    pub fn headline(&self) -> &'static str {
+    pub fn headline(&self) -> String {
         match (self.record.completed, self.pain_after, self.pain_went_up()) {
-            (false, _, _) => "Session stopped",
-            (true, Some(_), false) => "Well done: session complete",
-            (true, _, _) => "Session complete",
+            (false, _, _) => t!("summary-stopped"),
+            (true, Some(_), false) => t!("summary-well-done"),
+            (true, _, _) => t!("summary-complete"),
         }
     }
 
@@ -129,9 +134,9 @@ impl Summary {
                 .into()
         });
         let effort = [
-            (Effort::Easy, "Easy"),
-            (Effort::Right, "About right"),
-            (Effort::Hard, "Hard"),
+            (Effort::Easy, t!("effort-easy")),
+            (Effort::Right, t!("effort-right")),
+            (Effort::Hard, t!("effort-hard")),
         ]
         .into_iter()
         .map(|(e, label)| {
@@ -142,19 +147,13 @@ impl Summary {
                 .into()
         });
         let question = match self.record.pain_before {
-            Some(before) => {
-                format!("Pain now, 0 (none) to 10 (worst); before the session: {before}")
-            }
-            None => "Pain now, 0 (none) to 10 (worst)".to_string(),
+            Some(before) => t!("summary-pain-now-before", before = before),
+            None => t!("summary-pain-now"),
         };
         let went_up = self.pain_went_up().then(|| {
-            text(
-                "Your pain is higher than before the session. Rest today and go \
-                 gently; if it stays up, tell your physiotherapist before the \
-                 next session.",
-            )
-            .size(sizes.body())
-            .style(style::warning_text)
+            text(t!("summary-pain-went-up"))
+                .size(sizes.body())
+                .style(style::warning_text)
         });
         let content = column![
             text(self.headline()).size(sizes.title()).font(font::BOLD),
@@ -165,10 +164,10 @@ impl Summary {
         .push(went_up)
         .push(
             column![
-                text("How hard did it feel?").size(sizes.heading()),
+                text(t!("summary-how-hard")).size(sizes.heading()),
                 row(effort).spacing(8),
-                text("Note (optional)").size(sizes.heading()),
-                text_input("How did it go?", &self.note)
+                text(t!("summary-note")).size(sizes.heading()),
+                text_input(&t!("summary-note-placeholder"), &self.note)
                     .id("note")
                     .on_input(Message::NoteChanged)
                     .on_submit(Message::Save)
@@ -191,12 +190,12 @@ impl Summary {
     fn buttons(&self, sizes: Sizes) -> Element<'_, Message> {
         if self.confirming_discard {
             return row![
-                text("Leave this session out of your history?").size(sizes.body()),
-                button(text("Discard").size(sizes.body()))
+                text(t!("summary-discard-ask")).size(sizes.body()),
+                button(text(t!("summary-discard")).size(sizes.body()))
                     .padding([10, 20])
                     .style(style::danger_button)
                     .on_press(Message::ConfirmDiscard),
-                button(text("Keep it (Esc)").size(sizes.body()))
+                button(text(t!("summary-keep")).size(sizes.body()))
                     .padding([10, 20])
                     .style(style::secondary_button)
                     .on_press(Message::KeepIt),
@@ -207,15 +206,15 @@ impl Summary {
             .into();
         }
         row![
-            button(text("Save").size(sizes.body()))
+            button(text(t!("summary-save")).size(sizes.body()))
                 .padding([10, 28])
                 .style(style::primary_button)
                 .on_press(Message::Save),
-            button(text("Discard…").size(sizes.body()))
+            button(text(t!("summary-discard-more")).size(sizes.body()))
                 .padding([10, 20])
                 .style(style::secondary_button)
                 .on_press(Message::AskDiscard),
-            text("Enter saves. Every rating is optional.")
+            text(t!("summary-enter-saves"))
                 .size(sizes.small())
                 .style(style::subtle),
         ]

@@ -2,6 +2,7 @@
 //! week is going, and a session to resume if one was cut short.
 
 use crate::core::duration::short_duration;
+use crate::core::t;
 use crate::core::today::Today;
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
@@ -77,7 +78,7 @@ impl TodayScreen {
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
         let mut page = column![
-            text("Today").size(sizes.title()).font(font::BOLD),
+            text(t!("today-title")).size(sizes.title()).font(font::BOLD),
             text(self.date.clone())
                 .size(sizes.body())
                 .style(style::subtle),
@@ -111,8 +112,8 @@ impl TodayScreen {
         let Some(next) = self.today.next.and_then(|i| self.today.routines.get(i)) else {
             return container(
                 column![
-                    text("No routine yet").size(sizes.heading()),
-                    button(text("Choose a routine").size(sizes.body()))
+                    text(t!("today-no-routine")).size(sizes.heading()),
+                    button(text(t!("today-choose-routine")).size(sizes.body()))
                         .style(style::primary_button)
                         .padding([10, 20])
                         .on_press(Message::ShowRoutines),
@@ -124,10 +125,10 @@ impl TodayScreen {
             .style(style::card)
             .into();
         };
-        let label = format!(
-            "Start: {} ({})",
-            next.title,
-            short_duration(Duration::from_millis(next.duration_ms))
+        let label = t!(
+            "today-start",
+            title = next.title.as_str(),
+            length = short_duration(Duration::from_millis(next.duration_ms))
         );
         let start = button(text(label).size(sizes.heading()).font(font::BOLD))
             .padding([18, 28])
@@ -145,7 +146,7 @@ impl TodayScreen {
             column![
                 start,
                 facts,
-                text("Enter starts it.")
+                text(t!("today-enter-starts"))
                     .size(sizes.small())
                     .style(style::subtle),
             ]
@@ -158,7 +159,7 @@ impl TodayScreen {
     }
 
     fn others(&self, sizes: Sizes) -> Element<'_, Message> {
-        let mut list = column![text("Your routines").size(sizes.heading())].spacing(8);
+        let mut list = column![text(t!("today-your-routines")).size(sizes.heading())].spacing(8);
         for (index, routine) in self.today.routines.iter().enumerate() {
             if Some(index) == self.today.next {
                 continue;
@@ -175,11 +176,11 @@ impl TodayScreen {
                     .style(style::subtle),
                 ]
                 .width(Fill),
-                button(text("Open").size(sizes.body()))
+                button(text(t!("today-open")).size(sizes.body()))
                     .style(style::secondary_button)
                     .on_press(Message::Open(routine.key.clone())),
                 // One filled button on the page: the one Enter presses.
-                button(text("Start").size(sizes.body()))
+                button(text(t!("today-start-short")).size(sizes.body()))
                     .style(style::secondary_button)
                     .on_press(Message::Start(routine.key.clone())),
             ]
@@ -193,16 +194,16 @@ impl TodayScreen {
 
 /// The way to the other pages from the day's plan.
 fn links(sizes: Sizes) -> Element<'static, Message> {
-    let link = |label: &'static str, message: Message| {
+    let link = |label: String, message: Message| {
         button(text(label).size(sizes.body()))
             .style(style::secondary_button)
             .padding([8, 16])
             .on_press(message)
     };
     row![
-        link("See history", Message::Go(Page::History)),
-        link("Browse poses", Message::Go(Page::Poses)),
-        link("New routine", Message::NewRoutine),
+        link(t!("today-see-history"), Message::Go(Page::History)),
+        link(t!("today-browse-poses"), Message::Go(Page::Poses)),
+        link(t!("today-new-routine"), Message::NewRoutine),
     ]
     .spacing(10)
     .wrap()
@@ -211,14 +212,23 @@ fn links(sizes: Sizes) -> Element<'static, Message> {
 }
 
 fn reminders_card(due: &[DueReminder], sizes: Sizes) -> Element<'_, Message> {
-    let mut card = column![text("Due now").size(sizes.heading()).font(font::BOLD)].spacing(8);
+    let mut card = column![
+        text(t!("today-due-now"))
+            .size(sizes.heading())
+            .font(font::BOLD)
+    ]
+    .spacing(8);
     for reminder in due {
         card = card.push(
             row![
-                text(format!("{}, due {}", reminder.title, reminder.time))
-                    .size(sizes.body())
-                    .width(Fill),
-                button(text("Start").size(sizes.body()))
+                text(t!(
+                    "today-due-at",
+                    title = reminder.title.as_str(),
+                    time = reminder.time.as_str()
+                ))
+                .size(sizes.body())
+                .width(Fill),
+                button(text(t!("today-start-short")).size(sizes.body()))
                     .style(style::primary_button)
                     .padding([8, 18])
                     .on_press(Message::Start(reminder.key.clone())),
@@ -237,14 +247,18 @@ fn reminders_card(due: &[DueReminder], sizes: Sizes) -> Element<'_, Message> {
 fn resume_card(interrupted: &Interrupted, sizes: Sizes) -> Element<'_, Message> {
     container(
         column![
-            text(format!("\"{}\" was interrupted", interrupted.title)).size(sizes.heading()),
+            text(t!(
+                "today-interrupted-title",
+                title = interrupted.title.as_str()
+            ))
+            .size(sizes.heading()),
             text(interrupted.when.clone()).size(sizes.body()),
             row![
-                button(text("Resume").size(sizes.body()))
+                button(text(t!("today-resume")).size(sizes.body()))
                     .style(style::primary_button)
                     .padding([10, 20])
                     .on_press(Message::Resume),
-                button(text("Discard").size(sizes.body()))
+                button(text(t!("today-discard")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([10, 20])
                     .on_press(Message::DiscardResume),
@@ -261,15 +275,14 @@ fn resume_card(interrupted: &Interrupted, sizes: Sizes) -> Element<'_, Message> 
 
 fn streak_text(days: u32) -> String {
     match days {
-        0 => "No streak yet".to_string(),
-        1 => "1-day streak".to_string(),
-        n => format!("{n}-day streak"),
+        0 => t!("today-no-streak"),
+        n => t!("today-streak", days = n),
     }
 }
 
 fn pain_text(last: Option<(u8, u8)>) -> String {
     match last {
-        Some((before, after)) => format!("Last session: pain {before} before, {after} after"),
-        None => "No pain ratings yet".to_string(),
+        Some((before, after)) => t!("today-last-pain", before = before, after = after),
+        None => t!("today-no-pain"),
     }
 }

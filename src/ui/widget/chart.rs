@@ -147,7 +147,7 @@ pub fn date_label(
         (x, Horizontal::Center)
     };
     let at = Point::new(x, plot.y + plot.height + 6.0);
-    let words = date.format("%-d %b").to_string();
+    let words = crate::core::dates::short_date(date);
     label(frame, words, at, text, ink.subtle, (align, Vertical::Top));
 }
 

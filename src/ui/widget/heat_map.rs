@@ -4,7 +4,9 @@
 
 use super::chart::{Chart, Drawn, Ink, label, scaled};
 use crate::core::history::calendar::{Calendar, LEVELS};
+use crate::core::{dates, t};
 use crate::ui::style::{self, Sizes};
+use chrono::Weekday;
 use iced::alignment::{Horizontal, Vertical};
 use iced::widget::canvas::{Frame, Path, Stroke};
 use iced::{Color, Element, Point, Size, Theme};
@@ -92,7 +94,13 @@ impl Chart for HeatMap {
     fn paint(&self, frame: &mut Frame, theme: &Theme, sizes: Sizes) {
         let grid = Grid::at(sizes);
         let ink = Ink::of(theme);
-        for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri"), (6, "Sun")] {
+        for (row, day) in [
+            (0, Weekday::Mon),
+            (2, Weekday::Wed),
+            (4, Weekday::Fri),
+            (6, Weekday::Sun),
+        ] {
+            let name = dates::weekday_short(day);
             let y = grid.corner(0, row).y + grid.cell / 2.0;
             let at = Point::new(grid.left - 6.0, y);
             label(
@@ -154,7 +162,7 @@ impl HeatMap {
         let at = Point::new(first - 6.0, middle);
         label(
             frame,
-            "Less",
+            t!("chart-less"),
             at,
             grid.text,
             ink.subtle,
@@ -163,7 +171,7 @@ impl HeatMap {
         let at = Point::new(right + 3.0, middle);
         label(
             frame,
-            "More",
+            t!("chart-more"),
             at,
             grid.text,
             ink.subtle,

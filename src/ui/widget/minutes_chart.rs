@@ -2,6 +2,7 @@
 
 use super::chart::{Chart, Drawn, Ink, dashed, date_label, label, plot_area, scaled, y_axis};
 use crate::core::history::axis;
+use crate::core::t;
 use crate::ui::style::{Phase, Sizes};
 use chrono::NaiveDate;
 use iced::alignment::{Horizontal, Vertical};
@@ -47,7 +48,7 @@ impl MinutesChart {
         let at = Point::new(plot.x - 8.0, 0.0);
         label(
             frame,
-            "Minutes",
+            t!("chart-minutes"),
             at,
             text,
             ink.subtle,
@@ -77,7 +78,7 @@ impl MinutesChart {
             let line = Path::line(Point::new(plot.x, ty), Point::new(plot.x + plot.width, ty));
             let orange = Phase::GetReady.colour();
             frame.stroke(&line, dashed(orange, 2.0));
-            let words = format!("target {target:.0} min a week");
+            let words = t!("chart-target", minutes = format!("{target:.0}"));
             let at = Point::new(plot.x + plot.width, 0.0);
             label(
                 frame,

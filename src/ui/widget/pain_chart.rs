@@ -3,6 +3,7 @@
 
 use super::chart::{Chart, Drawn, Ink, dashed, date_label, label, plot_area, scaled, y_axis};
 use crate::core::history::axis::{self, PainSample};
+use crate::core::t;
 use crate::ui::style::Phase;
 use crate::ui::style::Sizes;
 use iced::alignment::{Horizontal, Vertical};
@@ -43,7 +44,7 @@ impl PainChart {
         y_axis(frame, plot, &axis::ticks(10.0, 5), text, &ink);
         label(
             frame,
-            "Pain (0–10)",
+            t!("chart-pain-axis"),
             Point::new(plot.x - 8.0, 0.0),
             text,
             ink.subtle,
@@ -129,7 +130,7 @@ fn pain_legend(frame: &mut Frame, plot: Rectangle, text: f32, ink: &Ink) {
     let at = Point::new(before_x + line + 6.0, y);
     label(
         frame,
-        "before",
+        t!("chart-before"),
         at,
         text,
         ink.text,
@@ -141,7 +142,7 @@ fn pain_legend(frame: &mut Frame, plot: Rectangle, text: f32, ink: &Ink) {
     let at = Point::new(after_x + line + 6.0, y);
     label(
         frame,
-        "after",
+        t!("chart-after"),
         at,
         text,
         ink.text,

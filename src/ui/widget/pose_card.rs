@@ -2,6 +2,7 @@
 //! kind of exercise it is and its usual hold.
 
 use crate::core::catalogue::Pose;
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use crate::ui::widget::picture::picture;
@@ -13,14 +14,18 @@ pub const WIDTH: f32 = 210.0;
 
 /// "stretch · 30 s each side".
 pub fn facts(pose: &Pose) -> String {
-    let side = if pose.per_side { " each side" } else { "" };
-    format!(
-        "{} · {}{side}",
-        pose.kind.label(),
-        crate::core::duration::short_duration(std::time::Duration::from_secs(u64::from(
-            pose.default_hold_seconds
-        )))
-    )
+    let hold = crate::core::duration::short_duration(std::time::Duration::from_secs(u64::from(
+        pose.default_hold_seconds,
+    )));
+    if pose.per_side {
+        t!(
+            "pose-facts-each-side",
+            kind = pose.kind.label(),
+            hold = hold
+        )
+    } else {
+        t!("pose-facts", kind = pose.kind.label(), hold = hold)
+    }
 }
 
 /// The names under the main one: Sanskrit and English, when they differ

@@ -108,7 +108,7 @@ fn a_long_hold_gets_one_halfway_and_a_short_one_none() {
     for segment in plan.segments.iter().filter(|s| s.kind == SegmentKind::Hold) {
         let halfways = said
             .iter()
-            .filter(|a| a.text == HALFWAY)
+            .filter(|a| a.text == "Halfway")
             .filter(|a| (segment.start_ms..segment.end_ms()).contains(&a.at_ms))
             .count();
         let expected = usize::from(segment.duration_ms == 40_000);
@@ -132,7 +132,7 @@ fn no_halfway_when_a_cue_sounds_near_the_middle() {
     );
     let halfways: Vec<u64> = announcements(&plan)
         .into_iter()
-        .filter(|a| a.text == HALFWAY)
+        .filter(|a| a.text == "Halfway")
         .map(|a| a.at_ms)
         .collect();
     assert_eq!(halfways, [86_000, 141_000, 194_000]);
@@ -229,7 +229,7 @@ fn a_long_instruction_at_the_hold_start_silences_its_halfway() {
         palms down, your shoulders relaxed, your chin tucked in a little and \
         your lower back resting gently on the floor.";
     let plan = plan(r#"{"pose":"knee-to-chest","hold_seconds":30}"#, 5);
-    let said: Vec<(u64, String)> = announcements_with(&plan, |_| Some(LONG))
+    let said: Vec<(u64, String)> = announcements_with(&plan, |_| Some(LONG.to_string()))
         .into_iter()
         .map(|a| (a.at_ms, a.text))
         .collect();
@@ -245,7 +245,7 @@ fn a_long_instruction_at_the_hold_start_silences_its_halfway() {
             ),
             (5_350, LONG.to_string()),
             (35_350, "Switch sides".to_string()),
-            (55_000, HALFWAY.to_string()),
+            (55_000, "Halfway".to_string()),
             (70_350, "Session complete. Well done.".to_string()),
         ]
     );

@@ -1,6 +1,8 @@
 //! Which field of the editor a validation problem belongs to, from its
 //! JSON pointer.
 
+use crate::t;
+
 /// A field of the routine, or of one of its steps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -68,17 +70,17 @@ impl Field {
     }
 
     /// What the editor calls it, before a message.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Field::Routine => "Routine",
-            Field::Title => "Title",
-            Field::Author => "From",
-            Field::Notes => "Notes",
-            Field::GetReady => "Get ready",
-            Field::TimesPerDay => "Times a day",
-            Field::DaysPerWeek => "Days a week",
-            Field::Weeks => "Weeks",
-            Field::Steps => "Steps",
+            Field::Routine => t!("field-routine"),
+            Field::Title => t!("field-title"),
+            Field::Author => t!("field-author"),
+            Field::Notes => t!("field-notes"),
+            Field::GetReady => t!("field-get-ready"),
+            Field::TimesPerDay => t!("field-times-per-day"),
+            Field::DaysPerWeek => t!("field-days-per-week"),
+            Field::Weeks => t!("field-weeks"),
+            Field::Steps => t!("field-steps"),
             Field::Step(_, field) => field.label(),
         }
     }
@@ -103,20 +105,20 @@ impl StepField {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            StepField::Whole => "Step",
-            StepField::Exercise => "Exercise",
-            StepField::Name => "Name",
-            StepField::Instructions => "Instructions",
-            StepField::Hold => "Hold",
-            StepField::Reps => "Reps",
-            StepField::Sets => "Sets",
-            StepField::Rest => "Rest",
-            StepField::SetRest => "Rest between sets",
-            StepField::Sides => "Sides",
-            StepField::Breathing => "Breathing",
-            StepField::Note => "Note",
+            StepField::Whole => t!("field-step"),
+            StepField::Exercise => t!("field-exercise"),
+            StepField::Name => t!("field-name"),
+            StepField::Instructions => t!("field-instructions"),
+            StepField::Hold => t!("field-hold"),
+            StepField::Reps => t!("field-reps"),
+            StepField::Sets => t!("field-sets"),
+            StepField::Rest => t!("field-rest"),
+            StepField::SetRest => t!("field-set-rest"),
+            StepField::Sides => t!("field-sides"),
+            StepField::Breathing => t!("field-breathing"),
+            StepField::Note => t!("field-note"),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! so none overlap, and the pain series thinned to what a chart can show.
 
 use super::stats::{PainPoint, week_start};
+use crate::t;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
@@ -101,7 +102,7 @@ pub fn pain_samples(trend: &[PainPoint], most: usize) -> Vec<PainSample> {
 /// then rose to 4.4 over 5 weeks."
 pub fn pain_headline(samples: &[PainSample]) -> String {
     let (Some(first), Some(last)) = (samples.first(), samples.last()) else {
-        return "No session in this range has pain rated before and after.".to_string();
+        return t!("pain-none");
     };
     let (start, end) = (first.after, last.after);
     let low = samples
@@ -115,24 +116,31 @@ pub fn pain_headline(samples: &[PainSample]) -> String {
     let weeks = ((last.date - first.date).num_days() as f32 / 7.0)
         .round()
         .max(1.0);
-    let span = if weeks == 1.0 {
-        "1 week".to_string()
-    } else {
-        format!("{weeks:.0} weeks")
-    };
+    let weeks = weeks as u32;
     let (a, b) = (pain(start), pain(end));
-    let path = if low <= start - SWING && low <= end - SWING {
-        format!("fell from {a} to {}, then rose to {b}", pain(low))
+    if low <= start - SWING && low <= end - SWING {
+        t!(
+            "pain-fell-rose",
+            from = a,
+            low = pain(low),
+            to = b,
+            weeks = weeks
+        )
     } else if high >= start + SWING && high >= end + SWING {
-        format!("rose from {a} to {}, then fell to {b}", pain(high))
+        t!(
+            "pain-rose-fell",
+            from = a,
+            high = pain(high),
+            to = b,
+            weeks = weeks
+        )
     } else if (end - start).abs() < 0.5 {
-        format!("stayed at about {}", pain(end))
+        t!("pain-stayed", at = pain(end), weeks = weeks)
     } else if end < start {
-        format!("fell from {a} to {b}")
+        t!("pain-fell", from = a, to = b, weeks = weeks)
     } else {
-        format!("rose from {a} to {b}")
-    };
-    format!("Pain after sessions {path} over {span}.")
+        t!("pain-rose", from = a, to = b, weeks = weeks)
+    }
 }
 
 /// A dip or a peak this deep on both sides is worth saying.
@@ -140,11 +148,12 @@ const SWING: f32 = 1.0;
 
 /// A whole number as such, an average with one decimal.
 fn pain(value: f32) -> String {
-    if (value - value.round()).abs() < 0.05 {
-        format!("{value:.0}")
+    let places = if (value - value.round()).abs() < 0.05 {
+        0
     } else {
-        format!("{value:.1}")
-    }
+        1
+    };
+    crate::i18n::decimal(f64::from(value), places)
 }
 
 #[cfg(test)]

@@ -15,8 +15,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use std::collections::BTreeMap;
 
 pub use pain::{
-    PainPoint, PainfulStep, WARNING, Warning, average_change, last_time_it_hurt, pain_trend,
-    painful_steps, warning,
+    PainPoint, PainfulStep, Warning, average_change, last_time_it_hurt, pain_trend, painful_steps,
+    warning, warning_message,
 };
 
 /// Sessions and minutes of one day or week.

@@ -1,11 +1,12 @@
 //! The report as one HTML page: inline CSS and SVG, nothing fetched, laid
 //! out to print on A4.
 
-use super::{DISCLAIMER, chart, escape};
+use super::{chart, disclaimer, escape};
 use crate::history::Summary;
-use crate::history::stats::WARNING;
+use crate::history::stats::warning_message;
 use crate::routine::Prescription;
 use crate::session::SessionRecord;
+use crate::t;
 use chrono::NaiveDate;
 use std::fmt::Write;
 
@@ -35,24 +36,39 @@ pub fn html(
     name: Option<&str>,
     written: NaiveDate,
 ) -> String {
-    let mut page = head("Posewise report", STYLE);
+    let mut page = head(&t!("report-title"), STYLE);
+    let heading = match name {
+        Some(name) => t!("report-heading-for", name = name),
+        None => t!("report-heading"),
+    };
+    let meta = t!(
+        "report-meta",
+        since = summary.since.to_string(),
+        until = summary.until.to_string(),
+        written = written.to_string(),
+        sessions = records.len()
+    );
     let _ = write!(
         page,
-        "<h1>Exercise report{}</h1>\
-         <p class=\"meta\">{} to {} · written {written} · {} sessions logged</p>",
-        name.map_or(String::new(), |n| format!(" — {}", escape(n))),
-        summary.since,
-        summary.until,
-        records.len()
+        "<h1>{}</h1><p class=\"meta\">{}</p>",
+        escape(&heading),
+        escape(&meta)
     );
-    let _ = write!(page, "<p class=\"disclaimer\">{}</p>", escape(DISCLAIMER));
+    let _ = write!(
+        page,
+        "<p class=\"disclaimer\">{}</p>",
+        escape(&disclaimer())
+    );
     if let Some(warning) = summary.warning {
         let _ = write!(
             page,
-            "<p class=\"warning\">{} ({} and {})</p>",
-            escape(WARNING),
-            warning.first,
-            warning.second
+            "<p class=\"warning\">{}</p>",
+            escape(&t!(
+                "report-warning",
+                warning = warning_message(),
+                first = warning.first.to_string(),
+                second = warning.second.to_string()
+            ))
         );
     }
     page.push_str(&overview(records, summary));
@@ -69,10 +85,11 @@ pub fn html(
 /// `style`, and `title` (escaped) for the browser's tab and print header.
 pub(crate) fn head(title: &str, style: &str) -> String {
     format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{}</title><style>{BASE_STYLE}{style}</style></head><body>",
-        escape(title)
+        escape(title),
+        lang = crate::i18n::current().code()
     )
 }
 
@@ -94,23 +111,32 @@ fn overview(records: &[SessionRecord], summary: &Summary) -> String {
         |value: String, label: &str| format!("<div class=\"card\"><b>{value}</b>{label}</div>");
     format!(
         "<section class=\"cards\">{}{}{}{}</section>",
-        card(format!("{done} of {}", records.len()), "sessions completed"),
-        card(adherence, "adherence to the prescription"),
-        card(format!("{minutes} min"), "of exercise"),
-        card(change, "pain after − before, on average"),
+        card(
+            t!("report-done-of", done = done, count = records.len()),
+            &t!("report-card-completed")
+        ),
+        card(adherence, &t!("report-card-adherence")),
+        card(t!("duration-min", m = minutes), &t!("report-card-exercise")),
+        card(change, &t!("report-card-pain")),
     )
 }
 
 fn prescription_text(p: Option<Prescription>) -> String {
     let Some(p) = p else {
-        return "no prescription".to_string();
+        return t!("report-no-prescription");
     };
-    let mut parts = vec![format!("{}× a day", p.times_per_day.unwrap_or(1))];
-    parts.push(format!("{} days a week", p.days_per_week.unwrap_or(7)));
+    let mut parts = vec![t!(
+        "report-times-a-day",
+        count = p.times_per_day.unwrap_or(1)
+    )];
+    parts.push(t!(
+        "often-days-a-week",
+        count = p.days_per_week.unwrap_or(7)
+    ));
     if let Some(weeks) = p.weeks {
-        parts.push(format!("for {weeks} weeks"));
+        parts.push(t!("often-weeks", count = weeks));
     }
-    parts.join(", ")
+    parts.join(&t!("list-separator"))
 }
 
 fn routines(summary: &Summary) -> String {
@@ -119,21 +145,30 @@ fn routines(summary: &Summary) -> String {
         let _ = write!(
             rows,
             "<tr><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
-            escape(&a.routine_title),
-            prescription_text(a.prescription),
+            escape(&crate::library::shown_title(
+                &a.routine_id,
+                &a.routine_title
+            )),
+            escape(&prescription_text(a.prescription)),
             a.done,
             a.prescribed.map_or("–".to_string(), |p| format!("{p:.0}")),
             a.percent().map_or("–".to_string(), |p| format!("{p:.0} %"))
         );
     }
     format!(
-        "<section><h2>Routine and prescription</h2><table><tr><th>Routine</th><th>Prescription</th>\
-         <th class=\"n\">Done</th><th class=\"n\">Prescribed</th><th class=\"n\">Adherence</th></tr>{rows}</table></section>"
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th>\
+         <th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr>{rows}</table></section>",
+        escape(&t!("report-routines")),
+        escape(&t!("report-routine")),
+        escape(&t!("report-prescription")),
+        escape(&t!("report-done")),
+        escape(&t!("report-prescribed")),
+        escape(&t!("report-adherence"))
     )
 }
 
 fn weeks(summary: &Summary) -> String {
-    let label = |w: &crate::history::stats::Week| w.start.format("%d %b").to_string();
+    let label = |w: &crate::history::stats::Week| crate::dates::short_date(w.start);
     let done: Vec<_> = summary
         .weeks
         .iter()
@@ -162,49 +197,77 @@ fn weeks(summary: &Summary) -> String {
         );
     }
     format!(
-        "<section><h2>Prescribed and done, per week</h2>{}<p class=\"meta key\">Bars: sessions completed; dashes: sessions prescribed.</p></section>\
-         <section><h2>Minutes per week</h2>{}</section>\
-         <section><table><tr><th>Week of</th><th class=\"n\">Done</th><th class=\"n\">Prescribed</th><th class=\"n\">Adherence</th><th class=\"n\">Minutes</th></tr>{rows}</table></section>",
-        chart::bars(&done, "sessions per week"),
-        chart::bars(&minutes, "minutes per week")
+        "<section><h2>{}</h2>{}<p class=\"meta key\">{}</p></section>\
+         <section><h2>{}</h2>{}</section>\
+         <section><table><tr><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th></tr>{rows}</table></section>",
+        escape(&t!("report-per-week")),
+        chart::bars(&done, &t!("report-sessions-per-week")),
+        escape(&t!("report-bars-key")),
+        escape(&t!("history-minutes-title")),
+        chart::bars(&minutes, &t!("report-minutes-per-week")),
+        escape(&t!("report-week-of")),
+        escape(&t!("report-done")),
+        escape(&t!("report-prescribed")),
+        escape(&t!("report-adherence")),
+        escape(&t!("chart-minutes"))
     )
 }
 
 fn pain(summary: &Summary) -> String {
     if summary.pain.is_empty() {
-        return "<section><h2>Pain before and after</h2><p>No session was rated.</p></section>"
-            .into();
+        return format!(
+            "<section><h2>{}</h2><p>{}</p></section>",
+            escape(&t!("history-pain-title")),
+            escape(&t!("report-no-pain"))
+        );
     }
     let points: Vec<(u8, u8)> = summary.pain.iter().map(|p| (p.before, p.after)).collect();
     format!(
-        "<section><h2>Pain before and after (0–10)</h2>{}<p class=\"meta key\">\
-         <span style=\"background:#c0504f\"></span>before<span style=\"background:#4f8fc0\"></span>after · \
-         {} rated sessions from {} to {}</p></section>",
+        "<section><h2>{}</h2>{}<p class=\"meta key\">\
+         <span style=\"background:#c0504f\"></span>{}<span style=\"background:#4f8fc0\"></span>{} · \
+         {}</p></section>",
+        escape(&t!("report-pain-title")),
         chart::pain(&points),
-        points.len(),
-        summary.pain[0].date,
-        summary.pain[points.len() - 1].date
+        escape(&t!("chart-before")),
+        escape(&t!("chart-after")),
+        escape(&t!(
+            "report-rated",
+            count = points.len(),
+            since = summary.pain[0].date.to_string(),
+            until = summary.pain[points.len() - 1].date.to_string()
+        ))
     )
 }
 
 fn painful(summary: &Summary) -> String {
     if summary.painful.is_empty() {
-        return "<section><h2>Exercises marked painful</h2><p>None.</p></section>".into();
+        return format!(
+            "<section><h2>{}</h2><p>{}</p></section>",
+            escape(&t!("report-painful")),
+            escape(&t!("report-none"))
+        );
     }
     let mut rows = String::new();
     for p in &summary.painful {
         let _ = write!(
             rows,
             "<tr><td>{}</td><td>{} {}</td><td class=\"n\">{}</td></tr>",
-            escape(&p.routine_title),
+            escape(&crate::library::shown_title(
+                &p.routine_id,
+                &p.routine_title
+            )),
             p.step + 1,
             escape(&p.name),
             p.count
         );
     }
     format!(
-        "<section><h2>Exercises marked painful</h2><table><tr><th>Routine</th><th>Step</th>\
-         <th class=\"n\">Sessions</th></tr>{rows}</table></section>"
+        "<section><h2>{}</h2><table><tr><th>{}</th><th>{}</th>\
+         <th class=\"n\">{}</th></tr>{rows}</table></section>",
+        escape(&t!("report-painful")),
+        escape(&t!("report-routine")),
+        escape(&t!("field-step")),
+        escape(&t!("history-sessions"))
     )
 }
 
@@ -221,7 +284,14 @@ fn notes(records: &[SessionRecord]) -> String {
         }
     }
     if items.is_empty() {
-        return "<section><h2>Notes</h2><p>No notes.</p></section>".into();
+        return format!(
+            "<section><h2>{}</h2><p>{}</p></section>",
+            escape(&t!("field-notes")),
+            escape(&t!("report-no-notes"))
+        );
     }
-    format!("<section><h2>Notes</h2><table>{items}</table></section>")
+    format!(
+        "<section><h2>{}</h2><table>{items}</table></section>",
+        escape(&t!("field-notes"))
+    )
 }

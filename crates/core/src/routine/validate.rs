@@ -20,6 +20,7 @@ use super::{MAX_FILE_BYTES, MAX_PROBLEMS, MAX_SESSION_MS, MAX_STEPS, Routine};
 use crate::catalogue::Catalogue;
 use crate::json_span::Spans;
 use crate::location::{Collector, Position, Problem, Problems};
+use crate::t;
 
 /// Most lines a custom exercise's `instructions` may have.
 const MAX_LINES: usize = 20;
@@ -42,7 +43,7 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
     for (pointer, position) in &spans.duplicates {
         check.problem_at(*position, pointer, || {
             let field = value::last_token(pointer);
-            format!("'{}' is given twice; keep only one", value::quote(&field))
+            t!("check-twice", field = value::quote(&field))
         });
     }
     check.routine(&document.value, document.steps_left_out);
@@ -50,7 +51,7 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
         return Err(check.found.finish());
     }
     let routine: Routine = serde_json::from_value(document.value).map_err(|error| {
-        let message = format!("invalid routine: {error}");
+        let message = t!("check-invalid", error = error.to_string());
         Problems::one(super::problem_at_start(file, message))
     })?;
     check.session_length(&routine);
@@ -62,11 +63,7 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
 
 /// The problem with a file over `MAX_FILE_BYTES`.
 pub(super) fn too_large(file: &str) -> Problem {
-    let message = format!(
-        "the file is larger than {} KiB; a routine file is small text, \
-         so check that this is the right file",
-        MAX_FILE_BYTES / 1024
-    );
+    let message = t!("check-file-too-large", kib = MAX_FILE_BYTES / 1024);
     super::problem_at_start(file, message)
 }
 
@@ -83,7 +80,7 @@ fn text_of<'b>(bytes: &'b [u8], file: &str) -> Result<&'b str, Problems> {
             file: file.to_string(),
             position: Position::of_offset(valid, valid.len()),
             pointer: String::new(),
-            message: "the file is not UTF-8 text; save it as UTF-8".into(),
+            message: t!("check-not-utf8"),
         })
     })?;
     Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
@@ -95,7 +92,7 @@ fn syntax_problem(text: &str, file: &str, error: &serde_json::Error) -> Problems
         file: file.to_string(),
         position: syntax_position(text, error.line(), error.column()),
         pointer: String::new(),
-        message: format!("not valid JSON: {message}"),
+        message: t!("check-not-json", error = message),
     })
 }
 
@@ -164,13 +161,11 @@ impl Check<'_> {
             return;
         };
         self.problem(&format!("/steps/{index}"), false, || {
-            format!(
-                "the session would last {} hours; a session is at most {} hours, \
-                 and step {} takes it past that: give the steps fewer reps or \
-                 sets or shorter holds, or split the routine into several routines",
-                hours(total_ms),
-                MAX_SESSION_MS / 3_600_000,
-                index + 1
+            t!(
+                "check-session-too-long",
+                hours = hours(total_ms),
+                most = MAX_SESSION_MS / 3_600_000,
+                step = index + 1
             )
         });
     }
@@ -180,7 +175,12 @@ impl Check<'_> {
 /// limit never reads as exactly at it.
 fn hours(ms: u64) -> String {
     let tenths = ms.div_ceil(360_000);
-    format!("{}.{}", tenths / 10, tenths % 10)
+    let mark = if crate::i18n::current().decimal_comma() {
+        ','
+    } else {
+        '.'
+    };
+    format!("{}{mark}{}", tenths / 10, tenths % 10)
 }
 
 #[cfg(test)]

@@ -43,6 +43,7 @@ fn settings_survive_a_round_trip() {
         theme: ThemeChoice::Dark,
         text_scale: 150,
         welcome_acknowledged: true,
+        language: Some("pt-BR".to_string()),
         reminders: std::collections::BTreeMap::from([(
             "own/evening.posewise.json".to_string(),
             crate::reminder::Reminder {
@@ -250,4 +251,22 @@ fn reminders_are_capped_in_count_and_times() {
     let times = &settings.reminders["own/000.posewise.json"].times;
     assert_eq!(times.len(), MAX_TIMES);
     assert!(times.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+}
+
+#[test]
+fn a_language_posewise_does_not_speak_follows_the_system() {
+    let (_dir, path) = temp();
+    std::fs::write(&path, r#"{"language": "tlh"}"#).expect("written");
+    let loaded = Settings::load(&path);
+    assert_eq!(loaded.settings.language, None);
+    std::fs::write(&path, r#"{"language": "de_DE.UTF-8"}"#).expect("written");
+    assert_eq!(
+        Settings::load(&path).settings.language.as_deref(),
+        Some("de")
+    );
+    std::fs::write(&path, r#"{"language": 7}"#).expect("written");
+    assert!(
+        Settings::load(&path).notice.is_some(),
+        "a wrong kind is reported"
+    );
 }

@@ -175,7 +175,7 @@ fn the_warning_shows_while_the_two_latest_rated_sessions_left_more_pain() {
         session(&entries, YOGA, "2026-03-10T08:00:00+01:00", Some((2, 5))),
     ];
     let worse = today(&entries, &records, day("2026-03-10"));
-    assert_eq!(worse.warning.as_deref(), Some(WARNING));
+    assert_eq!(worse.warning, Some(warning_message()));
     assert_eq!(worse.last_pain, Some((2, 5)));
     records.push(session(
         &entries,

@@ -6,6 +6,7 @@ use crate::core::catalogue::Catalogue;
 use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField, in_words};
 use crate::core::duration::format_duration;
 use crate::core::routine::resolved::default_hold_seconds;
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use crate::ui::widget::back::back;
@@ -65,33 +66,37 @@ impl Editor {
 
     fn header(&self, sizes: Sizes) -> Piece<'_> {
         let mode = if self.key.is_some() {
-            "Edit routine"
+            t!("editor-edit-routine")
         } else {
-            "New routine"
+            t!("today-new-routine")
         };
         // The routine's own name once it has one, under what is being done.
         let title = self.draft.title.trim();
         let heading = column![
-            text(mode).size(sizes.small()).style(style::subtle),
-            text(if title.is_empty() { mode } else { title })
-                .size(sizes.title())
-                .font(font::BOLD),
+            text(mode.clone()).size(sizes.small()).style(style::subtle),
+            text(if title.is_empty() {
+                mode
+            } else {
+                title.to_owned()
+            })
+            .size(sizes.title())
+            .font(font::BOLD),
         ];
         let add = add_buttons(sizes);
         let tools = row![
             action(
-                "Undo",
+                t!("editor-undo"),
                 sizes,
                 self.can_undo().then_some(Message::Undo),
                 style::secondary_button
             ),
             action(
-                "Redo",
+                t!("editor-redo"),
                 sizes,
                 self.can_redo().then_some(Message::Redo),
                 style::secondary_button
             ),
-            button(text("Save").size(sizes.body()).font(font::BOLD))
+            button(text(t!("editor-save")).size(sizes.body()).font(font::BOLD))
                 .style(style::primary_button)
                 .padding([10, 28])
                 .on_press(Message::Save),
@@ -112,20 +117,17 @@ impl Editor {
     }
 
     fn summary_line(&self, sizes: Sizes) -> Piece<'_> {
-        let steps = match self.draft.steps.len() {
-            1 => "1 step".to_string(),
-            n => format!("{n} steps"),
-        };
+        let steps = self.draft.steps.len();
         let total = match self.checked.total_ms {
-            Some(ms) => format!("{steps} · {} in all", format_duration(ms)),
-            None => format!("{steps} · fix the marked fields to see the total time"),
+            Some(ms) => t!("editor-total", steps = steps, length = format_duration(ms)),
+            None => t!("editor-total-unknown", steps = steps),
         };
         let mut line = row![text(total).size(sizes.body()).width(Fill)]
             .spacing(12)
             .align_y(Alignment::Center);
         if self.is_dirty() {
             line = line.push(
-                text("Unsaved changes")
+                text(t!("editor-unsaved-changes"))
                     .size(sizes.small())
                     .style(style::subtle),
             );
@@ -158,13 +160,20 @@ impl Editor {
     fn routine_card(&self, sizes: Sizes) -> Piece<'_> {
         let d = &self.draft;
         let c = &self.checked;
-        let title =
-            input(sizes, c, Field::Title, "Routine title", &d.title, Fill).on_input(Message::Title);
+        let title = input(
+            sizes,
+            c,
+            Field::Title,
+            &t!("editor-title-placeholder"),
+            &d.title,
+            Fill,
+        )
+        .on_input(Message::Title);
         let author = input(
             sizes,
             c,
             Field::Author,
-            "Physiotherapist or clinic",
+            &t!("editor-author-placeholder"),
             &d.author,
             Fill,
         )
@@ -176,8 +185,15 @@ impl Editor {
         let days = input(sizes, c, Field::DaysPerWeek, "", &d.days_per_week, 90)
             .on_input(Message::DaysPerWeek);
         let weeks = input(sizes, c, Field::Weeks, "", &d.weeks, 90).on_input(Message::Weeks);
-        let notes = input(sizes, c, Field::Notes, "For the patient", &d.notes, Fill)
-            .on_input(Message::Notes);
+        let notes = input(
+            sizes,
+            c,
+            Field::Notes,
+            &t!("editor-notes-placeholder"),
+            &d.notes,
+            Fill,
+        )
+        .on_input(Message::Notes);
         let fields = [
             Field::Title,
             Field::Author,
@@ -191,20 +207,20 @@ impl Editor {
         ];
         let content = column![
             row![
-                labelled("Title", title, sizes).width(Length::FillPortion(3)),
-                labelled("From", author, sizes).width(Length::FillPortion(2)),
+                labelled(t!("editor-title"), title, sizes).width(Length::FillPortion(3)),
+                labelled(t!("editor-from"), author, sizes).width(Length::FillPortion(2)),
             ]
             .spacing(16),
             row![
-                labelled("Get ready (s)", get_ready, sizes),
-                labelled("Times a day", times, sizes),
-                labelled("Days a week", days, sizes),
-                labelled("For how many weeks", weeks, sizes),
+                labelled(t!("editor-get-ready-s"), get_ready, sizes),
+                labelled(t!("editor-times-a-day"), times, sizes),
+                labelled(t!("editor-days-a-week"), days, sizes),
+                labelled(t!("editor-for-how-many-weeks"), weeks, sizes),
             ]
             .spacing(16)
             .wrap()
             .vertical_spacing(8),
-            labelled("Notes", notes, sizes),
+            labelled(t!("editor-notes"), notes, sizes),
             problems(c, &fields, sizes),
         ]
         .spacing(12);
@@ -217,32 +233,32 @@ impl Editor {
 
     fn leave_dialog(&self, leave: &Leave, sizes: Sizes) -> Piece<'_> {
         let question = match leave {
-            Leave::Close(_) => "Save your changes before closing?",
-            _ => "Save your changes before leaving?",
+            Leave::Close(_) => t!("editor-save-before-closing"),
+            _ => t!("editor-save-before-leaving"),
         };
-        let title = if self.draft.title.trim().is_empty() {
-            "This routine".to_string()
+        let changes = if self.draft.title.trim().is_empty() {
+            t!("editor-unsaved-untitled")
         } else {
-            format!("\u{201c}{}\u{201d}", self.draft.title.trim())
+            t!("editor-unsaved-titled", title = self.draft.title.trim())
         };
         let content = column![
             text(question).size(sizes.heading()).font(font::BOLD),
-            text(format!("{title} has changes that are not saved yet.")).size(sizes.body()),
+            text(changes).size(sizes.body()),
             row![
                 action(
-                    "Save changes",
+                    t!("editor-save-changes"),
                     sizes,
                     Some(Message::Answer(Answer::Save)),
                     style::primary_button
                 ),
                 action(
-                    "Discard changes",
+                    t!("editor-discard-changes"),
                     sizes,
                     Some(Message::Answer(Answer::Discard)),
                     style::danger_button
                 ),
                 action(
-                    "Keep editing",
+                    t!("editor-keep-editing"),
                     sizes,
                     Some(Message::Answer(Answer::KeepEditing)),
                     style::secondary_button
@@ -251,7 +267,7 @@ impl Editor {
             .spacing(12)
             .wrap()
             .vertical_spacing(8),
-            text("Enter saves, Esc keeps editing.")
+            text(t!("editor-enter-saves-esc-keeps"))
                 .size(sizes.small())
                 .style(style::subtle),
         ]
@@ -279,20 +295,24 @@ fn step_card<'a>(
     };
     let (pose_id, kind) = match (&step.exercise, pose) {
         (_, Some(p)) => (p.id.clone(), p.kind.label()),
-        (DraftExercise::Pose(_), None) => (String::new(), "unknown pose"),
-        (DraftExercise::Custom { .. }, None) => (String::new(), "custom exercise"),
+        (DraftExercise::Pose(_), None) => (String::new(), t!("editor-unknown-pose")),
+        (DraftExercise::Custom { .. }, None) => (String::new(), t!("editor-custom-exercise")),
     };
     let default_hold = default_hold_seconds(pose);
-    let small = |label: &'static str, message: Option<StepMessage>| {
+    let small = |label: String, message: Option<StepMessage>| {
         button(text(label).size(sizes.small()))
             .style(style::secondary_button)
             .padding([6, 10])
             .on_press_maybe(message.map(send))
     };
     let handle = mouse_area(
-        container(text("Drag").size(sizes.small()).style(style::subtle))
-            .padding([6, 8])
-            .style(style::card),
+        container(
+            text(t!("editor-drag"))
+                .size(sizes.small())
+                .style(style::subtle),
+        )
+        .padding([6, 8])
+        .style(style::card),
     )
     .on_press(Message::DragStart(index))
     .interaction(mouse::Interaction::Grab);
@@ -307,10 +327,10 @@ fn step_card<'a>(
         ]
         .spacing(2)
         .width(Fill),
-        small("Up", (index > 0).then_some(StepMessage::MoveUp)),
-        small("Down", (!last).then_some(StepMessage::MoveDown)),
-        small("Duplicate", Some(StepMessage::Duplicate)),
-        small("Remove", Some(StepMessage::Remove)),
+        small(t!("editor-up"), (index > 0).then_some(StepMessage::MoveUp)),
+        small(t!("editor-down"), (!last).then_some(StepMessage::MoveDown)),
+        small(t!("editor-duplicate"), Some(StepMessage::Duplicate)),
+        small(t!("editor-remove"), Some(StepMessage::Remove)),
     ]
     .spacing(8)
     .align_y(Alignment::Center);
@@ -361,7 +381,7 @@ fn step_card<'a>(
     .map(at);
     let dose = row![
         labelled(
-            "Hold (s)",
+            t!("editor-hold-s"),
             number(
                 StepField::Hold,
                 default(default_hold),
@@ -371,32 +391,32 @@ fn step_card<'a>(
             sizes
         ),
         labelled(
-            "Reps",
+            t!("editor-reps"),
             number(StepField::Reps, default(1), &step.reps, StepMessage::Reps),
             sizes
         ),
         labelled(
-            "Sets",
+            t!("editor-sets"),
             number(StepField::Sets, default(1), &step.sets, StepMessage::Sets),
             sizes
         ),
         labelled(
-            "Rest (s)",
+            t!("editor-rest-s"),
             number(StepField::Rest, default(0), &step.rest, StepMessage::Rest),
             sizes
         ),
         labelled(
-            "Rest between sets (s)",
+            t!("editor-rest-between-sets-s"),
             number(
                 StepField::SetRest,
-                "same as rest".into(),
+                t!("editor-same-as-rest"),
                 &step.set_rest,
                 StepMessage::SetRest
             ),
             sizes
         ),
         labelled(
-            "Sides",
+            t!("editor-sides"),
             pick_list(SideChoice::ALL, Some(SideChoice(step.sides)), move |c| {
                 send(StepMessage::Sides(c))
             })
@@ -413,12 +433,12 @@ fn step_card<'a>(
     content = content.push(problems(checked, &fields, sizes));
     content = content.push(breathing(index, step, checked, sizes));
     content = content.push(labelled(
-        "Note for this step",
+        t!("editor-note-for-this-step"),
         input(
             sizes,
             checked,
             at(StepField::Note),
-            "Optional",
+            &t!("editor-optional"),
             &step.note,
             Fill,
         )
@@ -457,13 +477,13 @@ fn custom_fields<'a>(
                     sizes,
                     checked,
                     at(StepField::Instructions),
-                    "What to do",
+                    &t!("editor-what-to-do"),
                     value,
                     Fill
                 )
                 .id(format!("{}-{line}", at(StepField::Instructions).key()))
                 .on_input(move |t| send(StepMessage::Instruction(line, t))),
-                button(text("Remove line").size(sizes.small()))
+                button(text(t!("editor-remove-line")).size(sizes.small()))
                     .style(style::secondary_button)
                     .padding([6, 10])
                     .on_press(send(StepMessage::RemoveInstruction(line))),
@@ -474,26 +494,26 @@ fn custom_fields<'a>(
     }
     column![
         labelled(
-            "Name",
+            t!("editor-name"),
             input(
                 sizes,
                 checked,
                 at(StepField::Name),
-                "e.g. Shoulder rolls",
+                &t!("editor-name-placeholder"),
                 name,
                 Fill
             )
             .on_input(move |t| send(StepMessage::Name(t))),
             sizes,
         ),
-        labelled("Instructions", lines, sizes),
+        labelled(t!("editor-instructions"), lines, sizes),
         row![
-            button(text("Add a line").size(sizes.small()))
+            button(text(t!("editor-add-a-line")).size(sizes.small()))
                 .style(style::secondary_button)
                 .padding([6, 10])
                 .on_press(send(StepMessage::AddInstruction)),
             checkbox(per_side)
-                .label("Done on each side")
+                .label(t!("editor-done-on-each-side"))
                 .text_size(sizes.body())
                 .on_toggle(move |on| send(StepMessage::PerSide(on))),
         ]
@@ -512,31 +532,52 @@ fn breathing<'a>(
 ) -> Piece<'a> {
     let send = move |m: StepMessage| Message::Step(index, m);
     let toggle = checkbox(step.breathing.is_some())
-        .label("Own breathing rhythm")
+        .label(t!("editor-own-breathing-rhythm"))
         .text_size(sizes.body())
         .on_toggle(move |on| send(StepMessage::OwnBreathing(on)));
     let Some(breath) = &step.breathing else {
         return toggle.into();
     };
     let field = Field::Step(index, StepField::Breathing);
-    let seconds = |label: &'static str, value: &'a str, on: fn(String) -> StepMessage| {
-        labelled(
-            label,
-            input(sizes, checked, field, "0", value, 76)
-                .id(format!("{}-{}", field.key(), label.to_lowercase()))
-                .on_input(move |t| send(on(t))),
-            sizes,
-        )
-    };
+    let seconds =
+        |key: &'static str, label: String, value: &'a str, on: fn(String) -> StepMessage| {
+            labelled(
+                label,
+                input(sizes, checked, field, "0", value, 76)
+                    .id(format!("{}-{}", field.key(), key))
+                    .on_input(move |t| send(on(t))),
+                sizes,
+            )
+        };
     column![
         toggle,
         row![
-            seconds("In (s)", &breath.inhale, StepMessage::Inhale),
-            seconds("Hold (s)", &breath.hold, StepMessage::BreathHold),
-            seconds("Out (s)", &breath.exhale, StepMessage::Exhale),
-            seconds("Hold after (s)", &breath.hold_after, StepMessage::HoldAfter),
+            seconds(
+                "in (s)",
+                t!("editor-in-s"),
+                &breath.inhale,
+                StepMessage::Inhale
+            ),
+            seconds(
+                "hold (s)",
+                t!("editor-hold-s"),
+                &breath.hold,
+                StepMessage::BreathHold
+            ),
+            seconds(
+                "out (s)",
+                t!("editor-out-s"),
+                &breath.exhale,
+                StepMessage::Exhale
+            ),
+            seconds(
+                "hold after (s)",
+                t!("editor-hold-after-s"),
+                &breath.hold_after,
+                StepMessage::HoldAfter
+            ),
             checkbox(breath.alternate_nostrils)
-                .label("Alternate nostrils")
+                .label(t!("editor-alternate-nostrils"))
                 .text_size(sizes.body())
                 .on_toggle(move |on| send(StepMessage::Alternate(on))),
         ]
@@ -566,7 +607,7 @@ fn input<'a>(
 }
 
 fn labelled<'a>(
-    label: &'static str,
+    label: String,
     input: impl Into<Piece<'a>>,
     sizes: Sizes,
 ) -> iced::widget::Column<'a, Message> {
@@ -580,7 +621,13 @@ fn problem_digest(checked: &Checked, sizes: Sizes) -> Piece<'_> {
     let mut list = column![].spacing(4);
     for (field, problem) in checked.problems.iter().take(SHOWN) {
         let place = match field {
-            Field::Step(index, step_field) => format!("Step {}, {}", index + 1, step_field.label()),
+            Field::Step(index, step_field) => {
+                t!(
+                    "editor-step-field",
+                    step = index + 1,
+                    field = step_field.label()
+                )
+            }
             other => other.label().to_string(),
         };
         list = list.push(
@@ -592,7 +639,7 @@ fn problem_digest(checked: &Checked, sizes: Sizes) -> Piece<'_> {
     let more = checked.problems.len().saturating_sub(SHOWN) + checked.more;
     if more > 0 {
         list = list.push(
-            text(format!("… and {more} more, marked below"))
+            text(t!("editor-more-problems", count = more))
                 .size(sizes.small())
                 .style(style::warning_text),
         );
@@ -623,13 +670,13 @@ fn problems<'a>(checked: &'a Checked, fields: &[Field], sizes: Sizes) -> Piece<'
 fn add_buttons<'a>(sizes: Sizes) -> Piece<'a> {
     row![
         action(
-            "Add pose…",
+            t!("editor-add-pose"),
             sizes,
             Some(Message::AddPose),
             style::secondary_button
         ),
         action(
-            "Add custom exercise",
+            t!("editor-add-custom-exercise"),
             sizes,
             Some(Message::AddCustom),
             style::secondary_button
@@ -640,7 +687,7 @@ fn add_buttons<'a>(sizes: Sizes) -> Piece<'a> {
 }
 
 fn action<'a>(
-    label: &'static str,
+    label: String,
     sizes: Sizes,
     message: Option<Message>,
     look: fn(&iced::Theme, button::Status) -> button::Style,

@@ -6,9 +6,10 @@ use crate::core::duration::short_duration;
 use crate::core::history::Summary;
 use crate::core::history::axis::{self, PainSample};
 use crate::core::history::calendar::{self, Calendar};
-use crate::core::history::stats::{self, Adherence, WARNING};
+use crate::core::history::stats::{self, Adherence, warning_message};
 use crate::core::report;
 use crate::core::session::{Effort, SessionRecord};
+use crate::core::{dates, t};
 use chrono::{Days, Months, NaiveDate};
 use std::fmt;
 use std::path::Path;
@@ -59,25 +60,25 @@ impl Range {
     }
 
     /// "over the last 12 weeks", for sentences.
-    fn phrase(self) -> &'static str {
+    fn phrase(self) -> String {
         match self {
-            Range::Weeks4 => "in the last 4 weeks",
-            Range::Weeks12 => "in the last 12 weeks",
-            Range::Months6 => "in the last 6 months",
-            Range::Year => "in the last year",
-            Range::All => "in all",
+            Range::Weeks4 => t!("range-in-weeks", weeks = 4),
+            Range::Weeks12 => t!("range-in-weeks", weeks = 12),
+            Range::Months6 => t!("range-in-months", months = 6),
+            Range::Year => t!("range-in-year"),
+            Range::All => t!("range-in-all"),
         }
     }
 }
 
 impl fmt::Display for Range {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Range::Weeks4 => "Last 4 weeks",
-            Range::Weeks12 => "Last 12 weeks",
-            Range::Months6 => "Last 6 months",
-            Range::Year => "Last year",
-            Range::All => "All time",
+        f.write_str(&match self {
+            Range::Weeks4 => t!("range-weeks", weeks = 4),
+            Range::Weeks12 => t!("range-weeks", weeks = 12),
+            Range::Months6 => t!("range-months", months = 6),
+            Range::Year => t!("range-year"),
+            Range::All => t!("range-all"),
         })
     }
 }
@@ -101,7 +102,10 @@ impl Choice {
 
 impl fmt::Display for Choice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.title().unwrap_or("All routines"))
+        match self.title() {
+            Some(title) => f.write_str(title),
+            None => f.write_str(&t!("history-all-routines")),
+        }
     }
 }
 
@@ -140,21 +144,22 @@ impl Row {
     fn of(record: &SessionRecord) -> Row {
         let mut facts = vec![short_duration(Duration::from_secs(record.active_seconds))];
         if !record.completed {
-            facts.push(format!(
-                "stopped after {} of {} steps",
-                record.steps_done, record.steps_total
+            facts.push(t!(
+                "history-stopped-after",
+                done = record.steps_done,
+                total = record.steps_total
             ));
         }
         let pain = |p: Option<u8>| p.map_or("–".to_string(), |p| p.to_string());
         if record.pain_before.is_some() || record.pain_after.is_some() {
-            facts.push(format!(
-                "pain {} → {}",
-                pain(record.pain_before),
-                pain(record.pain_after)
+            facts.push(t!(
+                "history-pain",
+                before = pain(record.pain_before),
+                after = pain(record.pain_after)
             ));
         }
         if let Some(effort) = record.effort {
-            facts.push(format!("effort {}", effort_words(effort)));
+            facts.push(t!("history-effort", effort = effort_words(effort)));
         }
         let note = record
             .note
@@ -162,19 +167,24 @@ impl Row {
             .map(str::trim)
             .filter(|n| !n.is_empty());
         Row {
-            when: record.started_at.format("%a %-d %b %Y, %H:%M").to_string(),
-            routine: record.routine_title.clone(),
+            when: t!(
+                "history-when",
+                weekday = dates::weekday_short(chrono::Datelike::weekday(&record.started_at)),
+                date = dates::medium_date(record.started_at.date_naive()),
+                time = record.started_at.format("%H:%M").to_string()
+            ),
+            routine: crate::core::library::shown_title(&record.routine_id, &record.routine_title),
             facts: facts.join(" · "),
             note: note.map(|n| shorten(n, NOTE_CHARS)),
         }
     }
 }
 
-fn effort_words(effort: Effort) -> &'static str {
+fn effort_words(effort: Effort) -> String {
     match effort {
-        Effort::Easy => "easy",
-        Effort::Right => "about right",
-        Effort::Hard => "hard",
+        Effort::Easy => t!("history-effort-easy"),
+        Effort::Right => t!("history-effort-right"),
+        Effort::Hard => t!("history-effort-hard"),
     }
 }
 
@@ -197,13 +207,17 @@ pub fn rows(selected: &[&SessionRecord], most: usize) -> (Vec<Row>, usize) {
 /// "Back spasm relief: 18 of 28 prescribed sessions, 64 %".
 pub fn adherence_line(a: &Adherence) -> String {
     match (a.prescribed, a.percent()) {
-        (Some(prescribed), Some(percent)) => format!(
-            "{}: {} of {prescribed:.0} prescribed sessions, {percent:.0} %",
-            a.routine_title, a.done
+        (Some(prescribed), Some(percent)) => t!(
+            "history-adherence",
+            title = crate::core::library::shown_title(&a.routine_id, &a.routine_title),
+            done = a.done,
+            prescribed = format!("{prescribed:.0}"),
+            percent = format!("{percent:.0}")
         ),
-        _ => format!(
-            "{}: {} sessions completed (no prescription)",
-            a.routine_title, a.done
+        _ => t!(
+            "history-adherence-free",
+            title = crate::core::library::shown_title(&a.routine_id, &a.routine_title),
+            done = a.done
         ),
     }
 }
@@ -282,10 +296,11 @@ impl Selection {
             headline: headline(&summary, selected.len(), range),
             adherence: summary.adherence.iter().map(adherence_line).collect(),
             warning: summary.warning.map(|w| {
-                format!(
-                    "{WARNING} ({} and {})",
-                    w.first.format("%-d %b"),
-                    w.second.format("%-d %b")
+                t!(
+                    "history-warning",
+                    warning = warning_message(),
+                    first = dates::short_date(w.first),
+                    second = dates::short_date(w.second)
                 )
             }),
             pain,
@@ -316,18 +331,12 @@ impl Selection {
 /// "24 sessions, 310 min in the last 12 weeks · streak 5 days (longest 12)".
 fn headline(summary: &Summary, sessions: usize, range: Range) -> String {
     let minutes: u64 = summary.weeks.iter().map(|w| w.totals.minutes).sum();
-    let plural = |n: u64, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    format!(
-        "{}, {minutes} min {} · streak {} (longest {})",
-        plural(sessions as u64, "session", "sessions"),
-        range.phrase(),
-        plural(u64::from(summary.streak.current), "day", "days"),
-        summary.streak.longest
+    t!(
+        "history-headline",
+        sessions = sessions,
+        minutes = minutes,
+        range = range.phrase(),
+        streak = summary.streak.current,
+        longest = summary.streak.longest
     )
 }

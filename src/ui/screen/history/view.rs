@@ -4,6 +4,7 @@
 use super::model::{Range, Row};
 use super::{HistoryScreen, Message, Saved};
 use crate::core::history::axis;
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use iced::widget::{
@@ -51,8 +52,8 @@ pub fn page(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
 fn header(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let save = button(
         row![
-            text("Save report…").size(sizes.body()),
-            text("Ctrl+S").size(sizes.small()),
+            text(t!("history-save-report")).size(sizes.body()),
+            text(t!("key-ctrl-s")).size(sizes.small()),
         ]
         .spacing(8)
         .align_y(Alignment::Center),
@@ -61,7 +62,9 @@ fn header(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     .style(style::secondary_button)
     .on_press_maybe((!screen.records.is_empty()).then_some(Message::SaveReport));
     row![
-        text("History").size(sizes.title()).font(font::BOLD),
+        text(t!("history-title"))
+            .size(sizes.title())
+            .font(font::BOLD),
         space::horizontal(),
         save,
     ]
@@ -82,7 +85,7 @@ fn filters(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
         .text_size(sizes.body())
         .padding([6, 12])
         .style(style::picker);
-    row![text("Show").size(sizes.body()), routine, range]
+    row![text(t!("history-show")).size(sizes.body()), routine, range]
         .spacing(12)
         .align_y(Alignment::Center)
         .wrap()
@@ -93,9 +96,8 @@ fn filters(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
 fn empty(sizes: Sizes) -> Element<'static, Message> {
     card(
         column![
-            text("No sessions logged yet: finish a session and it appears here.")
-                .size(sizes.body()),
-            button(text("Go to Today").size(sizes.body()))
+            text(t!("history-empty")).size(sizes.body()),
+            button(text(t!("history-go-today")).size(sizes.body()))
                 .padding([10, 20])
                 .style(style::primary_button)
                 .on_press(Message::GoToday),
@@ -123,18 +125,16 @@ fn card<'a>(content: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
         .into()
 }
 
-fn heading(words: &str, sizes: Sizes) -> Element<'static, Message> {
-    text(words.to_string())
-        .size(sizes.heading())
-        .font(font::BOLD)
-        .into()
+fn heading(words: String, sizes: Sizes) -> Element<'static, Message> {
+    text(words).size(sizes.heading()).font(font::BOLD).into()
 }
 
 fn calendar(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let grid = &screen.selection.calendar;
-    let facts = format!(
-        "{} days with exercise, {} min",
-        grid.active_days, grid.minutes
+    let facts = t!(
+        "history-calendar-facts",
+        days = grid.active_days,
+        minutes = grid.minutes
     );
     let adherence = Column::with_children(
         screen
@@ -144,7 +144,7 @@ fn calendar(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
             .map(|line| text(line.clone()).size(sizes.body()).into()),
     )
     .spacing(8);
-    let side = column![heading("Adherence", sizes), adherence]
+    let side = column![heading(t!("history-adherence-title"), sizes), adherence]
         .spacing(10)
         .width(Fill);
     let grid = screen.heat_map.view(sizes);
@@ -156,7 +156,7 @@ fn calendar(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     };
     card(
         column![
-            heading("Last 12 weeks", sizes),
+            heading(t!("range-weeks", weeks = 12), sizes),
             text(facts).size(sizes.small()).style(style::subtle),
             body,
         ]
@@ -166,7 +166,7 @@ fn calendar(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
 
 fn pain(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let mut content = column![
-        heading("Pain before and after", sizes),
+        heading(t!("history-pain-title"), sizes),
         text(screen.selection.pain_headline.clone()).size(sizes.body()),
     ]
     .spacing(10);
@@ -174,10 +174,10 @@ fn pain(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
         content = content.push(screen.pain.view(sizes));
         let mut notes = Vec::new();
         if screen.selection.pain.len() < screen.selection.summary.pain.len() {
-            notes.push("Many sessions: each point is a week's average.");
+            notes.push(t!("history-pain-weekly"));
         }
         if screen.selection.pain.iter().any(axis::rose) {
-            notes.push("A ring marks where pain after was higher than before.");
+            notes.push(t!("history-pain-ring"));
         }
         for note in notes {
             content = content.push(text(note).size(sizes.small()).style(style::subtle));
@@ -189,13 +189,10 @@ fn pain(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
 fn minutes(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     card(
         column![
-            heading("Minutes per week", sizes),
-            text(
-                "Each bar is a week, Monday to Sunday, labelled with its Monday; \
-                 the last is this week so far."
-            )
-            .size(sizes.small())
-            .style(style::subtle),
+            heading(t!("history-minutes-title"), sizes),
+            text(t!("history-minutes-note"))
+                .size(sizes.small())
+                .style(style::subtle),
             screen.minutes.view(sizes),
         ]
         .spacing(10),
@@ -204,9 +201,9 @@ fn minutes(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
 
 fn sessions(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     let selection = &screen.selection;
-    let mut list = column![heading("Sessions", sizes)].spacing(12);
+    let mut list = column![heading(t!("history-sessions"), sizes)].spacing(12);
     if selection.rows.is_empty() {
-        list = list.push(text("No sessions for these filters.").size(sizes.body()));
+        list = list.push(text(t!("history-no-match")).size(sizes.body()));
     }
     for (i, line) in selection.rows.iter().enumerate() {
         if i > 0 {
@@ -216,7 +213,7 @@ fn sessions(screen: &HistoryScreen, sizes: Sizes) -> Element<'_, Message> {
     }
     if selection.earlier > 0 {
         list = list.push(
-            text(format!("… and {} earlier sessions", selection.earlier))
+            text(t!("history-earlier", count = selection.earlier))
                 .size(sizes.body())
                 .style(style::subtle),
         );

@@ -3,6 +3,7 @@
 //! once; a time being typed that is not a time yet is marked, not saved.
 
 use crate::core::reminder::{ClockTime, Days, MAX_TIMES, Reminder};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Sizes};
 use chrono::Weekday;
@@ -26,14 +27,14 @@ pub struct ReminderForm {
     pub scheduling: Option<String>,
 }
 
-const WEEK: [(Weekday, &str); 7] = [
-    (Weekday::Mon, "Mon"),
-    (Weekday::Tue, "Tue"),
-    (Weekday::Wed, "Wed"),
-    (Weekday::Thu, "Thu"),
-    (Weekday::Fri, "Fri"),
-    (Weekday::Sat, "Sat"),
-    (Weekday::Sun, "Sun"),
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
 ];
 
 impl ReminderForm {
@@ -100,12 +101,12 @@ impl ReminderForm {
                 .size(sizes.body() * 1.3)
                 .style(style::switch)
                 .on_toggle(Message::Toggle),
-            mouse_area(text("Remind me at these times").size(sizes.body()))
+            mouse_area(text(t!("reminders-remind-me-at-these")).size(sizes.body()))
                 .on_press(Message::Toggle(!on)),
         ]
         .spacing(10)
         .align_y(Alignment::Center);
-        let mut times = row![text("At").size(sizes.body())]
+        let mut times = row![text(t!("reminders-at")).size(sizes.body())]
             .spacing(8)
             .align_y(Alignment::Center);
         let mut problems = Vec::new();
@@ -127,7 +128,7 @@ impl ReminderForm {
                     .style(style::field(invalid)),
             );
             times = times.push(
-                button(text("Remove").size(sizes.small()))
+                button(text(t!("reminders-remove")).size(sizes.small()))
                     .style(style::secondary_button)
                     .padding([6, 12])
                     .on_press(Message::RemoveTime(index)),
@@ -135,18 +136,19 @@ impl ReminderForm {
         }
         if self.typed.len() < MAX_TIMES {
             times = times.push(
-                button(text("Add a time").size(sizes.small()))
+                button(text(t!("reminders-add-a-time")).size(sizes.small()))
                     .style(style::secondary_button)
                     .padding([6, 12])
                     .on_press(Message::AddTime),
             );
         }
-        let mut days = row![text("On").size(sizes.body())]
+        let mut days = row![text(t!("reminders-on")).size(sizes.body())]
             .spacing(6)
             .align_y(Alignment::Center);
         // With reminders off no day reads as chosen: the chips rest,
         // and the days chosen come back with the switch.
-        for (day, label) in WEEK {
+        for day in WEEK {
+            let label = crate::core::dates::weekday_short(day);
             let chosen = self.reminder.days.contains(day);
             days = days.push(
                 button(text(label).size(sizes.small()))
@@ -156,7 +158,9 @@ impl ReminderForm {
             );
         }
         let mut card = column![
-            text("Reminders").size(sizes.heading()).font(font::BOLD),
+            text(t!("reminders-reminders"))
+                .size(sizes.heading())
+                .font(font::BOLD),
             switch,
             times.wrap().vertical_spacing(8),
             days.wrap().vertical_spacing(8),
@@ -167,26 +171,22 @@ impl ReminderForm {
         }
         if self.reminder.days == Days::NONE {
             card = card.push(
-                text("Pick at least one day, or there is nothing to remind of.")
+                text(t!("reminders-pick-at-least-one"))
                     .size(sizes.small())
                     .style(style::warning_text),
             );
         }
         if self.typed.is_empty() {
             card = card.push(
-                text("Add a time, or there is nothing to remind of.")
+                text(t!("reminders-add-a-time-or"))
                     .size(sizes.small())
                     .style(style::warning_text),
             );
         }
         let explain = match (&self.scheduling, self.reminder.on) {
             (Some(how), true) => how.clone(),
-            (_, true) => "A desktop notification comes at each time, with Start and Later \
-                          (again in 30 minutes), unless you have already done the routine."
-                .to_string(),
-            (_, false) => {
-                "Off. The times start from the prescription; change them as you like.".to_string()
-            }
+            (_, true) => t!("reminders-explain-on"),
+            (_, false) => t!("reminders-explain-off"),
         };
         card = card.push(text(explain).size(sizes.small()).style(style::subtle));
         container(card)

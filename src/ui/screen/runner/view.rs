@@ -5,6 +5,7 @@ use super::{Dialog, Message, Runner};
 use crate::core::board::Board;
 use crate::core::plan::{SegmentKind, Side};
 use crate::core::session::{Control, MAX_PAIN};
+use crate::core::t;
 use crate::ui::font;
 use crate::ui::style::{self, Phase, Sizes};
 use crate::ui::widget::countdown::{self, countdown};
@@ -51,7 +52,7 @@ impl Runner {
         // or pointer move brings them back, and Space works all the same.
         let page = if self.controls_hidden() {
             page.push(
-                text("Space pauses · any key or a move of the pointer shows the controls")
+                text(t!("runner-controls-hidden"))
                     .size(sizes.small())
                     .style(style::subtle),
             )
@@ -66,14 +67,16 @@ impl Runner {
     }
 
     fn is_first_get_ready(&self) -> bool {
-        self.board.step.starts_with("Step 1 ") && self.board.kind == SegmentKind::GetReady
+        self.board.step_index == 0 && self.board.kind == SegmentKind::GetReady
     }
 
     fn header(&self, sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
+        // The title gives way (it wraps) before the time left does.
         row![
-            text(format!("{} · {}", self.title(), board.step)).size(sizes.body()),
-            space::horizontal(),
+            text(format!("{} · {}", self.title(), board.step))
+                .size(sizes.body())
+                .width(Fill),
             progress_bar(0.0..=1.0, board.progress)
                 .length(220)
                 .girth(10),
@@ -98,7 +101,7 @@ impl Runner {
         ]
         .spacing(12)
         .width(Fill);
-        if let Some(coming) = board.coming {
+        if let Some(coming) = board.coming.clone() {
             column = column.push(text(coming).size(sizes.heading()).font(font::BOLD));
         }
         if let Some(gentle) = self.gentle.as_ref().filter(|_| self.is_first_get_ready()) {
@@ -128,7 +131,11 @@ impl Runner {
     fn clock_column(&self, sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
         let phase = Phase::of(board.kind);
-        let word = if board.paused { "Paused" } else { board.phase };
+        let word = if board.paused {
+            t!("runner-paused")
+        } else {
+            board.phase.clone()
+        };
         let badge = container(text(word).size(sizes.phase()).font(font::BOLD))
             .padding([6, 24])
             .style(style::badge(phase));
@@ -140,13 +147,13 @@ impl Runner {
         // One line, so the ring keeps the height.
         // The open nostril in words, never a lone letter.
         let nostril = board.nostril.map(|side| match side {
-            Side::Left => "Left nostril",
-            Side::Right => "Right nostril",
+            Side::Left => t!("runner-left-nostril"),
+            Side::Right => t!("runner-right-nostril"),
         });
         let details: Vec<&str> = [
-            board.side,
+            board.side.as_deref(),
             board.reps.as_deref(),
-            nostril,
+            nostril.as_deref(),
             board.breath.as_deref(),
         ]
         .into_iter()
@@ -168,7 +175,7 @@ impl Runner {
         }
         if self.is_starting() {
             column = column.push(
-                text("Getting the sound ready…")
+                text(t!("runner-sound-starting"))
                     .size(sizes.small())
                     .style(style::subtle),
             );
@@ -242,7 +249,7 @@ impl Runner {
                     .style(style::warning_text),
             );
             line = line.push(
-                button(text("Hide").size(sizes.body()))
+                button(text(t!("runner-hide")).size(sizes.body()))
                     .style(style::secondary_button)
                     .padding([4, 12])
                     .on_press(Message::DismissNotice),
@@ -260,7 +267,7 @@ impl Runner {
                 .on_press(Message::PainBefore(pain))
                 .into()
         });
-        let label = text("Pain now, 0 to 10 (optional)").size(sizes.body());
+        let label = text(t!("runner-pain-before")).size(sizes.body());
         if sizes.scale() > 1.5 {
             // The eleven choices fill a row of their own.
             column![label, row(choices).spacing(6)].spacing(6).into()
@@ -276,44 +283,58 @@ impl Runner {
 
     fn controls(&self, sizes: Sizes) -> Element<'_, Message> {
         let pause = if self.board.paused {
-            "Continue"
+            t!("runner-continue")
         } else {
-            "Pause"
+            t!("runner-pause")
         };
-        let mute = if self.muted { "Sound on" } else { "Mute" };
+        let mute = if self.muted {
+            t!("runner-sound-on")
+        } else {
+            t!("runner-mute")
+        };
         let hurts_allowed = self.can_mark_hurt();
         let main = row![
             control(
                 pause,
-                "Space",
+                t!("key-space"),
                 sizes,
                 Some(Message::Control(Control::TogglePause))
             ),
             control(
-                "Back",
-                "Left arrow",
+                t!("runner-back"),
+                t!("key-left-arrow"),
                 sizes,
                 Some(Message::Control(Control::Back))
             ),
             control(
-                "Next",
-                "Right arrow",
+                t!("runner-next"),
+                t!("key-right-arrow"),
                 sizes,
                 Some(Message::Control(Control::Next))
             ),
-            button(labelled("This hurts", "H", sizes))
+            button(labelled(t!("runner-hurts"), "H".to_owned(), sizes))
                 .style(style::hurts_button)
                 .padding([8, 16])
                 .on_press_maybe(hurts_allowed.then_some(Message::Hurts)),
-            control(mute, "M", sizes, Some(Message::ToggleMute)),
+            control(mute, "M".to_owned(), sizes, Some(Message::ToggleMute)),
         ]
         .push(
             // Large text keeps one row: the volume stays on - and + and in
             // Settings.
             (sizes.scale() <= 1.5).then(|| {
                 row![
-                    control("Quieter", "-", sizes, Some(Message::Volume(-0.1))),
-                    control("Louder", "+", sizes, Some(Message::Volume(0.1))),
+                    control(
+                        t!("runner-quieter"),
+                        "-".to_owned(),
+                        sizes,
+                        Some(Message::Volume(-0.1))
+                    ),
+                    control(
+                        t!("runner-louder"),
+                        "+".to_owned(),
+                        sizes,
+                        Some(Message::Volume(0.1))
+                    ),
                 ]
                 .spacing(8)
             }),
@@ -322,7 +343,7 @@ impl Runner {
         .align_y(Alignment::Center)
         .wrap()
         .vertical_spacing(8);
-        let stop = button(labelled("Stop", "Esc", sizes))
+        let stop = button(labelled(t!("runner-stop"), t!("key-esc"), sizes))
             .style(style::secondary_button)
             .padding([8, 16])
             .on_press(Message::AskStop);
@@ -333,44 +354,59 @@ impl Runner {
     }
 
     fn dialog_view(&self, dialog: Dialog, sizes: Sizes) -> Element<'_, Message> {
-        let card =
-            match dialog {
-                Dialog::ConfirmStop => column![
-                    text("Stop the session?")
-                        .size(sizes.title())
-                        .font(font::BOLD),
-                    text("It is logged as not finished.").size(sizes.body()),
-                    row![
-                        button(labelled("Stop", "Enter", sizes))
-                            .style(style::primary_button)
-                            .padding([8, 16])
-                            .on_press(Message::ConfirmStop),
-                        button(labelled("Keep going", "Esc", sizes))
-                            .style(style::secondary_button)
-                            .padding([8, 16])
-                            .on_press(Message::KeepGoing),
-                    ]
-                    .spacing(12),
-                ],
-                Dialog::Hurts => column![
-                    text("It hurts: what now?")
-                        .size(sizes.title())
-                        .font(font::BOLD),
-                    text(
-                        "It is noted for your physiotherapist. Sharp or growing pain: \
-                     skip this exercise or stop."
-                    )
-                    .size(sizes.body()),
+        let card = match dialog {
+            Dialog::ConfirmStop => column![
+                text(t!("runner-stop-ask"))
+                    .size(sizes.title())
+                    .font(font::BOLD),
+                text(t!("runner-stop-logged")).size(sizes.body()),
+                row![
+                    button(labelled(t!("runner-stop"), t!("key-enter"), sizes))
+                        .style(style::primary_button)
+                        .padding([8, 16])
+                        .on_press(Message::ConfirmStop),
+                    button(labelled(t!("runner-keep-going"), t!("key-esc"), sizes))
+                        .style(style::secondary_button)
+                        .padding([8, 16])
+                        .on_press(Message::KeepGoing),
                 ]
-                .push(self.can_ease().then(|| {
-                    hurt_choice("Make it easier: shorter holds", "E", Message::Easier, sizes)
-                }))
-                .extend([
-                    hurt_choice("Skip this exercise", "Enter", Message::SkipPainful, sizes),
-                    hurt_choice("Keep going gently", "Esc", Message::KeepGoing, sizes),
-                    hurt_choice("Stop the session", "S", Message::StopAfterHurt, sizes),
-                ]),
-            };
+                .spacing(12),
+            ],
+            Dialog::Hurts => column![
+                text(t!("runner-hurts-title"))
+                    .size(sizes.title())
+                    .font(font::BOLD),
+                text(t!("runner-hurts-noted")).size(sizes.body()),
+            ]
+            .push(self.can_ease().then(|| {
+                hurt_choice(
+                    t!("runner-hurts-easier"),
+                    "E".to_owned(),
+                    Message::Easier,
+                    sizes,
+                )
+            }))
+            .extend([
+                hurt_choice(
+                    t!("runner-hurts-skip"),
+                    t!("key-enter"),
+                    Message::SkipPainful,
+                    sizes,
+                ),
+                hurt_choice(
+                    t!("runner-hurts-gently"),
+                    t!("key-esc"),
+                    Message::KeepGoing,
+                    sizes,
+                ),
+                hurt_choice(
+                    t!("runner-hurts-stop"),
+                    "S".to_owned(),
+                    Message::StopAfterHurt,
+                    sizes,
+                ),
+            ]),
+        };
         let card = container(card.spacing(14))
             .max_width(620)
             .padding(24)
@@ -383,12 +419,12 @@ impl Runner {
 
 /// One of the big choices after "this hurts": the whole width, easy to
 /// hit, its key at the right end of the same line.
-fn hurt_choice<'a>(
-    label: &'a str,
-    key: &'a str,
+fn hurt_choice(
+    label: String,
+    key: String,
     message: Message,
     sizes: Sizes,
-) -> Element<'a, Message> {
+) -> Element<'static, Message> {
     let line = row![
         text(label).size(sizes.body()).width(Fill),
         text(key).size(sizes.small()),
@@ -407,12 +443,20 @@ fn hurt_choice<'a>(
 /// body size so that they read from the mat.
 fn take_care(board: &Board, sizes: Sizes) -> Element<'_, Message> {
     let line = |words: String| text(words).size(sizes.body()).into();
-    let mut lines = column![text("Take care").size(sizes.body()).font(font::BOLD)]
-        .extend(board.cautions.iter().cloned().map(line))
-        .spacing(4);
+    let mut lines = column![
+        text(t!("runner-take-care"))
+            .size(sizes.body())
+            .font(font::BOLD)
+    ]
+    .extend(board.cautions.iter().cloned().map(line))
+    .spacing(4);
     if !board.avoid_if.is_empty() {
         lines = lines
-            .push(text("Avoid if").size(sizes.body()).font(font::BOLD))
+            .push(
+                text(t!("runner-avoid-if"))
+                    .size(sizes.body())
+                    .font(font::BOLD),
+            )
             .extend(board.avoid_if.iter().map(|a| line(format!("•  {a}"))));
     }
     container(lines)
@@ -443,17 +487,26 @@ fn breath_seconds(clock: &str) -> String {
 }
 
 /// "3:41 left", its digits in boxes of one width so that it does not
-/// jiggle as it counts down.
-fn time_left(left: &str, sizes: Sizes) -> Element<'static, Message> {
-    match left.split_once(' ') {
-        Some((clock, words)) => row![
-            countdown(clock, sizes.body(), font::REGULAR),
-            text(format!(" {words}")).size(sizes.body()),
-        ]
-        .align_y(Alignment::Center)
-        .into(),
-        None => text(left.to_string()).size(sizes.body()).into(),
+/// jiggle as it counts down; the words around it in the language's order.
+fn time_left(clock: &str, sizes: Sizes) -> Element<'static, Message> {
+    const AT: &str = "\u{1}";
+    let words = t!("board-time-left", time = AT);
+    let (before, after) = words.split_once(AT).unwrap_or((&words, ""));
+    let mut line = row![].align_y(Alignment::Center);
+    // Kept on one line: the words around the clock are short.
+    let words = |s: &str| {
+        text(s.to_owned())
+            .size(sizes.body())
+            .wrapping(iced::widget::text::Wrapping::None)
+    };
+    if !before.is_empty() {
+        line = line.push(words(before));
     }
+    line = line.push(countdown(clock, sizes.body(), font::REGULAR));
+    if !after.is_empty() {
+        line = line.push(words(after));
+    }
+    line.into()
 }
 
 /// The dial never grows beyond this.
@@ -461,7 +514,13 @@ const MAX_DIAL: f32 = 560.0;
 /// Digits larger than this read as shouting, however big the ring.
 const MAX_CLOCK: f32 = 160.0;
 
-fn labelled<'a>(label: &'a str, key: &'a str, sizes: Sizes) -> Element<'a, Message> {
+/// A control's name with its key under it; at large text the name alone,
+/// so that the controls keep one row and the ring its room (the keys are
+/// in F1's help and on the line that replaces hidden controls).
+fn labelled(label: String, key: String, sizes: Sizes) -> Element<'static, Message> {
+    if sizes.scale() > 1.5 {
+        return text(label).size(sizes.body()).into();
+    }
     column![
         text(label).size(sizes.body()),
         text(key).size(sizes.small()),
@@ -470,12 +529,12 @@ fn labelled<'a>(label: &'a str, key: &'a str, sizes: Sizes) -> Element<'a, Messa
     .into()
 }
 
-fn control<'a>(
-    label: &'a str,
-    key: &'a str,
+fn control(
+    label: String,
+    key: String,
     sizes: Sizes,
     message: Option<Message>,
-) -> Element<'a, Message> {
+) -> Element<'static, Message> {
     button(labelled(label, key, sizes))
         .style(style::secondary_button)
         .padding([8, 16])

@@ -2,12 +2,14 @@
 
 use super::date;
 use crate::session::SessionRecord;
+use crate::t;
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-pub const WARNING: &str = "Pain was 2 or more points higher after the session \
-     than before it, two sessions in a row: consider contacting your \
-     physiotherapist.";
+/// The gentle warning, when pain rose two sessions in a row.
+pub fn warning_message() -> String {
+    t!("warning-pain-rose")
+}
 
 /// A session rated both before and after.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,6 +4,7 @@ use super::value::{describe, quote_value};
 use super::{Check, MAX_STEPS};
 use crate::json_span::child;
 use crate::routine::{FORMAT, VERSION};
+use crate::t;
 use serde_json::{Map, Value};
 
 const TOP_FIELDS: &[&str] = &[
@@ -22,7 +23,8 @@ impl Check<'_> {
     /// `steps_left_out`: steps past the first `MAX_STEPS + 1`, which were
     /// counted but not read.
     pub(super) fn routine(&mut self, value: &Value, steps_left_out: usize) {
-        let Some(map) = self.object("", value, "the routine", TOP_FIELDS) else {
+        let routine = t!("check-what-routine");
+        let Some(map) = self.object("", value, &routine, TOP_FIELDS) else {
             return;
         };
         self.header(map);
@@ -40,38 +42,32 @@ impl Check<'_> {
             }
         }
         for field in ["title", "steps"] {
-            let _ = self.required("", map, field, "the routine");
+            let _ = self.required("", map, field, &routine);
         }
     }
 
     fn header(&mut self, map: &Map<String, Value>) {
-        match self.required("", map, "format", "the routine") {
+        let routine = t!("check-what-routine");
+        match self.required("", map, "format", &routine) {
             Some(Value::String(f)) if f == FORMAT => {}
             Some(other) => self.problem("/format", false, || {
-                format!(
-                    "'format' must be \"{FORMAT}\", found {}; is this a Posewise \
-                     routine file?",
-                    quote_value(other)
-                )
+                t!("check-format", format = FORMAT, found = quote_value(other))
             }),
             None => {}
         }
-        let Some(version) = self.required("", map, "version", "the routine") else {
+        let Some(version) = self.required("", map, "version", &routine) else {
             return;
         };
         match version.as_u64() {
             Some(VERSION) => {}
             Some(v) if v > VERSION => self.problem("/version", false, || {
-                format!(
-                    "this file was made with a newer Posewise (routine format \
-                     version {v}; this one reads version {VERSION}): update \
-                     Posewise to open it"
-                )
+                t!("check-newer-version", found = v, version = VERSION)
             }),
             _ => self.problem("/version", false, || {
-                format!(
-                    "'version' must be {VERSION}, found {}",
-                    quote_value(version)
+                t!(
+                    "check-version",
+                    version = VERSION,
+                    found = quote_value(version)
                 )
             }),
         }
@@ -97,25 +93,17 @@ impl Check<'_> {
         let Value::Array(steps) = value else {
             self.problem(pointer, false, || {
                 let found = describe(value);
-                format!("'steps' must be a list [ … ] of steps, found {found}")
+                t!("check-steps-not-list", found = found)
             });
             return;
         };
         if steps.is_empty() {
-            self.problem(pointer, false, || {
-                "'steps' is empty; add at least one step such as \
-                 {\"pose\": \"balasana\", \"hold_seconds\": 30}"
-                    .into()
-            });
+            self.problem(pointer, false, || t!("check-steps-empty"));
         }
         let count = steps.len() + left_out;
         if count > MAX_STEPS {
             self.problem(pointer, false, || {
-                format!(
-                    "a routine may have at most {MAX_STEPS} steps, this one has \
-                     {count}; split it into several routines (steps after the \
-                     {MAX_STEPS}th were not checked)"
-                )
+                t!("check-too-many-steps", most = MAX_STEPS, count = count)
             });
         }
         // Past the limit the file is wrong anyway; checking every extra

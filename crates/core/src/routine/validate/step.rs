@@ -5,6 +5,7 @@ use super::{Check, MAX_LINES, MAX_NAME_CHARS};
 use crate::json_span::child;
 use crate::routine::{MAX_HOLD_SECONDS, MAX_REPEATS, Sides};
 use crate::suggest::nearest;
+use crate::t;
 use serde_json::{Map, Value};
 
 const STEP_FIELDS: &[&str] = &[
@@ -38,7 +39,7 @@ struct Found {
 
 impl Check<'_> {
     pub(super) fn step(&mut self, pointer: &str, number: usize, value: &Value) {
-        let what = format!("step {number}");
+        let what = t!("check-what-step", number = number);
         let Some(map) = self.object(pointer, value, &what, STEP_FIELDS) else {
             return;
         };
@@ -66,7 +67,11 @@ impl Check<'_> {
         }
         if exercise.is_custom && !map.contains_key("hold_seconds") {
             self.problem(pointer, false, || {
-                format!("{what} ({}) needs 'hold_seconds'", exercise.label)
+                t!(
+                    "check-custom-needs-hold",
+                    what = what.as_str(),
+                    label = exercise.label.as_str()
+                )
             });
         }
     }
@@ -81,17 +86,12 @@ impl Check<'_> {
         match (map.get("pose"), map.get("custom")) {
             (Some(_), Some(_)) => {
                 self.problem(&child(pointer, "custom"), true, || {
-                    format!("{what} has both 'pose' and 'custom'; keep one")
+                    t!("check-pose-and-custom", what = what)
                 });
                 unknown
             }
             (None, None) => {
-                self.problem(pointer, false, || {
-                    format!(
-                        "{what} needs 'pose' (a catalogue id such as \"balasana\"; \
-                         run `posewise poses` for the list) or 'custom'"
-                    )
-                });
+                self.problem(pointer, false, || t!("check-needs-pose", what = what));
                 unknown
             }
             (Some(pose), None) => self.pose(&child(pointer, "pose"), pose).unwrap_or(unknown),
@@ -105,7 +105,7 @@ impl Check<'_> {
         let Value::String(name) = value else {
             self.problem(pointer, false, || {
                 let found = describe(value);
-                format!("'pose' must be a pose id in quotes, found {found}")
+                t!("check-pose-not-text", found = found)
             });
             return None;
         };
@@ -118,14 +118,9 @@ impl Check<'_> {
                 is_custom: false,
             });
         }
-        self.problem(pointer, false, || {
-            let hint = match nearest(name, catalogue.names()) {
-                Some(near) => format!("did you mean '{near}'?"),
-                None => "run `posewise poses` to list the known poses, or \
-                         describe it with 'custom'"
-                    .to_string(),
-            };
-            format!("unknown pose '{}'; {hint}", quote(name))
+        self.problem(pointer, false, || match nearest(name, catalogue.names()) {
+            Some(near) => t!("check-unknown-pose-near", pose = quote(name), near = near),
+            None => t!("check-unknown-pose", pose = quote(name)),
         });
         None
     }
@@ -162,13 +157,13 @@ impl Check<'_> {
         let Value::Array(lines) = value else {
             self.problem(pointer, false, || {
                 let found = describe(value);
-                format!("'instructions' must be a list of short sentences, found {found}")
+                t!("check-instructions-not-list", found = found)
             });
             return;
         };
         if lines.len() > MAX_LINES {
             self.problem(pointer, false, || {
-                format!("'instructions' may have at most {MAX_LINES} lines; shorten the list")
+                t!("check-too-many-instructions", most = MAX_LINES)
             });
         }
         for (index, line) in lines.iter().enumerate().take(MAX_LINES) {
@@ -178,7 +173,6 @@ impl Check<'_> {
     }
 
     fn sides(&mut self, pointer: &str, value: &Value, exercise: &Found) {
-        const ONE_OF: &str = "one of \"both\", \"left\", \"right\", \"none\"";
         let parsed = match value {
             Value::String(s) => {
                 let parsed = match s.as_str() {
@@ -189,10 +183,9 @@ impl Check<'_> {
                     _ => None,
                 };
                 if parsed.is_none() {
-                    self.problem(pointer, false, || {
-                        let hint = nearest(s, Sides::NAMES)
-                            .map_or(String::new(), |n| format!("did you mean '{n}'? "));
-                        format!("unknown sides '{}'; {hint}use {ONE_OF}", quote(s))
+                    self.problem(pointer, false, || match nearest(s, Sides::NAMES) {
+                        Some(near) => t!("check-unknown-sides-near", sides = quote(s), near = near),
+                        None => t!("check-unknown-sides", sides = quote(s)),
                     });
                 }
                 parsed
@@ -200,7 +193,7 @@ impl Check<'_> {
             other => {
                 self.problem(pointer, false, || {
                     let found = describe(other);
-                    format!("'sides' must be {ONE_OF}, found {found}")
+                    t!("check-sides-not-text", found = found)
                 });
                 None
             }
@@ -208,10 +201,7 @@ impl Check<'_> {
         let one_sided = exercise.per_side == Some(false);
         if one_sided && matches!(parsed, Some(Sides::Both | Sides::Left | Sides::Right)) {
             self.problem(pointer, false, || {
-                format!(
-                    "'{}' is not done per side, so it cannot have sides; remove 'sides'",
-                    exercise.label
-                )
+                t!("check-sides-on-one-sided", label = exercise.label.as_str())
             });
         }
     }
@@ -241,9 +231,10 @@ impl Check<'_> {
             && cycle > hold as f64
         {
             self.problem(pointer, false, || {
-                format!(
-                    "one breath takes {cycle:.1} s but the step holds for only {hold} s; \
-                     raise 'hold_seconds' or shorten the breath"
+                t!(
+                    "check-breath-longer-than-hold",
+                    breath = crate::i18n::decimal(cycle, 1),
+                    hold = hold
                 )
             });
         }

@@ -3,17 +3,18 @@
 use super::{Check, MAX_TEXT_CHARS};
 use crate::json_span::child;
 use crate::suggest::nearest;
+use crate::t;
 use serde_json::{Map, Value};
 
 /// What kind of value the file has, for "found …" messages.
-pub(super) fn describe(value: &Value) -> &'static str {
+pub(super) fn describe(value: &Value) -> String {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::Null => "null".to_owned(),
+        Value::Bool(_) => t!("check-found-bool"),
+        Value::Number(_) => t!("check-found-number"),
+        Value::String(_) => t!("check-found-text"),
+        Value::Array(_) => t!("check-found-list"),
+        Value::Object(_) => t!("check-found-object"),
     }
 }
 
@@ -52,7 +53,7 @@ impl Check<'_> {
         let Value::Object(map) = value else {
             self.problem(pointer, false, || {
                 let found = describe(value);
-                format!("{what} must be an object {{ … }}, found {found}")
+                t!("check-not-object", what = what, found = found)
             });
             return None;
         };
@@ -61,11 +62,21 @@ impl Check<'_> {
                 continue;
             }
             self.problem(&child(pointer, key), true, || {
-                let hint = match nearest(key, allowed.iter().copied()) {
-                    Some(near) => format!("; did you mean '{near}'?"),
-                    None => format!("; allowed fields are {}", allowed.join(", ")),
-                };
-                format!("unknown field '{}' in {what}{hint}", quote(key))
+                let quoted = quote(key);
+                match nearest(key, allowed.iter().copied()) {
+                    Some(near) => t!(
+                        "check-unknown-field-near",
+                        field = quoted,
+                        what = what,
+                        near = near
+                    ),
+                    None => t!(
+                        "check-unknown-field",
+                        field = quoted,
+                        what = what,
+                        allowed = allowed.join(", ")
+                    ),
+                }
             });
         }
         Some(map)
@@ -80,7 +91,9 @@ impl Check<'_> {
     ) -> Option<&'v Value> {
         let found = map.get(field);
         if found.is_none() {
-            self.problem(pointer, false, || format!("{what} needs '{field}'"));
+            self.problem(pointer, false, || {
+                t!("check-needs", what = what, field = field)
+            });
         }
         found
     }
@@ -96,17 +109,17 @@ impl Check<'_> {
     ) {
         match value {
             Value::String(s) if non_empty && s.trim().is_empty() => {
-                self.problem(pointer, false, || format!("'{field}' must not be empty"));
+                self.problem(pointer, false, || t!("check-empty", field = field));
             }
             Value::String(s) if s.chars().nth(longest).is_some() => {
                 self.problem(pointer, false, || {
-                    format!("'{field}' is longer than {longest} characters; shorten it")
+                    t!("check-too-long", field = field, longest = longest)
                 });
             }
             Value::String(_) => {}
             other => self.problem(pointer, false, || {
                 let found = describe(other);
-                format!("'{field}' must be text in quotes, found {found}")
+                t!("check-not-text", field = field, found = found)
             }),
         }
     }
@@ -129,11 +142,16 @@ impl Check<'_> {
             self.problem(pointer, false, || {
                 let found = match value {
                     Value::Number(n) => n.to_string(),
-                    other => describe(other).to_string(),
+                    other => describe(other),
                 };
-                format!(
-                    "'{field}' must be a whole number of {unit} from {min} to {max}, \
-                     found {found}"
+                let unit = t!("check-unit", unit = unit);
+                t!(
+                    "check-not-whole",
+                    field = field,
+                    unit = unit,
+                    min = min,
+                    max = max,
+                    found = found
                 )
             });
         }
@@ -158,11 +176,14 @@ impl Check<'_> {
             self.problem(pointer, false, || {
                 let found = match value {
                     Value::Number(n) => n.to_string(),
-                    other => describe(other).to_string(),
+                    other => describe(other),
                 };
-                format!(
-                    "'{field}' must be a number of seconds from {min} to {max}, \
-                     in steps of 0.1, found {found}"
+                t!(
+                    "check-not-tenths",
+                    field = field,
+                    min = crate::i18n::number(min),
+                    max = crate::i18n::number(max),
+                    found = found
                 )
             });
         }
@@ -173,7 +194,7 @@ impl Check<'_> {
         if !value.is_boolean() {
             self.problem(pointer, false, || {
                 let found = describe(value);
-                format!("'{field}' must be true or false, found {found}")
+                t!("check-not-bool", field = field, found = found)
             });
         }
     }

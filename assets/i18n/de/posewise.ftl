@@ -1,0 +1,821 @@
+# Posewise: alle Texte, die man liest oder hört, auf Deutsch.
+#
+# Englisch ist die Ausgangssprache und die Rückfallsprache. Jede andere Sprache
+# hat eine Datei mit denselben IDs in assets/i18n/<Sprache>/. Um eine Zeile zu
+# korrigieren, ändern Sie in dieser Datei den Text nach "=" bei ihrer ID; lassen
+# Sie jede { $variable } unverändert (ihr Name wird nicht übersetzt) und behalten
+# Sie die Pluralformen, zwischen denen Fluent mit [one] und *[other] wählt.
+
+
+## Die gesprochene Anleitung
+
+coach-switch-sides = Wechseln Sie die Seite.
+coach-rest = Pause
+coach-halfway = Die Hälfte ist geschafft.
+coach-done = Die Übungseinheit ist beendet. Gut gemacht.
+# "Knie-zur-Brust-Dehnung, 30 Sekunden"
+coach-work = { $pose }, { $length }
+coach-seconds =
+    { $count ->
+        [one] { $count } Sekunde
+       *[other] { $count } Sekunden
+    }
+coach-minutes =
+    { $count ->
+        [one] { $count } Minute
+       *[other] { $count } Minuten
+    }
+coach-up-next = { $work }.
+coach-up-next-left = { $work }, zuerst die linke Seite.
+coach-up-next-right = { $work }, rechte Seite.
+# Die Übung, dann ihre erste Anweisung.
+coach-introduce = { $work } { $instruction }
+coach-next = Als Nächstes: { $what }
+coach-rep = { $pose }, Wiederholung { $rep } von { $reps }
+coach-set = { $pose }, Satz { $set } von { $sets }
+# Das Wort, das zwei Teile einer Anweisung verbindet, an dem eine kürzere
+# Anweisung abgeschnitten werden kann.
+coach-and = und
+# Eine gekürzte Anweisung.
+coach-clause = { $clause }.
+
+## Die Befehlszeile
+
+cli-unknown-language = Posewise spricht „{ $code }“ nicht; verwenden Sie eine dieser Sprachen: { $known }
+
+## Prüfen einer Programmdatei. Jede Meldung folgt auf "Datei:Zeile:Spalte: ".
+## Feldnamen in Anführungszeichen ('hold_seconds') und Werte in doppelten
+## Anführungszeichen stehen so in der Datei: nicht übersetzen.
+
+check-what-routine = das Programm
+check-what-step = Schritt { $number }
+check-found-bool = true/false
+check-found-number = eine Zahl
+check-found-text = Text
+check-found-list = eine Liste
+check-found-object = ein Objekt
+check-not-object = { $what } muss ein Objekt { "{" } … { "}" } sein, gefunden: { $found }
+check-unknown-field-near = { $what }: unbekanntes Feld '{ $field }'; meinten Sie '{ $near }'?
+check-unknown-field = { $what }: unbekanntes Feld '{ $field }'; erlaubte Felder sind { $allowed }
+check-needs = { $what } braucht '{ $field }'
+check-empty = '{ $field }' darf nicht leer sein
+check-too-long = '{ $field }' ist länger als { $longest } Zeichen; kürzen Sie den Text
+check-not-text = '{ $field }' muss Text in Anführungszeichen sein, gefunden: { $found }
+# $unit ist eines von: seconds, times, days, weeks.
+check-unit =
+    { $unit ->
+        [times] Mal
+        [days] Tage
+        [weeks] Wochen
+       *[seconds] Sekunden
+    }
+check-not-whole = '{ $field }' muss eine ganze Zahl sein ({ $min } bis { $max } { $unit }), gefunden: { $found }
+check-not-tenths = '{ $field }' muss eine Sekundenzahl von { $min } bis { $max } mit höchstens einer Nachkommastelle sein, gefunden: { $found }
+check-not-bool = '{ $field }' muss true oder false sein, gefunden: { $found }
+check-format = 'format' muss "{ $format }" sein, gefunden: { $found }; ist das eine Posewise-Programmdatei?
+check-newer-version = diese Datei wurde mit einer neueren Posewise-Version erstellt (Programmformat Version { $found }; diese Version liest Version { $version }): aktualisieren Sie Posewise, um sie zu öffnen
+check-version = 'version' muss { $version } sein, gefunden: { $found }
+check-steps-not-list = 'steps' muss eine Liste [ … ] von Schritten sein, gefunden: { $found }
+check-steps-empty = 'steps' ist leer; fügen Sie mindestens einen Schritt hinzu, etwa { "{" }"pose": "balasana", "hold_seconds": 30{ "}" }
+check-too-many-steps = ein Programm darf höchstens { $most } Schritte haben, dieses hat { $count }; teilen Sie es in mehrere Programme auf (die Schritte nach Schritt { $most } wurden nicht geprüft)
+check-custom-needs-hold = { $what } ({ $label }) braucht 'hold_seconds'
+check-pose-and-custom = { $what } hat sowohl 'pose' als auch 'custom'; behalten Sie nur eines davon
+check-needs-pose = { $what } braucht 'pose' (eine Katalog-ID wie "balasana"; `posewise poses` zeigt die Liste) oder 'custom'
+check-pose-not-text = 'pose' muss eine Übungs-ID in Anführungszeichen sein, gefunden: { $found }
+check-unknown-pose-near = unbekannte Übung '{ $pose }'; meinten Sie '{ $near }'?
+check-unknown-pose = unbekannte Übung '{ $pose }'; führen Sie `posewise poses` aus, um die bekannten Übungen aufzulisten, oder beschreiben Sie die Übung mit 'custom'
+check-instructions-not-list = 'instructions' muss eine Liste kurzer Sätze sein, gefunden: { $found }
+check-too-many-instructions = 'instructions' darf höchstens { $most } Zeilen haben; kürzen Sie die Liste
+check-unknown-sides-near = unbekannte Seitenangabe '{ $sides }'; meinten Sie '{ $near }'? Verwenden Sie einen der Werte "both", "left", "right", "none"
+check-unknown-sides = unbekannte Seitenangabe '{ $sides }'; verwenden Sie einen der Werte "both", "left", "right", "none"
+check-sides-not-text = 'sides' muss einer der Werte "both", "left", "right", "none" sein, gefunden: { $found }
+check-sides-on-one-sided = '{ $label }' wird nicht seitenweise ausgeführt und kann daher keine Seiten haben; entfernen Sie 'sides'
+check-breath-longer-than-hold = ein Atemzug dauert { $breath } s, der Schritt wird aber nur { $hold } s gehalten; erhöhen Sie 'hold_seconds' oder verkürzen Sie den Atemzug
+check-twice = '{ $field }' ist doppelt angegeben; behalten Sie nur eine Angabe
+check-invalid = ungültiges Programm: { $error }
+check-file-too-large = die Datei ist größer als { $kib } KiB; eine Programmdatei ist eine kleine Textdatei, prüfen Sie also, ob dies die richtige Datei ist
+check-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8
+check-not-json = kein gültiges JSON: { $error }
+check-session-too-long = die Übungseinheit würde { $hours } Stunden dauern; eine Übungseinheit dauert höchstens { $most } Stunden, und mit Schritt { $step } wird diese Grenze überschritten: geben Sie den Schritten weniger Wiederholungen oder Sätze oder kürzere Haltezeiten, oder teilen Sie das Programm in mehrere Programme auf
+
+## JSON-Syntaxfehler (das Englische behält die Worte des Parsers)
+
+json-expected-comma-or-brace = `,` oder `{ "}" }` erwartet
+json-expected-comma-or-bracket = `,` oder `]` erwartet
+json-expected-colon = `:` erwartet
+json-expected-value = Wert erwartet
+json-trailing-comma = überflüssiges Komma nach dem letzten Eintrag
+json-trailing-characters = überzählige Zeichen nach dem Ende der Daten
+json-key-not-string = der Schlüssel muss ein Text in Anführungszeichen sein
+json-eof = die Datei endet zu früh: eine Klammer oder ein Anführungszeichen ist nicht geschlossen
+json-control-character = Steuerzeichen in einem Text gefunden; schreiben Sie jeden Text in eine einzige Zeile
+json-invalid-escape = ungültige Escape-Sequenz nach \
+json-invalid-number = ungültige Zahl
+json-too-deep = zu tief verschachtelt (Rekursionsgrenze überschritten)
+
+## Sicherheit
+
+safety-not-advice = Posewise leitet Sie durch die Übungen, die Ihr Arzt oder Therapeut ausgewählt hat. Posewise gibt keinen medizinischen Rat. Halten Sie sich an den Plan Ihres Physiotherapeuten oder Arztes, bewegen Sie sich sanft und brechen Sie eine Übung ab, wenn Ihre Schmerzen schlimmer werden.
+safety-red-flags-intro = Machen Sie keine Übungen, wenn zusätzlich zu den Rückenschmerzen einer dieser Punkte zutrifft:
+safety-emergency-heading = Holen Sie sich sofort Notfallhilfe
+safety-emergency-intro = Gehen Sie sofort in eine Notaufnahme oder rufen Sie sofort den Notruf an, wenn einer der folgenden Punkte auf Sie zutrifft:
+safety-same-day-heading = Gehen Sie noch heute zum Arzt
+safety-same-day-intro = Rufen Sie noch heute, bevor Sie Übungen machen, Ihren Arzt oder einen ärztlichen Bereitschaftsdienst an, wenn einer der folgenden Punkte auf Sie zutrifft:
+safety-outlook = Rückenkrämpfe bessern sich meist innerhalb von drei bis sechs Wochen; sanft aktiv zu bleiben hilft dabei, dass sie abklingen.
+
+## Zahlen, Längen und Daten
+
+# Zwischen den Einträgen einer Liste: "30 s × 3, beide Seiten, Pause 10 s".
+list-separator = { ", " }
+unit-seconds-short = { $seconds } s
+duration-s = { $s } s
+duration-min = { $m } min
+duration-min-s = { $m } min { $s } s
+duration-h-min = { $h } h { $m } min
+date-long = { $day }. { $month } { $year }
+date-short = { $day }. { $month }
+month =
+    { $month ->
+        [jan] Januar
+        [feb] Februar
+        [mar] März
+        [apr] April
+        [may] Mai
+        [jun] Juni
+        [jul] Juli
+        [aug] August
+        [sep] September
+        [oct] Oktober
+        [nov] November
+       *[dec] Dezember
+    }
+month-short =
+    { $month ->
+        [jan] Jan.
+        [feb] Feb.
+        [mar] März
+        [apr] Apr.
+        [may] Mai
+        [jun] Juni
+        [jul] Juli
+        [aug] Aug.
+        [sep] Sept.
+        [oct] Okt.
+        [nov] Nov.
+       *[dec] Dez.
+    }
+weekday =
+    { $day ->
+        [mon] Montag
+        [tue] Dienstag
+        [wed] Mittwoch
+        [thu] Donnerstag
+        [fri] Freitag
+        [sat] Samstag
+       *[sun] Sonntag
+    }
+weekday-short =
+    { $day ->
+        [mon] Mo.
+        [tue] Di.
+        [wed] Mi.
+        [thu] Do.
+        [fri] Fr.
+        [sat] Sa.
+       *[sun] So.
+    }
+
+## Die Dosierung eines Schritts und die Verordnung eines Programms
+
+# "30 s × 3"
+dose-reps = { $hold } × { $reps }
+dose-sets = { $sets } Sätze
+dose-both-sides = beide Seiten
+dose-left-side = linke Seite
+dose-right-side = rechte Seite
+dose-rest = Pause { $rest }
+rhythm-in = einatmen { $seconds }
+rhythm-hold = halten { $seconds }
+rhythm-out = ausatmen { $seconds }
+rhythm-hold-empty = ausgeatmet halten { $seconds }
+often-times-a-day =
+    { $count ->
+        [1] Einmal täglich
+        [2] Zweimal täglich
+       *[other] { $count }-mal täglich
+    }
+often-days-a-week =
+    { $count ->
+        [7] jeden Tag
+       *[other] an { $count } Tagen pro Woche
+    }
+often-weeks =
+    { $count ->
+        [one] { $count } Woche lang
+       *[other] { $count } Wochen lang
+    }
+
+## Das Übungsblatt
+
+handout-from = Von { $author }
+handout-length =
+    { $steps ->
+        [one] { $steps } Schritt, insgesamt etwa { $length }
+       *[other] { $steps } Schritte, insgesamt etwa { $length }
+    }
+handout-written = erstellt am { $date }
+handout-how-often = Wie oft:
+handout-stop-and-get-help = Aufhören und Hilfe holen
+handout-about = etwa { $length }
+handout-note = Hinweis:
+handout-rhythm = Rhythmus: { $rhythm }.
+handout-rhythm-nostrils = Rhythmus: { $rhythm }, abwechselnd durch das linke und das rechte Nasenloch.
+handout-breathing = Atmung:
+handout-take-care = Bitte beachten:
+handout-avoid-if = Vermeiden bei:
+
+## Die Übungseinheit: Phasen und die Anzeige des Ablaufs
+
+phase-get-ready = Bereit machen
+phase-hold = Halten
+phase-rest = Pause
+phase-switch-sides = Seite wechseln
+phase-set-rest = Pause zwischen den Sätzen
+phase-breathe-in = Einatmen
+phase-hold-in = Atem anhalten
+phase-breathe-out = Ausatmen
+phase-hold-out = Halten, Lunge leer
+side-left = links
+side-right = rechts
+board-breath = Atemzug { $n } von { $of }
+board-step = Schritt { $n } von { $of }
+board-next = Als Nächstes: { $pose }, { $length }
+board-time-left = noch { $time }
+board-left-next = Als Nächstes die linke Seite
+board-right-next = Als Nächstes die rechte Seite
+board-left-first = Zuerst die linke Seite
+board-right-first = Zuerst die rechte Seite
+board-left-side = Linke Seite
+board-right-side = Rechte Seite
+board-rep = Wiederholung { $n } von { $of }
+board-set = Satz { $n } von { $of }
+runner-paused = Angehalten
+runner-left-nostril = Linkes Nasenloch
+runner-right-nostril = Rechtes Nasenloch
+cli-error = Fehler: { $message }
+cli-valid =
+    OK: „{ $title }“, { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritte
+    }, { $length }
+cli-pose = { $kind }, { $seconds } s
+cli-pose-each-side = { $kind }, pro Seite, { $seconds } s
+cli-unknown-pose-near = unbekannte Übung '{ $pose }'; meinten Sie '{ $near }'?
+cli-unknown-pose = unbekannte Übung '{ $pose }'
+cli-no-illustration = zu '{ $pose }' gibt es keine Abbildung
+cli-cannot-write-handout = das Übungsblatt kann nicht gespeichert werden: { $error }; wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen
+cli-handout-written =
+    Übungsblatt für „{ $title }“, { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritte
+    }
+
+## Probleme in Dateien: "Datei:Zeile:Spalte: Fehler: …"
+
+problem-error = Fehler: { $message }
+problem-more =
+    { $count ->
+        [one] … und { $count } weiteres Problem
+       *[other] … und { $count } weitere Probleme
+    }
+
+## Arten von Übungen
+
+kind-stretch = Dehnung
+kind-pose = Haltung
+kind-breathing = Atemübung
+kind-relaxation = Entspannung
+editor-unknown-pose = unbekannte Übung
+editor-custom-exercise = eigene Übung
+settings-title = Einstellungen
+settings-sound = Ton
+settings-volume = Lautstärke: { $percent } %
+settings-mute = Alle Töne stummschalten (M während einer Übungseinheit)
+settings-voice = Gesprochene Ansagen
+settings-beeps = Countdown-Pieptöne vor jedem Wechsel
+settings-breath-tone = Ein sanfter Ton, der jedem Atemzug folgt
+settings-sessions = Übungseinheiten
+settings-own-get-ready = Die eigene Vorbereitungszeit jedes Programms verwenden
+settings-get-ready = Bereit machen: { $seconds } s vor jeder Übung
+settings-looks = Darstellung
+settings-language = Sprache
+settings-language-system = Wie das System
+settings-theme = Farbschema
+theme-system = Wie das System
+theme-light = Hell
+theme-dark = Dunkel
+settings-reduce-motion = Bewegung reduzieren: ein ruhender Atemkreis, Bedienelemente bleiben sichtbar
+settings-text-size = Textgröße: { $percent } %
+settings-your-data = Ihre Daten
+settings-open-folder = Ordner öffnen
+settings-safety = Sicherheit
+settings-read-safety = Sicherheitshinweis und Warnzeichen lesen
+tab-today = Heute
+tab-routines = Programme
+tab-poses = Übungen
+tab-history = Verlauf
+tab-settings = Einstellungen
+tab-safety = Sicherheit
+# Ein Tastenkürzel: Strg und eine Ziffer.
+key-ctrl = Strg+{ $n }
+key-enter = Eingabe
+key-space = Leertaste
+key-esc = Esc
+notice-dismiss = Ausblenden
+safety-close = Schließen
+safety-understood = Verstanden
+safety-before-you-start = Bevor Sie beginnen
+safety-keys = Tasten: Strg+1 bis Strg+5 öffnen Heute, Programme, Übungen, Verlauf und Einstellungen; F1 zeigt diesen Hinweis erneut. In einer Übungseinheit: Leertaste hält an, H meldet, dass es wehtut, Esc beendet.
+# "Sonntag, 1. Juni": heute, oben auf der Seite Heute.
+date-day = { $weekday }, { $day }. { $month }
+settings-no-data-folder = Kein Datenordner
+settings-sound-opens-later = Die Tonausgabe wird geöffnet, wenn eine Übungseinheit beginnt.
+today-interrupted = Nach { $into } unterbrochen, am { $date } um { $time } Uhr. Machen Sie dort weiter, wo Sie aufgehört haben, oder verwerfen Sie die Übungseinheit.
+notice-write-unfinished = Posewise konnte das Schreiben einer Datei nicht abschließen.
+notice-cannot-open-folder = { $folder } konnte nicht geöffnet werden ({ $error }); öffnen Sie den Ordner in Ihrem Dateimanager.
+today-title = Heute
+today-no-routine = Noch kein Programm
+today-choose-routine = Programm wählen
+# Die große Schaltfläche: "Starten: Hilfe bei Rückenkrämpfen (6 min)".
+today-start = Starten: { $title } ({ $length })
+today-start-short = Starten
+today-open = Öffnen
+today-enter-starts = Eingabe startet das Programm.
+today-your-routines = Ihre Programme
+today-see-history = Verlauf ansehen
+today-browse-poses = Übungen ansehen
+today-new-routine = Neues Programm
+today-due-now = Jetzt fällig
+today-due-at = { $title }, fällig um { $time } Uhr
+today-interrupted-title = „{ $title }“ wurde unterbrochen
+today-resume = Fortsetzen
+today-discard = Verwerfen
+today-no-streak = Noch keine Serie
+today-streak =
+    { $days ->
+        [one] { $days } Tag in Folge
+       *[other] { $days } Tage in Folge
+    }
+today-last-pain = Letzte Übungseinheit: Schmerz { $before } vorher, { $after } nachher
+today-no-pain = Noch keine Schmerzbewertungen
+today-done-over = Heute { $done } erledigt ({ $prescribed } verordnet)
+today-done-of = Heute { $done } von { $prescribed } erledigt
+today-done = Heute erledigt
+today-not-done = Heute nicht erledigt
+days-every = Jeden Tag
+days-weekdays = Mo–Fr
+days-none = Keine Tage
+reminder-not-a-time = „{ $text }“ ist keine Uhrzeit: Schreiben Sie sie als 18:00
+runner-controls-hidden = Leertaste hält an · jede Taste oder Mausbewegung zeigt die Bedienelemente
+runner-sound-starting = Ton wird vorbereitet …
+runner-hide = Ausblenden
+runner-pain-before = Schmerz jetzt, 0 bis 10 (optional)
+runner-continue = Fortsetzen
+runner-pause = Pause
+runner-sound-on = Ton an
+runner-mute = Stumm
+runner-back = Zurück
+runner-next = Weiter
+runner-hurts = Das tut weh
+runner-quieter = Leiser
+runner-louder = Lauter
+runner-stop = Beenden
+runner-stop-ask = Übungseinheit beenden?
+runner-stop-logged = Sie wird als nicht abgeschlossen erfasst.
+runner-keep-going = Weitermachen
+runner-hurts-title = Es tut weh: Was jetzt?
+runner-hurts-noted = Es wird für Ihren Physiotherapeuten vermerkt. Bei stechenden oder zunehmenden Schmerzen: Lassen Sie diese Übung aus oder hören Sie auf.
+runner-hurts-easier = Leichter machen: kürzer halten
+runner-hurts-skip = Diese Übung auslassen
+runner-hurts-gently = Sanft weitermachen
+runner-hurts-stop = Übungseinheit beenden
+runner-take-care = Bitte beachten
+runner-avoid-if = Vermeiden bei
+key-left-arrow = Pfeil links
+key-right-arrow = Pfeil rechts
+summary-detail = { $title }: { $active } Übungszeit, { $done } von { $total } Schritten.
+summary-painful-marked = Schmerzhafte Schritte sind in Ihrem Verlauf markiert.
+summary-stopped = Übungseinheit abgebrochen
+summary-well-done = Gut gemacht: Übungseinheit abgeschlossen
+summary-complete = Übungseinheit abgeschlossen
+effort-easy = Leicht
+effort-right = Passend
+effort-hard = Schwer
+summary-pain-now-before = Schmerz jetzt, 0 (keiner) bis 10 (stärkster); vor der Übungseinheit: { $before }
+summary-pain-now = Schmerz jetzt, 0 (keiner) bis 10 (stärkster)
+summary-pain-went-up = Ihre Schmerzen sind stärker als vor der Übungseinheit. Ruhen Sie sich heute aus und bewegen Sie sich sanft; wenn die Schmerzen stärker bleiben, sagen Sie es Ihrem Physiotherapeuten vor der nächsten Übungseinheit.
+summary-how-hard = Wie anstrengend war es?
+summary-note = Notiz (optional)
+summary-note-placeholder = Wie ist es gelaufen?
+summary-discard-ask = Diese Übungseinheit nicht in Ihren Verlauf aufnehmen?
+summary-discard = Verwerfen
+summary-keep = Behalten (Esc)
+summary-save = Speichern
+summary-discard-more = Verwerfen …
+summary-enter-saves = Eingabe speichert. Jede Bewertung ist optional.
+range-in-weeks = in den letzten { $weeks } Wochen
+range-in-months = in den letzten { $months } Monaten
+range-in-year = im letzten Jahr
+range-in-all = insgesamt
+range-weeks = Letzte { $weeks } Wochen
+range-months = Letzte { $months } Monate
+range-year = Letztes Jahr
+range-all = Gesamter Zeitraum
+history-all-routines = Alle Programme
+history-stopped-after = abgebrochen nach { $done } von { $total } Schritten
+history-pain = Schmerz { $before } → { $after }
+history-effort = Anstrengung: { $effort }
+history-effort-easy = leicht
+history-effort-right = passend
+history-effort-hard = schwer
+# "So., 1. Juni 2025, 18:00"
+history-when = { $weekday }, { $date }, { $time }
+history-adherence = { $title }: { $done } von { $prescribed } verordneten Übungseinheiten, { $percent } %
+history-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } Übungseinheit abgeschlossen (keine Verordnung)
+       *[other] { $done } Übungseinheiten abgeschlossen (keine Verordnung)
+    }
+history-warning = { $warning } ({ $first } und { $second })
+# "24 Übungseinheiten, 310 min in den letzten 12 Wochen · Serie 5 Tage (längste: 12)"
+history-headline =
+    { $sessions ->
+        [one] { $sessions } Übungseinheit
+       *[other] { $sessions } Übungseinheiten
+    }, { $minutes } min { $range } · Serie { $streak ->
+        [one] { $streak } Tag
+       *[other] { $streak } Tage
+    } (längste: { $longest })
+warning-pain-rose = In zwei Übungseinheiten hintereinander waren die Schmerzen danach um 2 oder mehr Punkte höher als davor: Erwägen Sie, sich an Ihren Physiotherapeuten zu wenden.
+report-disclaimer = Posewise gibt keinen medizinischen Rat. Dieser Bericht führt auf, was der Patient eingetragen hat; der Physiotherapeut oder Arzt beurteilt es.
+history-save-report = Bericht speichern …
+key-ctrl-s = Strg+S
+history-title = Verlauf
+history-show = Anzeigen
+history-empty = Noch keine Übungseinheiten erfasst: Schließen Sie eine Übungseinheit ab, dann erscheint sie hier.
+history-go-today = Zu „Heute“
+history-calendar-facts =
+    { $days ->
+        [one] { $days } Tag mit Übungen, { $minutes } min
+       *[other] { $days } Tage mit Übungen, { $minutes } min
+    }
+history-adherence-title = Therapietreue
+history-pain-title = Schmerz vorher und nachher
+history-pain-weekly = Viele Übungseinheiten: Jeder Punkt ist ein Wochendurchschnitt.
+history-pain-ring = Ein Ring markiert, wo der Schmerz nachher stärker war als vorher.
+history-minutes-title = Minuten pro Woche
+history-minutes-note = Jeder Balken ist eine Woche, Montag bis Sonntag, beschriftet mit ihrem Montag; der letzte ist die laufende Woche bis heute.
+history-sessions = Übungseinheiten
+history-no-match = Keine Übungseinheiten für diese Filter.
+history-earlier =
+    { $count ->
+        [one] … und { $count } frühere Übungseinheit
+       *[other] … und { $count } frühere Übungseinheiten
+    }
+# "Im Lauf von 5 Wochen sank der Schmerz nach den Übungseinheiten von 4,3 auf 1,7 und stieg dann auf 4,4."
+pain-none = Keine Übungseinheit in diesem Zeitraum hat eine Schmerzbewertung vorher und nachher.
+pain-fell-rose =
+    Im Lauf von { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } sank der Schmerz nach den Übungseinheiten von { $from } auf { $low } und stieg dann auf { $to }.
+pain-rose-fell =
+    Im Lauf von { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } stieg der Schmerz nach den Übungseinheiten von { $from } auf { $high } und sank dann auf { $to }.
+pain-stayed =
+    Im Lauf von { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } blieb der Schmerz nach den Übungseinheiten bei etwa { $at }.
+pain-fell =
+    Im Lauf von { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } sank der Schmerz nach den Übungseinheiten von { $from } auf { $to }.
+pain-rose =
+    Im Lauf von { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    } stieg der Schmerz nach den Übungseinheiten von { $from } auf { $to }.
+chart-less = Weniger
+chart-more = Mehr
+chart-pain-axis = Schmerz (0–10)
+chart-before = vorher
+chart-after = nachher
+chart-minutes = Minuten
+chart-target = Ziel { $minutes } min pro Woche
+back = ‹ Zurück
+# "Dehnung · 30 s pro Seite"
+pose-facts = { $kind } · { $hold }
+pose-facts-each-side = { $kind } · { $hold } pro Seite
+routines-routines = Programme
+routines-open-a-file = Datei öffnen …
+routines-new-routine = Neues Programm
+routines-up-and-down-choose = Pfeil hoch und runter wählen aus, Eingabe öffnet, Leertaste startet, F2 benennt um, Entf löscht, Strg+O öffnet eine Datei.
+routines-duplicate-it-to-change = Duplizieren Sie es, um es zu ändern oder umzubenennen
+routines-start = Starten
+routines-rename-routine = Programm umbenennen
+routines-rename = Umbenennen
+routines-cancel = Abbrechen
+routines-the-file-is-removed = Die Datei wird aus Ihren Programmen entfernt. Ihr Verlauf behält die Übungseinheiten.
+routines-delete = Löschen
+pose-page-how-to-do-it = Ausführung
+pose-page-what-it-helps = Wobei es hilft
+pose-page-breathing = Atmung
+pose-page-take-care = Bitte beachten
+pose-page-avoid-if = Vermeiden bei
+pose-page-enter-adds-it-esc = Eingabe fügt die Übung hinzu, Esc geht zurück.
+pose-page-add-to-a-routine = Zu einem Programm hinzufügen
+pose-page-add-it-to = Hinzufügen zu
+routine-page-start = Starten
+routine-page-enter-starts-esc-goes = Eingabe startet, Esc geht zurück, Strg+S speichert eine Kopie der Datei.
+reminders-remind-me-at-these = Zu diesen Zeiten erinnern
+reminders-at = Um
+reminders-remove = Entfernen
+reminders-add-a-time = Zeit hinzufügen
+reminders-on = An
+reminders-reminders = Erinnerungen
+reminders-pick-at-least-one = Wählen Sie mindestens einen Tag, sonst gibt es keine Erinnerung.
+reminders-add-a-time-or = Fügen Sie eine Zeit hinzu, sonst gibt es keine Erinnerung.
+poses-back-to-the-editor = Zurück zum Editor
+routines-open = Öffnen
+routines-duplicate = Duplizieren
+routines-bundled = In Posewise enthalten
+routines-own = Eigenes
+# "6 min · 4 Schritte · Eigenes"
+routines-line =
+    { $length } · { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritte
+    } · { $origin }
+routines-title-placeholder = Titel
+routines-delete-ask = „{ $title }“ löschen?
+poses-no-match = Keine Übung passt zu „{ $query }“. Versuchen Sie es mit weniger Buchstaben, oder fügen Sie im Editor eine eigene Übung hinzu.
+poses-add-title = Übung hinzufügen
+poses-add-hint = Wählen Sie eine Übung für „{ $routine }“. Esc führt zurück zum Editor.
+poses-title = Übungen
+poses-hint = { $count } Haltungen und Übungen. Tippen Sie, um zu suchen; Eingabe öffnet die erste.
+poses-all = Alle
+poses-stretches = Dehnungen
+poses-poses = Haltungen
+poses-breathing = Atemübungen
+poses-relaxation = Entspannung
+poses-shown = { $count } angezeigt
+poses-search = Übungen suchen: Name, Sanskrit oder Englisch
+pose-page-being-edited = { $title } (in Bearbeitung)
+pose-page-new-routine = Ein neues Programm
+routine-page-edit = Bearbeiten
+routine-page-edit-copy = Kopie bearbeiten
+routine-page-add-pose = Übung hinzufügen
+routine-page-see-history = Verlauf ansehen
+routine-page-save-as = Speichern unter …
+routine-page-handout = Übungsblatt zum Drucken …
+routine-page-facts =
+    { $steps ->
+        [one] { $steps } Schritt, insgesamt { $length }
+       *[other] { $steps } Schritte, insgesamt { $length }
+    }
+routine-page-from = Von { $author }
+reminders-explain-on = Zu jeder Zeit erscheint eine Desktop-Benachrichtigung mit „Starten“ und „Später“ (erneut in 30 Minuten), außer Sie haben das Programm schon gemacht.
+reminders-explain-off = Aus. Die Zeiten ergeben sich aus der Verordnung; ändern Sie sie nach Belieben.
+files-added = Zu Ihren Programmen hinzugefügt. Sie können es ab jetzt über „Heute“ und „Programme“ starten.
+files-already-bundled = Dieses Programm ist in Posewise enthalten und daher schon in Ihren Programmen.
+files-already-there = Dieses Programm ist schon in Ihren Programmen und wurde daher nicht erneut kopiert.
+files-cannot-open =
+    „{ $name }“ konnte nicht geöffnet werden:
+    { $error }
+files-open-title = Programm öffnen
+files-filter-routine = Posewise-Programm
+files-save-copy-title = Kopie des Programms speichern
+files-saved-copy = Kopie gespeichert unter { $path }
+files-cannot-save = Speichern unter { $path } nicht möglich: { $error }. Wählen Sie einen Ordner, in den Sie schreiben dürfen.
+files-save-handout-title = Übungsblatt speichern
+files-saved-handout = Übungsblatt gespeichert unter { $path }: Öffnen Sie es in einem Webbrowser, um es zu drucken.
+session-running = Eine angeleitete Übungseinheit läuft
+session-sound-through = Der Ton wird über { $name } wiedergegeben.
+session-no-data-folder = Es gibt keinen Datenordner, daher wurde diese Übungseinheit nicht erfasst.
+session-waiting-saved = Die wartenden Übungseinheiten sind jetzt in Ihrem Verlauf gespeichert.
+session-waiting-lost = Die Übungseinheiten, die auf das Speichern warteten, sind verloren gegangen.
+reminders-check-failed = Die Erinnerungsprüfung konnte nicht eingerichtet werden: { $error }
+reminders-check-removed = Erinnerungen sind aus; die Erinnerungsprüfung wurde entfernt.
+reminders-check-not-removed = Die Erinnerungsprüfung konnte nicht entfernt werden: { $error }
+report-save-title = Bericht speichern
+report-filter-html = Webseite (HTML)
+report-filter-csv = Tabelle (CSV)
+report-cannot-save = Der Bericht konnte nicht unter { $path } gespeichert werden: { $error }. Wählen Sie einen Ordner, in den Sie schreiben dürfen.
+editor-sides-default = Wie in der Übung angegeben
+editor-sides-both = Beide Seiten
+editor-sides-left = Nur links
+editor-sides-right = Nur rechts
+editor-sides-none = Keine Seiten
+editor-not-saved =
+    { $count ->
+        [one] Nicht gespeichert: Beheben Sie zuerst das unten markierte Problem.
+       *[other] Nicht gespeichert: Beheben Sie zuerst die { $count } unten markierten Probleme.
+    }
+session-kept-in-memory = Posewise behält die Übungseinheit im Speicher und speichert sie, sobald es möglich ist
+session-waiting = ({ $count } ausstehend): Posewise versucht es alle { $seconds } Sekunden erneut und wenn Sie das Fenster schließen.
+editor-save = Speichern
+editor-unsaved-changes = Nicht gespeicherte Änderungen
+editor-title = Titel
+editor-from = Von
+editor-get-ready-s = Bereit machen (s)
+editor-times-a-day = Mal pro Tag
+editor-days-a-week = Tage pro Woche
+editor-for-how-many-weeks = Wie viele Wochen
+editor-notes = Hinweise
+editor-enter-saves-esc-keeps = Eingabe speichert, mit Esc bearbeiten Sie weiter.
+editor-drag = Ziehen
+editor-up = Nach oben
+editor-down = Nach unten
+editor-duplicate = Duplizieren
+editor-remove = Entfernen
+editor-remove-line = Zeile entfernen
+editor-instructions = Anweisungen
+editor-add-a-line = Zeile hinzufügen
+editor-done-on-each-side = Auf jeder Seite ausgeführt
+editor-own-breathing-rhythm = Eigener Atemrhythmus
+editor-alternate-nostrils = Nasenlöcher abwechseln
+editor-edit-routine = Programm bearbeiten
+editor-total =
+    { $steps ->
+        [one] { $steps } Schritt · insgesamt { $length }
+       *[other] { $steps } Schritte · insgesamt { $length }
+    }
+editor-total-unknown =
+    { $steps ->
+        [one] { $steps } Schritt · Korrigieren Sie die markierten Felder, um die Gesamtdauer zu sehen
+       *[other] { $steps } Schritte · Korrigieren Sie die markierten Felder, um die Gesamtdauer zu sehen
+    }
+editor-title-placeholder = Titel des Programms
+editor-author-placeholder = Physiotherapeut oder Praxis
+editor-notes-placeholder = Für den Patienten
+editor-save-before-closing = Änderungen vor dem Schließen speichern?
+editor-save-before-leaving = Änderungen vor dem Verlassen speichern?
+editor-unsaved-untitled = Dieses Programm hat Änderungen, die noch nicht gespeichert sind.
+editor-unsaved-titled = „{ $title }“ hat Änderungen, die noch nicht gespeichert sind.
+editor-same-as-rest = wie Pause
+editor-optional = Optional
+editor-what-to-do = Was zu tun ist
+editor-name-placeholder = z. B. Schulterkreisen
+editor-in-s = Ein (s)
+editor-hold-s = Halten (s)
+editor-out-s = Aus (s)
+editor-hold-after-s = Ausgeatmet halten (s)
+editor-step-field = Schritt { $step }, { $field }
+editor-more-problems = … und { $count } weitere, unten markiert
+field-routine = Programm
+field-title = Titel
+field-author = Von
+field-notes = Hinweise
+field-get-ready = Bereit machen
+field-times-per-day = Mal pro Tag
+field-days-per-week = Tage pro Woche
+field-weeks = Wochen
+field-steps = Schritte
+field-step = Schritt
+field-exercise = Übung
+field-name = Name
+field-instructions = Anweisungen
+field-hold = Halten
+field-reps = Wiederholungen
+field-sets = Sätze
+field-rest = Pause
+field-set-rest = Pause zwischen den Sätzen
+field-sides = Seiten
+field-breathing = Atmung
+field-note = Hinweis
+editor-undo = Rückgängig
+editor-redo = Wiederholen
+editor-save-changes = Änderungen speichern
+editor-discard-changes = Änderungen verwerfen
+editor-keep-editing = Weiter bearbeiten
+editor-reps = Wiederholungen
+editor-sets = Sätze
+editor-rest-s = Pause (s)
+editor-rest-between-sets-s = Pause zwischen den Sätzen (s)
+editor-sides = Seiten
+editor-note-for-this-step = Hinweis zu diesem Schritt
+editor-name = Name
+editor-add-pose = Übung hinzufügen …
+editor-add-custom-exercise = Eigene Übung hinzufügen
+sound-no-device = Kein Audiogerät: Die Signale werden auf dem Bildschirm angezeigt.
+sound-unsupported = Das Audiogerät kann die Signale nicht abspielen: Sie werden auf dem Bildschirm angezeigt.
+notify-summary = Zeit für { $title }
+notify-body = Fällig um { $time } Uhr · { $minutes } min. Starten Sie jetzt, oder lassen Sie sich in 30 Minuten erneut erinnern.
+notify-start = Starten
+notify-later = Später
+report-title = Posewise-Bericht
+report-heading = Übungsbericht
+report-heading-for = Übungsbericht — { $name }
+report-meta =
+    { $since } bis { $until } · erstellt am { $written } · { $sessions ->
+        [one] { $sessions } Übungseinheit erfasst
+       *[other] { $sessions } Übungseinheiten erfasst
+    }
+report-warning = { $warning } ({ $first } und { $second })
+report-done-of = { $done } von { $count }
+report-card-completed = abgeschlossene Übungseinheiten
+report-card-adherence = Einhaltung der Verordnung
+report-card-exercise = Übungszeit
+report-card-pain = Schmerz nachher − vorher, im Durchschnitt
+report-no-prescription = keine Verordnung
+report-times-a-day = { $count }× täglich
+report-routines = Programm und Verordnung
+report-routine = Programm
+report-prescription = Verordnung
+report-done = Erledigt
+report-prescribed = Verordnet
+report-adherence = Therapietreue
+report-per-week = Verordnet und erledigt, pro Woche
+report-sessions-per-week = Übungseinheiten pro Woche
+report-minutes-per-week = Minuten pro Woche
+report-bars-key = Balken: abgeschlossene Übungseinheiten; Striche: verordnete Übungseinheiten.
+report-week-of = Woche ab
+report-no-pain = Keine Übungseinheit wurde bewertet.
+report-pain-title = Schmerz vorher und nachher (0–10)
+report-rated = { $count } bewertete Übungseinheiten vom { $since } bis zum { $until }
+report-painful = Als schmerzhaft markierte Übungen
+report-none = Keine.
+report-no-notes = Keine Notizen.
+# Die Buchstaben p, n, b, h, q sind Tasten, die man tippt: nicht übersetzen.
+play-keys = Tasten (dann Eingabe): nichts oder p Pause/weiter, n nächster Schritt, b zurück, h das tut weh, q beenden.
+play-stopped-before-start = Vor dem Start abgebrochen.
+play-pain-now = Schmerz jetzt, 0–10 (Eingabe zum Überspringen):
+# "easy", "right" und "hard" sind getippte Antworten: auf Englisch lassen.
+play-effort = Wie anstrengend war es: easy, right, hard (Eingabe zum Überspringen)?
+play-effort-again = Bitte geben Sie easy, right oder hard ein.
+play-paused = Angehalten. Drücken Sie die Eingabetaste, um fortzufahren.
+play-continuing = Es geht weiter.
+play-hurts-noted = Vermerkt: Schritt { $step } tut weh. Das steht im Protokoll der Übungseinheit. Machen Sie sanft weiter; n überspringt diese Übung, q beendet.
+play-complete = Übungseinheit abgeschlossen: { $active } Übungszeit.
+play-stopped-after = Abgebrochen nach { $active }.
+play-pain-again = Bitte geben Sie eine ganze Zahl von 0 bis { $most } ein, oder drücken Sie die Eingabetaste zum Überspringen.
+play-rep = Wiederholung { $n }/{ $of }
+play-set = Satz { $n }/{ $of }
+cli-saved-history = In Ihrem Verlauf gespeichert.
+cli-expected-date = erwartet wurde ein Datum wie 2026-03-01 (Jahr-Monat-Tag)
+cli-since-after-until = --since { $since } liegt nach --until { $until }; geben Sie das frühere Datum zuerst an
+cli-no-such-routine-near = keine Übungseinheit eines Programms '{ $routine }' in { $file }; meinten Sie '{ $near }'?
+cli-no-such-routine = keine Übungseinheit eines Programms '{ $routine }' in { $file }
+cli-no-sessions = In diesem Zeitraum wurden noch keine Übungseinheiten erfasst.
+cli-session-done = abgeschlossen, { $minutes } min
+cli-session-stopped = abgebrochen, { $minutes } min
+cli-streak =
+    Serie: { $current ->
+        [one] { $current } Tag
+       *[other] { $current } Tage
+    } (längste: { $longest ->
+        [one] { $longest } Tag
+       *[other] { $longest } Tage
+    }).
+cli-adherence = Therapietreue, { $title }: { $done } von { $prescribed } verordneten Übungseinheiten ({ $percent } %), { $since } bis { $until }.
+cli-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } Übungseinheit
+       *[other] { $done } Übungseinheiten
+    } erledigt; keine Verordnung zum Vergleich.
+cli-pain-change =
+    Schmerz: nachher minus vorher beträgt im Durchschnitt { $change }, über { $count ->
+        [one] { $count } bewertete Übungseinheit
+       *[other] { $count } bewertete Übungseinheiten
+    }.
+cli-marked-painful = Als schmerzhaft markiert: { $title }, Schritt { $step } { $name } ({ $count }-mal).
+cli-warning = Hinweis ({ $first } und { $second }): { $warning }
+cli-too-many-files = { $count } Dateien angegeben; importieren Sie höchstens { $most } auf einmal
+cli-imported = „{ $title }“ wurde als { $path } in Ihre Programme importiert
+cli-already-there = „{ $title }“ ist schon in Ihren Programmen ({ $path })
+cli-already-bundled = „{ $title }“ ist schon in Ihren Programmen: Es ist in Posewise enthalten
+cli-no-routine-called = kein Programm namens „{ $name }“ in Ihren Programmen; geben Sie seinen Titel oder Dateinamen so an, wie `posewise` sie auf der Seite „Programme“ der App auflistet
+cli-cannot-export-unreadable = dieses Programm kann nicht gelesen und daher nicht exportiert werden; korrigieren Sie die Datei
+cli-file-exists = die Datei existiert bereits; geben Sie einen anderen Namen an, oder fügen Sie --force hinzu, um sie zu ersetzen
+cli-export-not-read-back = der Export ließe sich nicht wieder einlesen
+cli-export-not-same = der Export ließe sich nicht als dasselbe Programm wieder einlesen
+cli-cannot-write-routine = das Programm kann nicht geschrieben werden: { $error }; prüfen Sie, ob der Ordner existiert und beschreibbar ist
+cli-exported = „{ $title }“ nach { $path } exportiert
+cli-out-is-folder = --out ist ein Ordner; geben Sie einen Dateinamen wie report.html an
+cli-cannot-write-report = der Bericht kann nicht geschrieben werden: { $error }; wählen Sie eine Datei in einem Ordner, in den Sie schreiben dürfen
+cli-report-written =
+    { $count ->
+        [one] { $count } Übungseinheit vom { $since } bis zum { $until }
+       *[other] { $count } Übungseinheiten vom { $since } bis zum { $until }
+    }
+cli-no-data-folder = kein Datenordner zum Speichern der Übungseinheiten; setzen Sie POSEWISE_DATA_DIR
+cli-nothing-to-resume = Es gibt keine unterbrochene Übungseinheit zum Fortsetzen.
+cli-default-settings = { $reason }; die Standardeinstellungen werden verwendet
+cli-nothing-to-discard = Es gibt keine unterbrochene Übungseinheit zum Verwerfen.
+cli-discarded-of = Die unterbrochene Übungseinheit von „{ $title }“ wurde verworfen.
+cli-discarded = Die unterbrochene Übungseinheit wurde verworfen.
+date-medium = { $day }. { $month } { $year }

@@ -1,0 +1,842 @@
+# Posewise: todos los textos que se leen o se oyen, en español.
+#
+# El inglés es el idioma de origen y el de reserva. Cada idioma tiene un
+# archivo con los mismos ids en assets/i18n/<idioma>/. Para corregir una línea,
+# cambia el texto que va después de "=" en su id en ese archivo; deja cada
+# { $variable } tal como está (su nombre no se traduce) y conserva las formas
+# de plural entre las que Fluent elige con [one] y *[other].
+
+
+## La guía hablada
+
+coach-switch-sides = Cambia de lado.
+coach-rest = Descansa.
+coach-halfway = Ya vas por la mitad.
+coach-done = Sesión terminada. Buen trabajo.
+# "Estiramiento de rodilla al pecho, 30 segundos"
+coach-work = { $pose }, { $length }
+coach-seconds =
+    { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
+coach-minutes =
+    { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }
+coach-up-next = { $work }.
+coach-up-next-left = { $work }, primero el lado izquierdo.
+coach-up-next-right = { $work }, lado derecho.
+# El ejercicio y, después, su primera indicación.
+coach-introduce = { $work } { $instruction }
+coach-next = A continuación: { $what }
+coach-rep = { $pose }, repetición { $rep } de { $reps }
+coach-set = { $pose }, serie { $set } de { $sets }
+# La palabra que une dos partes de una indicación, por donde se puede cortar
+# una indicación más corta.
+coach-and = y
+# Una indicación acortada.
+coach-clause = { $clause }.
+
+## La línea de comandos
+
+cli-unknown-language = Posewise no habla «{ $code }»; usa uno de estos idiomas: { $known }
+
+## Comprobación de un archivo de rutina. Cada mensaje va después de "archivo:línea:columna: ".
+## Los nombres de campo entre comillas simples ('hold_seconds') y los valores entre
+## comillas dobles se escriben en el archivo tal cual: no se traducen.
+
+check-what-routine = la rutina
+check-what-step = el paso { $number }
+check-found-bool = true/false
+check-found-number = un número
+check-found-text = un texto
+check-found-list = una lista
+check-found-object = un objeto
+check-not-object = { $what } debe ser un objeto { "{" } … { "}" }, pero se encontró { $found }
+check-unknown-field-near = campo desconocido '{ $field }' en { $what }; ¿querías decir '{ $near }'?
+check-unknown-field = campo desconocido '{ $field }' en { $what }; los campos permitidos son { $allowed }
+check-needs = { $what } necesita '{ $field }'
+check-empty = '{ $field }' no puede estar vacío
+check-too-long = '{ $field }' tiene más de { $longest } caracteres; acórtalo
+check-not-text = '{ $field }' debe ser un texto entre comillas, pero se encontró { $found }
+# $unit es uno de estos: seconds, times, days, weeks.
+check-unit =
+    { $unit ->
+        [times] veces
+        [days] días
+        [weeks] semanas
+       *[seconds] segundos
+    }
+check-not-whole = '{ $field }' debe ser un número entero de { $unit } entre { $min } y { $max }, pero se encontró { $found }
+check-not-tenths = '{ $field }' debe ser un número de segundos entre { $min } y { $max }, en pasos de 0.1, pero se encontró { $found }
+check-not-bool = '{ $field }' debe ser true o false, pero se encontró { $found }
+check-format = 'format' debe ser "{ $format }", pero se encontró { $found }; ¿es este un archivo de rutina de Posewise?
+check-newer-version = este archivo se creó con una versión más reciente de Posewise (versión { $found } del formato de rutina; esta versión lee la versión { $version }): actualiza Posewise para abrirlo
+check-version = 'version' debe ser { $version }, pero se encontró { $found }
+check-steps-not-list = 'steps' debe ser una lista [ … ] de pasos, pero se encontró { $found }
+check-steps-empty = 'steps' está vacío; añade al menos un paso, por ejemplo { "{" }"pose": "balasana", "hold_seconds": 30{ "}" }
+check-too-many-steps = una rutina puede tener como máximo { $most } pasos y esta tiene { $count }; divídela en varias rutinas (no se han comprobado los pasos que van después del paso { $most })
+check-custom-needs-hold = { $what } ({ $label }) necesita 'hold_seconds'
+check-pose-and-custom = { $what } tiene a la vez 'pose' y 'custom'; deja solo uno
+check-needs-pose = { $what } necesita 'pose' (un id del catálogo, como "balasana"; ejecuta `posewise poses` para ver la lista) o 'custom'
+check-pose-not-text = 'pose' debe ser un id de postura entre comillas, pero se encontró { $found }
+check-unknown-pose-near = postura desconocida '{ $pose }'; ¿querías decir '{ $near }'?
+check-unknown-pose = postura desconocida '{ $pose }'; ejecuta `posewise poses` para ver las posturas disponibles, o descríbela con 'custom'
+check-instructions-not-list = 'instructions' debe ser una lista de frases cortas, pero se encontró { $found }
+check-too-many-instructions = 'instructions' puede tener como máximo { $most } líneas; acorta la lista
+check-unknown-sides-near = valor desconocido '{ $sides }' en 'sides'; ¿querías decir '{ $near }'? Usa uno de estos: "both", "left", "right", "none"
+check-unknown-sides = valor desconocido '{ $sides }' en 'sides'; usa uno de estos: "both", "left", "right", "none"
+check-sides-not-text = 'sides' debe ser uno de estos valores: "both", "left", "right", "none", pero se encontró { $found }
+check-sides-on-one-sided = '{ $label }' no se hace por lados, así que no puede llevar 'sides'; quita 'sides'
+check-breath-longer-than-hold = una respiración dura { $breath } s, pero el paso solo mantiene la postura { $hold } s; aumenta 'hold_seconds' o acorta la respiración
+check-twice = '{ $field }' aparece dos veces; deja solo uno
+check-invalid = rutina no válida: { $error }
+check-file-too-large = el archivo ocupa más de { $kib } KiB; un archivo de rutina es un texto pequeño, así que comprueba que sea el archivo correcto
+check-not-utf8 = el archivo no es texto UTF-8; guárdalo como UTF-8
+check-not-json = JSON no válido: { $error }
+check-session-too-long = la sesión duraría { $hours } horas; una sesión dura como máximo { $most } horas, y con el paso { $step } se supera ese límite: pon menos repeticiones o series en los pasos, o mantén las posturas menos tiempo, o divide la rutina en varias rutinas
+
+## Errores de sintaxis JSON (el inglés conserva las palabras del propio analizador)
+
+json-expected-comma-or-brace = se esperaba `,` o `{ "}" }`
+json-expected-comma-or-bracket = se esperaba `,` o `]`
+json-expected-colon = se esperaba `:`
+json-expected-value = se esperaba un valor
+json-trailing-comma = sobra una coma al final
+json-trailing-characters = sobran caracteres al final
+json-key-not-string = la clave debe ser un texto entre comillas
+json-eof = el archivo termina antes de tiempo: falta cerrar un corchete, una llave o unas comillas
+json-control-character = hay un carácter de control dentro de un texto; escribe cada texto en una sola línea
+json-invalid-escape = secuencia de escape no válida después de \
+json-invalid-number = número no válido
+json-too-deep = hay demasiados niveles anidados
+
+## Seguridad
+
+safety-not-advice = Posewise te guía en los ejercicios que eligió tu profesional de la salud. No da consejos médicos. Sigue el plan de tu fisioterapeuta o de tu médico, muévete con suavidad y detén un ejercicio si tu dolor empeora.
+safety-red-flags-intro = No hagas ejercicio si el dolor de espalda viene acompañado de alguna de estas situaciones:
+safety-emergency-heading = Busca atención de urgencia ahora
+safety-emergency-intro = Ve a un servicio de urgencias o llama al número de emergencias ahora mismo si tienes:
+safety-same-day-heading = Consulta hoy a un médico
+safety-same-day-intro = Llama hoy a tu médico o a un servicio de atención urgente, antes de hacer ejercicio, si tienes:
+safety-outlook = Los espasmos de espalda suelen aliviarse en un plazo de tres a seis semanas, y mantener una actividad suave ayuda a que se calmen.
+
+## Números, duraciones y fechas
+
+# Entre los elementos de una lista: "30 s × 3, los dos lados, descanso de 10 s".
+list-separator = { ", " }
+unit-seconds-short = { $seconds } s
+duration-s = { $s } s
+duration-min = { $m } min
+duration-min-s = { $m } min { $s } s
+duration-h-min = { $h } h { $m } min
+date-long = { $day } de { $month } de { $year }
+date-short = { $day } { $month }
+month =
+    { $month ->
+        [jan] enero
+        [feb] febrero
+        [mar] marzo
+        [apr] abril
+        [may] mayo
+        [jun] junio
+        [jul] julio
+        [aug] agosto
+        [sep] septiembre
+        [oct] octubre
+        [nov] noviembre
+       *[dec] diciembre
+    }
+month-short =
+    { $month ->
+        [jan] ene
+        [feb] feb
+        [mar] mar
+        [apr] abr
+        [may] may
+        [jun] jun
+        [jul] jul
+        [aug] ago
+        [sep] sept
+        [oct] oct
+        [nov] nov
+       *[dec] dic
+    }
+weekday =
+    { $day ->
+        [mon] lunes
+        [tue] martes
+        [wed] miércoles
+        [thu] jueves
+        [fri] viernes
+        [sat] sábado
+       *[sun] domingo
+    }
+weekday-short =
+    { $day ->
+        [mon] lun
+        [tue] mar
+        [wed] mié
+        [thu] jue
+        [fri] vie
+        [sat] sáb
+       *[sun] dom
+    }
+
+## La dosis de un paso y la pauta de una rutina
+
+# "30 s × 3"
+dose-reps = { $hold } × { $reps }
+dose-sets =
+    { $sets ->
+        [one] { $sets } serie
+       *[other] { $sets } series
+    }
+dose-both-sides = los dos lados
+dose-left-side = lado izquierdo
+dose-right-side = lado derecho
+dose-rest = descanso de { $rest }
+rhythm-in = inhala { $seconds }
+rhythm-hold = retén el aire { $seconds }
+rhythm-out = exhala { $seconds }
+rhythm-hold-empty = retén sin aire { $seconds }
+often-times-a-day =
+    { $count ->
+        [1] Una vez al día
+        [2] Dos veces al día
+       *[other] { $count } veces al día
+    }
+often-days-a-week =
+    { $count ->
+        [7] todos los días
+        [one] { $count } día a la semana
+       *[other] { $count } días a la semana
+    }
+often-weeks =
+    { $count ->
+        [one] durante { $count } semana
+       *[other] durante { $count } semanas
+    }
+
+## La hoja de ejercicios
+
+handout-from = De parte de { $author }
+handout-length =
+    { $steps ->
+        [one] { $steps } paso, aprox. { $length } en total
+       *[other] { $steps } pasos, aprox. { $length } en total
+    }
+handout-written = escrito el { $date }
+handout-how-often = Frecuencia:
+handout-stop-and-get-help = Detente y pide ayuda
+handout-about = aprox. { $length }
+handout-note = Nota:
+handout-rhythm = Ritmo: { $rhythm }.
+handout-rhythm-nostrils = Ritmo: { $rhythm }, alternando las fosas nasales.
+handout-breathing = Respiración:
+handout-take-care = Precauciones:
+handout-avoid-if = Evítalo si:
+
+## La sesión: fases y panel del reproductor
+
+phase-get-ready = Prepárate
+phase-hold = Mantén la postura
+phase-rest = Descansa
+phase-switch-sides = Cambia de lado
+phase-set-rest = Descanso entre series
+phase-breathe-in = Inhala
+phase-hold-in = Retén el aire
+phase-breathe-out = Exhala
+phase-hold-out = Retén con los pulmones vacíos
+side-left = izquierda
+side-right = derecha
+board-breath = Respiración { $n } de { $of }
+board-step = Paso { $n } de { $of }
+board-next = A continuación: { $pose }, { $length }
+board-time-left = Tiempo restante: { $time }
+board-left-next = A continuación, lado izquierdo
+board-right-next = A continuación, lado derecho
+board-left-first = Primero el lado izquierdo
+board-right-first = Primero el lado derecho
+board-left-side = Lado izquierdo
+board-right-side = Lado derecho
+board-rep = Repetición { $n } de { $of }
+board-set = Serie { $n } de { $of }
+runner-paused = En pausa
+runner-left-nostril = Fosa nasal izquierda
+runner-right-nostril = Fosa nasal derecha
+cli-error = error: { $message }
+cli-valid =
+    ok: «{ $title }», { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    }, { $length }
+cli-pose = { $kind }, { $seconds } s
+cli-pose-each-side = { $kind }, por lado, { $seconds } s
+cli-unknown-pose-near = postura desconocida '{ $pose }'; ¿querías decir '{ $near }'?
+cli-unknown-pose = postura desconocida '{ $pose }'
+cli-no-illustration = '{ $pose }' no tiene ilustración
+cli-cannot-write-handout = no se puede escribir la hoja de ejercicios: { $error }; elige un archivo en una carpeta en la que puedas escribir
+cli-handout-written =
+    hoja de ejercicios de «{ $title }», { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    }
+
+## Problemas en archivos: "archivo:línea:columna: error: …"
+
+problem-error = error: { $message }
+problem-more =
+    { $count ->
+        [one] … y { $count } problema más
+       *[other] … y { $count } problemas más
+    }
+
+## Tipos de ejercicio
+
+kind-stretch = estiramiento
+kind-pose = postura
+kind-breathing = respiración
+kind-relaxation = relajación
+editor-unknown-pose = postura desconocida
+editor-custom-exercise = ejercicio personalizado
+settings-title = Ajustes
+settings-sound = Sonido
+settings-volume = Volumen: { $percent } %
+settings-mute = Silenciar todo el sonido (M durante una sesión)
+settings-voice = Avisos hablados
+settings-beeps = Pitidos de cuenta atrás antes de cada cambio
+settings-breath-tone = Un tono suave que acompaña cada respiración
+settings-sessions = Sesiones
+settings-own-get-ready = Usar el tiempo de preparación de cada rutina
+settings-get-ready = Preparación: { $seconds } s antes de cada ejercicio
+settings-looks = Aspecto
+settings-language = Idioma
+settings-language-system = Idioma del sistema
+settings-theme = Tema
+theme-system = Tema del sistema
+theme-light = Claro
+theme-dark = Oscuro
+settings-reduce-motion = Reducir el movimiento: círculo de respiración fijo, controles siempre visibles
+settings-text-size = Tamaño del texto: { $percent } %
+settings-your-data = Tus datos
+settings-open-folder = Abrir la carpeta
+settings-safety = Seguridad
+settings-read-safety = Leer el aviso de seguridad y las señales de alarma
+tab-today = Hoy
+tab-routines = Rutinas
+tab-poses = Posturas
+tab-history = Historial
+tab-settings = Ajustes
+tab-safety = Seguridad
+# Un atajo de teclado: Ctrl y una cifra.
+key-ctrl = Ctrl+{ $n }
+key-enter = Intro
+key-space = Espacio
+key-esc = Esc
+notice-dismiss = Cerrar
+safety-close = Cerrar
+safety-understood = Entendido
+safety-before-you-start = Antes de empezar
+safety-keys = Teclas: de Ctrl+1 a Ctrl+5 abren Hoy, Rutinas, Posturas, Historial y Ajustes; F1 vuelve a mostrar esto. En una sesión: Espacio pone en pausa, H indica que duele, Esc detiene la sesión.
+# "domingo, 1 de junio": hoy, arriba en Hoy.
+date-day = { $weekday }, { $day } de { $month }
+settings-no-data-folder = No hay carpeta de datos
+settings-sound-opens-later = La salida de sonido se abre al empezar una sesión.
+today-interrupted = Se detuvo tras { $into } de sesión, el { $date } a las { $time }. Reanúdala donde la dejaste o descártala.
+notice-write-unfinished = Posewise no pudo terminar de escribir un archivo.
+notice-cannot-open-folder = No se pudo abrir { $folder } ({ $error }); ábrela en tu gestor de archivos.
+today-title = Hoy
+today-no-routine = Aún no hay ninguna rutina
+today-choose-routine = Elige una rutina
+# El botón grande: "Empezar: Alivio de espasmos de espalda (6 min)".
+today-start = Empezar: { $title } ({ $length })
+today-start-short = Empezar
+today-open = Abrir
+today-enter-starts = Intro la inicia.
+today-your-routines = Tus rutinas
+today-see-history = Ver historial
+today-browse-poses = Ver posturas
+today-new-routine = Nueva rutina
+today-due-now = Pendiente ahora
+today-due-at = { $title }, a las { $time }
+today-interrupted-title = «{ $title }» se interrumpió
+today-resume = Reanudar
+today-discard = Descartar
+today-no-streak = Aún no hay racha
+today-streak =
+    { $days ->
+        [one] Racha de { $days } día
+       *[other] Racha de { $days } días
+    }
+today-last-pain = Última sesión: dolor { $before } antes, { $after } después
+today-no-pain = Aún no hay valoraciones del dolor
+today-done-over = Hoy has hecho { $done } (pautadas: { $prescribed })
+today-done-of = Hoy has hecho { $done } de { $prescribed }
+today-done = Hecha hoy
+today-not-done = Sin hacer hoy
+days-every = Todos los días
+days-weekdays = Lun–vie
+days-none = Ningún día
+reminder-not-a-time = «{ $text }» no es una hora del día: escríbela como 18:00
+runner-controls-hidden = Espacio pone en pausa · pulsa cualquier tecla o mueve el puntero para ver los controles
+runner-sound-starting = Preparando el sonido…
+runner-hide = Ocultar
+runner-pain-before = Dolor ahora, de 0 a 10 (opcional)
+runner-continue = Continuar
+runner-pause = Pausa
+runner-sound-on = Activar sonido
+runner-mute = Silenciar
+runner-back = Atrás
+runner-next = Siguiente
+runner-hurts = Me duele
+runner-quieter = Más bajo
+runner-louder = Más alto
+runner-stop = Detener
+runner-stop-ask = ¿Detener la sesión?
+runner-stop-logged = Se registra como no terminada.
+runner-keep-going = Seguir
+runner-hurts-title = Me duele: ¿qué hago?
+runner-hurts-noted = Queda anotado para tu fisioterapeuta. Dolor agudo o que va en aumento: sáltate este ejercicio o detente.
+runner-hurts-easier = Más fácil: mantener menos tiempo
+runner-hurts-skip = Saltar este ejercicio
+runner-hurts-gently = Seguir con suavidad
+runner-hurts-stop = Detener la sesión
+runner-take-care = Precauciones
+runner-avoid-if = Evítalo si
+key-left-arrow = Flecha izquierda
+key-right-arrow = Flecha derecha
+summary-detail = { $title }: { $active } de ejercicio, { $done } de { $total } pasos.
+summary-painful-marked = Los pasos dolorosos quedan marcados en tu historial.
+summary-stopped = Sesión detenida
+summary-well-done = Buen trabajo: sesión terminada
+summary-complete = Sesión terminada
+effort-easy = Fácil
+effort-right = Adecuado
+effort-hard = Difícil
+summary-pain-now-before = Dolor ahora, de 0 (ninguno) a 10 (el peor); antes de la sesión: { $before }
+summary-pain-now = Dolor ahora, de 0 (ninguno) a 10 (el peor)
+summary-pain-went-up = Tu dolor es mayor que antes de la sesión. Descansa hoy y muévete con suavidad; si sigue alto, díselo a tu fisioterapeuta antes de la próxima sesión.
+summary-how-hard = ¿Cuánto esfuerzo te costó?
+summary-note = Nota (opcional)
+summary-note-placeholder = ¿Qué tal te fue?
+summary-discard-ask = ¿Dejar esta sesión fuera de tu historial?
+summary-discard = Descartar
+summary-keep = Conservarla (Esc)
+summary-save = Guardar
+summary-discard-more = Descartar…
+summary-enter-saves = Intro guarda. Todas las valoraciones son opcionales.
+range-in-weeks = en las últimas { $weeks } semanas
+range-in-months = en los últimos { $months } meses
+range-in-year = en el último año
+range-in-all = en total
+range-weeks = Últimas { $weeks } semanas
+range-months = Últimos { $months } meses
+range-year = Último año
+range-all = Todo
+history-all-routines = Todas las rutinas
+history-stopped-after = detenida tras { $done } de { $total } pasos
+history-pain = dolor { $before } → { $after }
+history-effort = esfuerzo: { $effort }
+history-effort-easy = fácil
+history-effort-right = adecuado
+history-effort-hard = difícil
+# "dom, 1 de junio de 2025, 18:00"
+history-when = { $weekday }, { $date }, { $time }
+history-adherence = { $title }: { $done } de { $prescribed } sesiones pautadas, { $percent } %
+history-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } sesión completada (sin pauta)
+       *[other] { $done } sesiones completadas (sin pauta)
+    }
+history-warning = { $warning } ({ $first } y { $second })
+# "24 sesiones, 310 min en las últimas 12 semanas · racha de 5 días (la más larga: 12)"
+history-headline =
+    { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    }, { $minutes } min { $range } · racha de { $streak ->
+        [one] { $streak } día
+       *[other] { $streak } días
+    } (la más larga: { $longest })
+warning-pain-rose = El dolor fue 2 puntos o más alto después de la sesión que antes de ella, en dos sesiones seguidas: considera ponerte en contacto con tu fisioterapeuta.
+report-disclaimer = Posewise no da consejos médicos. Este informe recoge lo que registró el paciente; quien lo valora es el fisioterapeuta o el médico.
+history-save-report = Guardar informe…
+key-ctrl-s = Ctrl+S
+history-title = Historial
+history-show = Mostrar
+history-empty = Aún no hay sesiones registradas: termina una sesión y aparecerá aquí.
+history-go-today = Ir a Hoy
+history-calendar-facts =
+    { $days ->
+        [one] { $days } día con ejercicio, { $minutes } min
+       *[other] { $days } días con ejercicio, { $minutes } min
+    }
+history-adherence-title = Cumplimiento
+history-pain-title = Dolor antes y después
+history-pain-weekly = Muchas sesiones: cada punto es la media de una semana.
+history-pain-ring = Un aro marca dónde el dolor después fue mayor que antes.
+history-minutes-title = Minutos por semana
+history-minutes-note = Cada barra es una semana, de lunes a domingo, con la fecha de su lunes; la última es lo que va de esta semana.
+history-sessions = Sesiones
+history-no-match = No hay sesiones con estos filtros.
+history-earlier =
+    { $count ->
+        [one] … y { $count } sesión anterior
+       *[other] … y { $count } sesiones anteriores
+    }
+# "El dolor después de las sesiones bajó de 4.3 a 1.7 y luego subió a 4.4 en 5 semanas."
+pain-none = Ninguna sesión de este periodo tiene el dolor valorado antes y después.
+pain-fell-rose =
+    El dolor después de las sesiones bajó de { $from } a { $low } y luego subió a { $to } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-rose-fell =
+    El dolor después de las sesiones subió de { $from } a { $high } y luego bajó a { $to } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-stayed =
+    El dolor después de las sesiones se mantuvo en torno a { $at } durante { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-fell =
+    El dolor después de las sesiones bajó de { $from } a { $to } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-rose =
+    El dolor después de las sesiones subió de { $from } a { $to } en { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+chart-less = Menos
+chart-more = Más
+chart-pain-axis = Dolor (0–10)
+chart-before = antes
+chart-after = después
+chart-minutes = Minutos
+chart-target = objetivo: { $minutes } min a la semana
+back = ‹ Atrás
+# "estiramiento · 30 s por lado"
+pose-facts = { $kind } · { $hold }
+pose-facts-each-side = { $kind } · { $hold } por lado
+routines-routines = Rutinas
+routines-open-a-file = Abrir un archivo…
+routines-new-routine = Nueva rutina
+routines-up-and-down-choose = Las flechas arriba y abajo eligen, Intro abre, Espacio inicia, F2 cambia el nombre, Supr elimina, Ctrl+O abre un archivo.
+routines-duplicate-it-to-change = Duplícala para cambiarla o cambiarle el nombre
+routines-start = Empezar
+routines-rename-routine = Renombrar rutina
+routines-rename = Renombrar
+routines-cancel = Cancelar
+routines-the-file-is-removed = El archivo se quita de tus rutinas. Tu historial conserva sus sesiones.
+routines-delete = Eliminar
+pose-page-how-to-do-it = Cómo se hace
+pose-page-what-it-helps = Para qué sirve
+pose-page-breathing = Respiración
+pose-page-take-care = Precauciones
+pose-page-avoid-if = Evítalo si
+pose-page-enter-adds-it-esc = Intro la añade, Esc vuelve atrás.
+pose-page-add-to-a-routine = Añadir a una rutina
+pose-page-add-it-to = Añadirla a
+routine-page-start = Empezar
+routine-page-enter-starts-esc-goes = Intro la inicia, Esc vuelve atrás, Ctrl+S guarda una copia del archivo.
+reminders-remind-me-at-these = Recordármelo a estas horas
+reminders-at = A las
+reminders-remove = Quitar
+reminders-add-a-time = Añadir una hora
+reminders-on = Los días
+reminders-reminders = Recordatorios
+reminders-pick-at-least-one = Elige al menos un día; si no, no hay nada que recordar.
+reminders-add-a-time-or = Añade una hora; si no, no hay nada que recordar.
+poses-back-to-the-editor = Volver al editor
+routines-open = Abrir
+routines-duplicate = Duplicar
+routines-bundled = Incluida en Posewise
+routines-own = Tuya
+# "6 min · 4 pasos · Tuya"
+routines-line =
+    { $length } · { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    } · { $origin }
+routines-title-placeholder = Título
+routines-delete-ask = ¿Eliminar «{ $title }»?
+poses-no-match = Ninguna postura coincide con «{ $query }». Prueba con menos letras o añade un ejercicio personalizado en el editor.
+poses-add-title = Añadir una postura
+poses-add-hint = Elige una postura para «{ $routine }». Esc vuelve al editor.
+poses-title = Posturas
+poses-hint = { $count } posturas y ejercicios. Escribe para buscar; Intro abre la primera.
+poses-all = Todas
+poses-stretches = Estiramientos
+poses-poses = Posturas
+poses-breathing = Respiración
+poses-relaxation = Relajación
+poses-shown =
+    { $count ->
+        [one] { $count } mostrada
+       *[other] { $count } mostradas
+    }
+poses-search = Buscar posturas: nombre, sánscrito o inglés
+pose-page-being-edited = { $title } (en edición)
+pose-page-new-routine = Una rutina nueva
+routine-page-edit = Editar
+routine-page-edit-copy = Editar una copia
+routine-page-add-pose = Añadir postura
+routine-page-see-history = Ver historial
+routine-page-save-as = Guardar como…
+routine-page-handout = Hoja de ejercicios…
+routine-page-facts =
+    { $steps ->
+        [one] { $steps } paso, { $length } en total
+       *[other] { $steps } pasos, { $length } en total
+    }
+routine-page-from = De parte de { $author }
+reminders-explain-on = A cada hora llega una notificación de escritorio, con Empezar y Más tarde (de nuevo en 30 minutos), salvo que ya hayas hecho la rutina.
+reminders-explain-off = Desactivados. Las horas parten de la pauta; cámbialas como quieras.
+files-added = Añadida a tus rutinas. A partir de ahora puedes empezarla desde Hoy y desde Rutinas.
+files-already-bundled = Esta rutina viene incluida en Posewise, así que ya está en tus rutinas.
+files-already-there = Esta rutina ya está en tus rutinas, así que no se ha vuelto a copiar.
+files-cannot-open =
+    No se pudo abrir «{ $name }»:
+    { $error }
+files-open-title = Abrir una rutina
+files-filter-routine = Rutina de Posewise
+files-save-copy-title = Guardar una copia de la rutina
+files-saved-copy = Copia guardada en { $path }
+files-cannot-save = No se pudo guardar en { $path }: { $error }. Elige una carpeta en la que puedas escribir.
+files-save-handout-title = Guardar la hoja de ejercicios
+files-saved-handout = Hoja de ejercicios guardada en { $path }: ábrela en un navegador web para imprimirla.
+session-running = Hay una sesión de ejercicios guiada en curso
+session-sound-through = El sonido se reproduce por { $name }.
+session-no-data-folder = No hay carpeta de datos, así que esta sesión no se ha registrado.
+session-waiting-saved = Las sesiones que estaban pendientes ya se han guardado en tu historial.
+session-waiting-lost = Se han perdido las sesiones que estaban pendientes de guardar.
+reminders-check-failed = No se pudo configurar la comprobación de recordatorios: { $error }
+reminders-check-removed = Los recordatorios están desactivados; se ha quitado la comprobación de recordatorios.
+reminders-check-not-removed = No se pudo quitar la comprobación de recordatorios: { $error }
+report-save-title = Guardar el informe
+report-filter-html = Página web (HTML)
+report-filter-csv = Hoja de cálculo (CSV)
+report-cannot-save = No se pudo guardar el informe en { $path }: { $error }. Elige una carpeta en la que puedas escribir.
+editor-sides-default = Según el ejercicio
+editor-sides-both = Los dos lados
+editor-sides-left = Solo lado izquierdo
+editor-sides-right = Solo lado derecho
+editor-sides-none = Sin lados
+editor-not-saved =
+    { $count ->
+        [one] No se ha guardado: primero corrige el problema marcado abajo.
+       *[other] No se ha guardado: primero corrige los { $count } problemas marcados abajo.
+    }
+session-kept-in-memory = Posewise conserva la sesión en memoria y la guarda en cuanto puede
+session-waiting = ({ $count } en espera): lo vuelve a intentar cada { $seconds } segundos y cuando cierras la ventana.
+editor-save = Guardar
+editor-unsaved-changes = Cambios sin guardar
+editor-title = Título
+editor-from = De parte de
+editor-get-ready-s = Preparación (s)
+editor-times-a-day = Veces al día
+editor-days-a-week = Días a la semana
+editor-for-how-many-weeks = Durante cuántas semanas
+editor-notes = Notas
+editor-enter-saves-esc-keeps = Intro guarda, Esc sigue editando.
+editor-drag = Arrastrar
+editor-up = Subir
+editor-down = Bajar
+editor-duplicate = Duplicar
+editor-remove = Quitar
+editor-remove-line = Quitar línea
+editor-instructions = Instrucciones
+editor-add-a-line = Añadir una línea
+editor-done-on-each-side = Se hace en cada lado
+editor-own-breathing-rhythm = Ritmo de respiración propio
+editor-alternate-nostrils = Alternar fosas nasales
+editor-edit-routine = Editar rutina
+editor-total =
+    { $steps ->
+        [one] { $steps } paso · { $length } en total
+       *[other] { $steps } pasos · { $length } en total
+    }
+editor-total-unknown =
+    { $steps ->
+        [one] { $steps } paso · corrige los campos marcados para ver el tiempo total
+       *[other] { $steps } pasos · corrige los campos marcados para ver el tiempo total
+    }
+editor-title-placeholder = Título de la rutina
+editor-author-placeholder = Fisioterapeuta o clínica
+editor-notes-placeholder = Para el paciente
+editor-save-before-closing = ¿Guardar los cambios antes de cerrar?
+editor-save-before-leaving = ¿Guardar los cambios antes de salir?
+editor-unsaved-untitled = Esta rutina tiene cambios que aún no se han guardado.
+editor-unsaved-titled = «{ $title }» tiene cambios que aún no se han guardado.
+editor-same-as-rest = igual que el descanso
+editor-optional = Opcional
+editor-what-to-do = Qué hacer
+editor-name-placeholder = p. ej., Círculos con los hombros
+editor-in-s = Inhala (s)
+editor-hold-s = Retén el aire (s)
+editor-out-s = Exhala (s)
+editor-hold-after-s = Retén sin aire (s)
+editor-step-field = Paso { $step }, { $field }
+editor-more-problems =
+    { $count ->
+        [one] … y { $count } problema más, marcado abajo
+       *[other] … y { $count } problemas más, marcados abajo
+    }
+field-routine = Rutina
+field-title = Título
+field-author = De parte de
+field-notes = Notas
+field-get-ready = Preparación
+field-times-per-day = Veces al día
+field-days-per-week = Días a la semana
+field-weeks = Semanas
+field-steps = Pasos
+field-step = Paso
+field-exercise = Ejercicio
+field-name = Nombre
+field-instructions = Instrucciones
+field-hold = Mantener
+field-reps = Repeticiones
+field-sets = Series
+field-rest = Descanso
+field-set-rest = Descanso entre series
+field-sides = Lados
+field-breathing = Respiración
+field-note = Nota
+editor-undo = Deshacer
+editor-redo = Rehacer
+editor-save-changes = Guardar cambios
+editor-discard-changes = Descartar cambios
+editor-keep-editing = Seguir editando
+editor-reps = Repeticiones
+editor-sets = Series
+editor-rest-s = Descanso (s)
+editor-rest-between-sets-s = Descanso entre series (s)
+editor-sides = Lados
+editor-note-for-this-step = Nota para este paso
+editor-name = Nombre
+editor-add-pose = Añadir postura…
+editor-add-custom-exercise = Añadir ejercicio personalizado
+sound-no-device = No hay dispositivo de sonido: los avisos se muestran en pantalla.
+sound-unsupported = El dispositivo de sonido no puede reproducir los avisos: se muestran en pantalla.
+notify-summary = Hora de { $title }
+notify-body = Para las { $time } · { $minutes } min. Empieza ahora o recibe otro aviso dentro de 30 minutos.
+notify-start = Empezar
+notify-later = Más tarde
+report-title = Informe de Posewise
+report-heading = Informe de ejercicio
+report-heading-for = Informe de ejercicio — { $name }
+report-meta =
+    Del { $since } al { $until } · escrito el { $written } · { $sessions ->
+        [one] { $sessions } sesión registrada
+       *[other] { $sessions } sesiones registradas
+    }
+report-warning = { $warning } ({ $first } y { $second })
+report-done-of = { $done } de { $count }
+report-card-completed = sesiones completadas
+report-card-adherence = cumplimiento de la pauta
+report-card-exercise = de ejercicio
+report-card-pain = dolor después − antes, de media
+report-no-prescription = sin pauta
+report-times-a-day = { $count }× al día
+report-routines = Rutina y pauta
+report-routine = Rutina
+report-prescription = Pauta
+report-done = Hechas
+report-prescribed = Pautadas
+report-adherence = Cumplimiento
+report-per-week = Pautadas y hechas, por semana
+report-sessions-per-week = sesiones por semana
+report-minutes-per-week = minutos por semana
+report-bars-key = Barras: sesiones completadas; guiones: sesiones pautadas.
+report-week-of = Semana del
+report-no-pain = No se valoró ninguna sesión.
+report-pain-title = Dolor antes y después (0–10)
+report-rated =
+    { $count ->
+        [one] { $count } sesión valorada del { $since } al { $until }
+       *[other] { $count } sesiones valoradas del { $since } al { $until }
+    }
+report-painful = Ejercicios marcados como dolorosos
+report-none = Ninguno.
+report-no-notes = Sin notas.
+# Las letras p, n, b, h, q son teclas que se escriben: se mantienen.
+play-keys = Teclas (y después Intro): nada o p pausa/continúa, n siguiente, b atrás, h me duele, q detener.
+play-stopped-before-start = Detenida antes de empezar.
+play-pain-now = Dolor ahora, 0–10 (Intro para omitir):
+# "easy", "right" y "hard" son respuestas que se escriben: se mantienen en inglés.
+play-effort = ¿Cuánto esfuerzo te costó: easy (fácil), right (adecuado) o hard (difícil)? (Intro para omitir)
+play-effort-again = Escribe easy, right o hard.
+play-paused = En pausa. Pulsa Intro para continuar.
+play-continuing = Seguimos.
+play-hurts-noted = Anotado: el paso { $step } duele. Quedará en el registro de la sesión. Sigue con suavidad; n se salta este ejercicio, q detiene la sesión.
+play-complete = Sesión terminada: { $active } de ejercicio.
+play-stopped-after = Detenida tras { $active }.
+play-pain-again = Escribe un número entero del 0 al { $most } o pulsa Intro para omitir.
+play-rep = repetición { $n }/{ $of }
+play-set = serie { $n }/{ $of }
+cli-saved-history = Guardada en tu historial.
+cli-expected-date = se esperaba una fecha como 2026-03-01 (año-mes-día)
+cli-since-after-until = --since { $since } es posterior a --until { $until }; indica primero la fecha anterior
+cli-no-such-routine-near = no hay ninguna sesión de una rutina '{ $routine }' en { $file }; ¿querías decir '{ $near }'?
+cli-no-such-routine = no hay ninguna sesión de una rutina '{ $routine }' en { $file }
+cli-no-sessions = Aún no hay sesiones registradas en este periodo.
+cli-session-done = hecha, { $minutes } min
+cli-session-stopped = detenida, { $minutes } min
+cli-streak =
+    Racha: { $current ->
+        [one] { $current } día
+       *[other] { $current } días
+    } (la más larga: { $longest ->
+        [one] { $longest } día
+       *[other] { $longest } días
+    }).
+cli-adherence = Cumplimiento, { $title }: { $done } de { $prescribed } sesiones pautadas ({ $percent } %), del { $since } al { $until }.
+cli-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } sesión hecha
+       *[other] { $done } sesiones hechas
+    }; no hay pauta con la que comparar.
+cli-pain-change =
+    Dolor: después menos antes es { $change } de media en { $count ->
+        [one] { $count } sesión valorada
+       *[other] { $count } sesiones valoradas
+    }.
+cli-marked-painful =
+    Marcado como doloroso: { $title }, paso { $step } { $name } ({ $count ->
+        [one] { $count } vez
+       *[other] { $count } veces
+    }).
+cli-warning = Nota ({ $first } y { $second }): { $warning }
+cli-too-many-files = se han indicado { $count } archivos; importa como máximo { $most } a la vez
+cli-imported = se importó «{ $title }» a tus rutinas como { $path }
+cli-already-there = «{ $title }» ya está en tus rutinas ({ $path })
+cli-already-bundled = «{ $title }» ya está en tus rutinas: viene incluida en Posewise
+cli-no-routine-called = no hay ninguna rutina llamada «{ $name }» en tus rutinas; indica su título o el nombre de su archivo, tal como los muestra `posewise` en la página Rutinas de la aplicación
+cli-cannot-export-unreadable = esta rutina no se puede leer, así que no se puede exportar; corrige el archivo
+cli-file-exists = el archivo ya existe; indica otro nombre o añade --force para reemplazarlo
+cli-export-not-read-back = la exportación no se podría volver a leer
+cli-export-not-same = la exportación no se volvería a leer como la misma rutina
+cli-cannot-write-routine = no se puede escribir la rutina: { $error }; comprueba que la carpeta existe y que se puede escribir en ella
+cli-exported = se exportó «{ $title }» a { $path }
+cli-out-is-folder = --out es una carpeta; indica un nombre de archivo como report.html
+cli-cannot-write-report = no se puede escribir el informe: { $error }; elige un archivo en una carpeta en la que puedas escribir
+cli-report-written =
+    { $count ->
+        [one] { $count } sesión del { $since } al { $until }
+       *[other] { $count } sesiones del { $since } al { $until }
+    }
+cli-no-data-folder = no hay carpeta de datos donde guardar las sesiones; define POSEWISE_DATA_DIR
+cli-nothing-to-resume = No hay ninguna sesión interrumpida que reanudar.
+cli-default-settings = { $reason }; se usan los ajustes predeterminados
+cli-nothing-to-discard = No hay ninguna sesión interrumpida que descartar.
+cli-discarded-of = Se descartó la sesión interrumpida de «{ $title }».
+cli-discarded = Se descartó la sesión interrumpida.
+date-medium = { $day } { $month } { $year }

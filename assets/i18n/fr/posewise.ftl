@@ -1,0 +1,842 @@
+# Posewise : tous les textes qu'une personne lit ou entend, en français.
+#
+# L'anglais est la langue source et la langue de secours. Chaque autre langue
+# a un fichier avec les mêmes identifiants dans assets/i18n/<langue>/. Pour
+# corriger une ligne, modifiez le texte après « = » pour son identifiant dans
+# ce fichier ; gardez chaque { $variable } telle quelle (son nom ne se traduit
+# pas), et gardez les formes du pluriel entre lesquelles Fluent choisit avec
+# [one] et *[other].
+
+
+## Le coaching parlé
+
+coach-switch-sides = Changez de côté
+coach-rest = Repos
+coach-halfway = Vous êtes à mi-parcours
+coach-done = Séance terminée. Bravo.
+# « Étirement genou-poitrine, 30 secondes »
+coach-work = { $pose }, { $length }
+coach-seconds =
+    { $count ->
+        [one] { $count } seconde
+       *[other] { $count } secondes
+    }
+coach-minutes =
+    { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+coach-up-next = { $work }.
+coach-up-next-left = { $work }, côté gauche d'abord.
+coach-up-next-right = { $work }, côté droit.
+# L'exercice, puis sa première consigne.
+coach-introduce = { $work } { $instruction }
+coach-next = Ensuite : { $what }
+coach-rep = { $pose }, répétition { $rep } sur { $reps }
+coach-set = { $pose }, série { $set } sur { $sets }
+# Le mot qui relie deux parties d'une consigne, là où une consigne plus
+# courte peut être coupée.
+coach-and = et
+# Une consigne raccourcie.
+coach-clause = { $clause }.
+
+## La ligne de commande
+
+cli-unknown-language = Posewise ne parle pas « { $code } » ; utilisez l'une de ces langues : { $known }
+
+## Vérification d'un fichier d'enchaînement. Chaque message suit « fichier:ligne:colonne: ».
+## Les noms de champs entre apostrophes ('hold_seconds') et les valeurs entre
+## guillemets droits s'écrivent dans le fichier tels quels : ne les traduisez pas.
+
+check-what-routine = l'enchaînement
+check-what-step = l'étape { $number }
+check-found-bool = true/false
+check-found-number = un nombre
+check-found-text = du texte
+check-found-list = une liste
+check-found-object = un objet
+check-not-object = { $what } doit être un objet { "{" } … { "}" }, et non { $found }
+check-unknown-field-near = champ inconnu '{ $field }' dans { $what } ; vouliez-vous dire '{ $near }' ?
+check-unknown-field = champ inconnu '{ $field }' dans { $what } ; les champs autorisés sont { $allowed }
+check-needs = { $what } doit contenir '{ $field }'
+check-empty = '{ $field }' ne doit pas être vide
+check-too-long = '{ $field }' dépasse { $longest } caractères ; raccourcissez-le
+check-not-text = '{ $field }' doit être du texte entre guillemets, et non { $found }
+# $unit vaut : seconds, times, days ou weeks.
+check-unit =
+    { $unit ->
+        [times] fois
+        [days] jours
+        [weeks] semaines
+       *[seconds] secondes
+    }
+check-not-whole = '{ $field }' doit être un nombre entier de { $unit } entre { $min } et { $max }, et non { $found }
+check-not-tenths = '{ $field }' doit être un nombre de secondes entre { $min } et { $max }, par pas de 0.1, et non { $found }
+check-not-bool = '{ $field }' doit valoir true ou false, et non { $found }
+check-format = 'format' doit valoir "{ $format }", et non { $found } ; s'agit-il bien d'un fichier d'enchaînement Posewise ?
+check-newer-version = ce fichier a été créé avec une version plus récente de Posewise (version { $found } du format d'enchaînement ; cette version-ci lit la version { $version }) : mettez Posewise à jour pour l'ouvrir
+check-version = 'version' doit valoir { $version }, et non { $found }
+check-steps-not-list = 'steps' doit être une liste [ … ] d'étapes, et non { $found }
+check-steps-empty = 'steps' est vide ; ajoutez au moins une étape, par exemple { "{" }"pose": "balasana", "hold_seconds": 30{ "}" }
+check-too-many-steps = un enchaînement peut contenir au maximum { $most } étapes, celui-ci en contient { $count } ; divisez-le en plusieurs enchaînements (les étapes au-delà de la { $most }e n'ont pas été vérifiées)
+check-custom-needs-hold = { $what } ({ $label }) doit contenir 'hold_seconds'
+check-pose-and-custom = { $what } contient à la fois 'pose' et 'custom' ; n'en gardez qu'un
+check-needs-pose = { $what } doit contenir 'pose' (un identifiant du catalogue, par exemple "balasana" ; lancez `posewise poses` pour voir la liste) ou 'custom'
+check-pose-not-text = 'pose' doit être un identifiant de posture entre guillemets, et non { $found }
+check-unknown-pose-near = posture inconnue '{ $pose }' ; vouliez-vous dire '{ $near }' ?
+check-unknown-pose = posture inconnue '{ $pose }' ; lancez `posewise poses` pour afficher les postures connues, ou décrivez-la avec 'custom'
+check-instructions-not-list = 'instructions' doit être une liste de phrases courtes, et non { $found }
+check-too-many-instructions = 'instructions' peut contenir au maximum { $most } lignes ; raccourcissez la liste
+check-unknown-sides-near = valeur inconnue '{ $sides }' pour 'sides' ; vouliez-vous dire '{ $near }' ? utilisez l'une des valeurs "both", "left", "right", "none"
+check-unknown-sides = valeur inconnue '{ $sides }' pour 'sides' ; utilisez l'une des valeurs "both", "left", "right", "none"
+check-sides-not-text = 'sides' doit être l'une des valeurs "both", "left", "right", "none", et non { $found }
+check-sides-on-one-sided = '{ $label }' ne se fait pas d'un côté puis de l'autre, il ne peut donc pas avoir de côtés ; supprimez 'sides'
+check-breath-longer-than-hold = une respiration dure { $breath } s, mais la position de cette étape n'est maintenue que { $hold } s ; augmentez 'hold_seconds' ou raccourcissez la respiration
+check-twice = '{ $field }' est indiqué deux fois ; n'en gardez qu'un
+check-invalid = enchaînement non valide : { $error }
+check-file-too-large = le fichier dépasse { $kib } Kio ; un fichier d'enchaînement est un petit fichier texte, vérifiez donc qu'il s'agit du bon fichier
+check-not-utf8 = le fichier n'est pas du texte UTF-8 ; enregistrez-le en UTF-8
+check-not-json = JSON non valide : { $error }
+check-session-too-long = la séance durerait { $hours } heures ; une séance dure au maximum { $most } heures, et l'étape { $step } lui fait dépasser cette limite : donnez aux étapes moins de répétitions ou de séries, ou des maintiens plus courts, ou divisez l'enchaînement en plusieurs enchaînements
+
+## Erreurs de syntaxe JSON (l'anglais garde les mots de l'analyseur)
+
+json-expected-comma-or-brace = `,` ou `{ "}" }` attendu
+json-expected-comma-or-bracket = `,` ou `]` attendu
+json-expected-colon = `:` attendu
+json-expected-value = valeur attendue
+json-trailing-comma = virgule en trop à la fin
+json-trailing-characters = caractères en trop après la fin des données
+json-key-not-string = une clé doit être du texte entre guillemets
+json-eof = le fichier se termine trop tôt : un crochet, une accolade ou un guillemet n'est pas fermé
+json-control-character = caractère de contrôle trouvé dans un texte ; gardez chaque texte sur une seule ligne
+json-invalid-escape = séquence d'échappement non valide après \
+json-invalid-number = nombre non valide
+json-too-deep = limite d'imbrication dépassée
+
+## Sécurité
+
+safety-not-advice = Posewise vous guide dans les exercices choisis par votre professionnel de santé. Il ne donne aucun conseil médical. Suivez le programme de votre kinésithérapeute ou de votre médecin, bougez en douceur, et arrêtez un exercice si votre douleur s'aggrave.
+safety-red-flags-intro = Ne faites pas d'exercice si votre mal de dos s'accompagne de l'un des points suivants :
+safety-emergency-heading = Consultez en urgence dès maintenant
+safety-emergency-intro = Allez aux urgences ou appelez le numéro d'urgence dès maintenant si vous avez :
+safety-same-day-heading = Consultez un médecin aujourd'hui
+safety-same-day-intro = Appelez votre médecin ou un service de soins urgents aujourd'hui, avant de faire de l'exercice, si vous avez :
+safety-outlook = Les contractures du dos s'atténuent généralement en trois à six semaines, et rester actif en douceur les aide à se calmer.
+
+## Nombres, durées et dates
+
+# Entre les éléments d'une liste : « 30 s × 3, des deux côtés, repos 10 s ».
+list-separator = { ", " }
+unit-seconds-short = { $seconds } s
+duration-s = { $s } s
+duration-min = { $m } min
+duration-min-s = { $m } min { $s } s
+duration-h-min = { $h } h { $m } min
+date-long = { $day } { $month } { $year }
+date-short = { $day } { $month }
+month =
+    { $month ->
+        [jan] janvier
+        [feb] février
+        [mar] mars
+        [apr] avril
+        [may] mai
+        [jun] juin
+        [jul] juillet
+        [aug] août
+        [sep] septembre
+        [oct] octobre
+        [nov] novembre
+       *[dec] décembre
+    }
+month-short =
+    { $month ->
+        [jan] janv.
+        [feb] févr.
+        [mar] mars
+        [apr] avr.
+        [may] mai
+        [jun] juin
+        [jul] juil.
+        [aug] août
+        [sep] sept.
+        [oct] oct.
+        [nov] nov.
+       *[dec] déc.
+    }
+weekday =
+    { $day ->
+        [mon] lundi
+        [tue] mardi
+        [wed] mercredi
+        [thu] jeudi
+        [fri] vendredi
+        [sat] samedi
+       *[sun] dimanche
+    }
+weekday-short =
+    { $day ->
+        [mon] lun.
+        [tue] mar.
+        [wed] mer.
+        [thu] jeu.
+        [fri] ven.
+        [sat] sam.
+       *[sun] dim.
+    }
+
+## La dose d'une étape et la prescription d'un enchaînement
+
+# « 30 s × 3 »
+dose-reps = { $hold } × { $reps }
+dose-sets = { $sets } séries
+dose-both-sides = des deux côtés
+dose-left-side = côté gauche
+dose-right-side = côté droit
+dose-rest = repos { $rest }
+rhythm-in = inspirez { $seconds }
+rhythm-hold = retenez { $seconds }
+rhythm-out = expirez { $seconds }
+rhythm-hold-empty = retenez poumons vides { $seconds }
+often-times-a-day =
+    { $count ->
+        [1] Une fois par jour
+        [2] Deux fois par jour
+       *[other] { $count } fois par jour
+    }
+often-days-a-week =
+    { $count ->
+        [7] tous les jours
+       *[other] { $count } jours par semaine
+    }
+often-weeks =
+    { $count ->
+        [one] pendant { $count } semaine
+       *[other] pendant { $count } semaines
+    }
+
+## La fiche d'exercices
+
+handout-from = De la part de { $author }
+handout-length =
+    { $steps ->
+        [one] { $steps } étape, environ { $length } au total
+       *[other] { $steps } étapes, environ { $length } au total
+    }
+handout-written = rédigée le { $date }
+handout-how-often = Fréquence :
+handout-stop-and-get-help = Arrêtez et demandez de l'aide
+handout-about = environ { $length }
+handout-note = Remarque :
+handout-rhythm = Rythme : { $rhythm }.
+handout-rhythm-nostrils = Rythme : { $rhythm }, en alternant les narines.
+handout-breathing = Respiration :
+handout-take-care = Précautions :
+handout-avoid-if = À éviter si :
+
+## La séance : les phases et le tableau du déroulement
+
+phase-get-ready = Préparez-vous
+phase-hold = Maintenez la position
+phase-rest = Repos
+phase-switch-sides = Changez de côté
+phase-set-rest = Repos entre les séries
+phase-breathe-in = Inspirez
+phase-hold-in = Retenez votre respiration
+phase-breathe-out = Expirez
+phase-hold-out = Retenez, poumons vides
+side-left = gauche
+side-right = droite
+board-breath = Respiration { $n } sur { $of }
+board-step = Étape { $n } sur { $of }
+board-next = À suivre : { $pose }, { $length }
+board-time-left = Il reste { $time }
+board-left-next = Côté gauche ensuite
+board-right-next = Côté droit ensuite
+board-left-first = Côté gauche d'abord
+board-right-first = Côté droit d'abord
+board-left-side = Côté gauche
+board-right-side = Côté droit
+board-rep = Répétition { $n } sur { $of }
+board-set = Série { $n } sur { $of }
+runner-paused = En pause
+runner-left-nostril = Narine gauche
+runner-right-nostril = Narine droite
+cli-error = erreur : { $message }
+cli-valid =
+    ok : « { $title } », { $steps ->
+        [one] { $steps } étape
+       *[other] { $steps } étapes
+    }, { $length }
+cli-pose = { $kind }, { $seconds } s
+cli-pose-each-side = { $kind }, de chaque côté, { $seconds } s
+cli-unknown-pose-near = posture inconnue '{ $pose }' ; vouliez-vous dire '{ $near }' ?
+cli-unknown-pose = posture inconnue '{ $pose }'
+cli-no-illustration = la posture '{ $pose }' n'a pas d'illustration
+cli-cannot-write-handout = impossible d'écrire la fiche d'exercices : { $error } ; choisissez un fichier dans un dossier où vous avez le droit d'écrire
+cli-handout-written =
+    fiche d'exercices pour « { $title } », { $steps ->
+        [one] { $steps } étape
+       *[other] { $steps } étapes
+    }
+
+## Problèmes dans les fichiers : « fichier:ligne:colonne: erreur : … »
+
+problem-error = erreur : { $message }
+problem-more =
+    { $count ->
+        [one] … et { $count } autre problème
+       *[other] … et { $count } autres problèmes
+    }
+
+## Types d'exercice
+
+kind-stretch = étirement
+kind-pose = posture
+kind-breathing = respiration
+kind-relaxation = relaxation
+editor-unknown-pose = posture inconnue
+editor-custom-exercise = exercice personnalisé
+settings-title = Réglages
+settings-sound = Son
+settings-volume = Volume : { $percent } %
+settings-mute = Couper tous les sons (M pendant une séance)
+settings-voice = Annonces vocales
+settings-beeps = Bips de compte à rebours avant chaque changement
+settings-breath-tone = Un son doux qui suit chaque respiration
+settings-sessions = Séances
+settings-own-get-ready = Utiliser le temps de préparation propre à chaque enchaînement
+settings-get-ready = Préparation : { $seconds } s avant chaque exercice
+settings-looks = Apparence
+settings-language = Langue
+settings-language-system = Suivre le système
+settings-theme = Thème
+theme-system = Suivre le système
+theme-light = Clair
+theme-dark = Sombre
+settings-reduce-motion = Réduire les animations : cercle de respiration immobile, commandes toujours visibles
+settings-text-size = Taille du texte : { $percent } %
+settings-your-data = Vos données
+settings-open-folder = Ouvrir le dossier
+settings-safety = Sécurité
+settings-read-safety = Lire l'avertissement de sécurité et les signes d'alerte
+tab-today = Aujourd'hui
+tab-routines = Enchaînements
+tab-poses = Postures
+tab-history = Historique
+tab-settings = Réglages
+tab-safety = Sécurité
+# Un raccourci clavier : Ctrl et un chiffre.
+key-ctrl = Ctrl+{ $n }
+key-enter = Entrée
+key-space = Espace
+key-esc = Échap
+notice-dismiss = Fermer
+safety-close = Fermer
+safety-understood = J'ai compris
+safety-before-you-start = Avant de commencer
+safety-keys = Touches : Ctrl+1 à Ctrl+5 ouvrent Aujourd'hui, Enchaînements, Postures, Historique et Réglages ; F1 affiche de nouveau ce message. Pendant une séance : Espace met en pause, H signale que cela fait mal, Échap arrête.
+# « dimanche 1 juin » : aujourd'hui, en haut de la page Aujourd'hui.
+date-day = { $weekday } { $day } { $month }
+settings-no-data-folder = Aucun dossier de données
+settings-sound-opens-later = La sortie audio s'ouvre au début d'une séance.
+today-interrupted = Séance arrêtée après { $into }, le { $date } à { $time }. Reprenez là où vous en étiez, ou abandonnez-la.
+notice-write-unfinished = Posewise n'a pas pu terminer l'écriture d'un fichier.
+notice-cannot-open-folder = Impossible d'ouvrir { $folder } ({ $error }) ; ouvrez-le dans votre gestionnaire de fichiers.
+today-title = Aujourd'hui
+today-no-routine = Aucun enchaînement pour l'instant
+today-choose-routine = Choisir un enchaînement
+# Le grand bouton : « Commencer : Soulager les contractures du dos (6 min) ».
+today-start = Commencer : { $title } ({ $length })
+today-start-short = Commencer
+today-open = Ouvrir
+today-enter-starts = Entrée pour commencer.
+today-your-routines = Vos enchaînements
+today-see-history = Voir l'historique
+today-browse-poses = Parcourir les postures
+today-new-routine = Nouvel enchaînement
+today-due-now = À faire maintenant
+today-due-at = { $title }, prévu à { $time }
+today-interrupted-title = Séance « { $title } » interrompue
+today-resume = Reprendre
+today-discard = Abandonner
+today-no-streak = Pas encore de jours consécutifs
+today-streak =
+    { $days ->
+        [one] { $days } jour consécutif
+       *[other] { $days } jours consécutifs
+    }
+today-last-pain = Dernière séance : douleur { $before } avant, { $after } après
+today-no-pain = Pas encore d'évaluation de la douleur
+today-done-over = Fait aujourd'hui : { $done } (prescrit : { $prescribed })
+today-done-of = Fait aujourd'hui : { $done } sur { $prescribed }
+today-done = Fait aujourd'hui
+today-not-done = Pas fait aujourd'hui
+days-every = Tous les jours
+days-weekdays = Lun.–ven.
+days-none = Aucun jour
+reminder-not-a-time = « { $text } » n'est pas une heure : écrivez-la sous la forme 18:00
+runner-controls-hidden = Espace met en pause · une touche ou un mouvement du pointeur affiche les commandes
+runner-sound-starting = Préparation du son…
+runner-hide = Masquer
+runner-pain-before = Douleur actuelle, de 0 à 10 (facultatif)
+runner-continue = Continuer
+runner-pause = Pause
+runner-sound-on = Activer le son
+runner-mute = Couper le son
+runner-back = Précédent
+runner-next = Suivant
+runner-hurts = J'ai mal
+runner-quieter = Moins fort
+runner-louder = Plus fort
+runner-stop = Arrêter
+runner-stop-ask = Arrêter la séance ?
+runner-stop-logged = Elle est enregistrée comme non terminée.
+runner-keep-going = Continuer
+runner-hurts-title = Vous avez mal : que faire ?
+runner-hurts-noted = C'est noté pour votre kinésithérapeute. Douleur vive ou qui augmente : passez cet exercice ou arrêtez.
+runner-hurts-easier = Plus facile : maintiens plus courts
+runner-hurts-skip = Passer cet exercice
+runner-hurts-gently = Continuer en douceur
+runner-hurts-stop = Arrêter la séance
+runner-take-care = Précautions
+runner-avoid-if = À éviter si
+key-left-arrow = Flèche gauche
+key-right-arrow = Flèche droite
+summary-detail =
+    { $title } : { $active } d'exercice, { $done ->
+        [one] { $done } étape
+       *[other] { $done } étapes
+    } sur { $total }.
+summary-painful-marked = Les étapes douloureuses sont signalées dans votre historique.
+summary-stopped = Séance arrêtée
+summary-well-done = Bravo : séance terminée
+summary-complete = Séance terminée
+effort-easy = Facile
+effort-right = Adapté
+effort-hard = Difficile
+summary-pain-now-before = Douleur actuelle, de 0 (aucune) à 10 (la pire) ; avant la séance : { $before }
+summary-pain-now = Douleur actuelle, de 0 (aucune) à 10 (la pire)
+summary-pain-went-up = Votre douleur est plus forte qu'avant la séance. Reposez-vous aujourd'hui et allez-y doucement ; si elle reste plus forte, parlez-en à votre kinésithérapeute avant la prochaine séance.
+summary-how-hard = Comment avez-vous trouvé l'effort ?
+summary-note = Remarque (facultatif)
+summary-note-placeholder = Comment cela s'est-il passé ?
+summary-discard-ask = Ne pas garder cette séance dans votre historique ?
+summary-discard = Supprimer
+summary-keep = La garder (Échap)
+summary-save = Enregistrer
+summary-discard-more = Supprimer…
+summary-enter-saves = Entrée enregistre. Chaque évaluation est facultative.
+range-in-weeks = sur les { $weeks } dernières semaines
+range-in-months = sur les { $months } derniers mois
+range-in-year = sur la dernière année
+range-in-all = au total
+range-weeks = { $weeks } dernières semaines
+range-months = { $months } derniers mois
+range-year = Dernière année
+range-all = Depuis le début
+history-all-routines = Tous les enchaînements
+history-stopped-after =
+    arrêtée après { $done ->
+        [one] { $done } étape
+       *[other] { $done } étapes
+    } sur { $total }
+history-pain = douleur { $before } → { $after }
+history-effort = effort : { $effort }
+history-effort-easy = facile
+history-effort-right = adapté
+history-effort-hard = difficile
+# « dim. 1 juin 2025 à 18:00 »
+history-when = { $weekday } { $date } à { $time }
+history-adherence = { $title } : { $done } sur { $prescribed } séances prescrites, { $percent } %
+history-adherence-free =
+    { $title } : { $done ->
+        [one] { $done } séance terminée (sans prescription)
+       *[other] { $done } séances terminées (sans prescription)
+    }
+history-warning = { $warning } ({ $first } et { $second })
+# « 24 séances, 310 min sur les 12 dernières semaines · 5 jours consécutifs (record : 12) »
+history-headline =
+    { $sessions ->
+        [one] { $sessions } séance
+       *[other] { $sessions } séances
+    }, { $minutes } min { $range } · { $streak ->
+        [one] { $streak } jour consécutif
+       *[other] { $streak } jours consécutifs
+    } (record : { $longest })
+warning-pain-rose = La douleur était supérieure d'au moins 2 points après la séance par rapport à avant, deux séances de suite : envisagez de contacter votre kinésithérapeute.
+report-disclaimer = Posewise ne donne aucun conseil médical. Ce rapport présente ce que le patient a enregistré ; c'est le kinésithérapeute ou le médecin qui en juge.
+history-save-report = Enregistrer le rapport…
+key-ctrl-s = Ctrl+S
+history-title = Historique
+history-show = Afficher
+history-empty = Aucune séance enregistrée pour l'instant : terminez une séance et elle apparaîtra ici.
+history-go-today = Aller à Aujourd'hui
+history-calendar-facts =
+    { $days ->
+        [one] { $days } jour d'exercice, { $minutes } min
+       *[other] { $days } jours d'exercice, { $minutes } min
+    }
+history-adherence-title = Observance
+history-pain-title = Douleur avant et après
+history-pain-weekly = Nombreuses séances : chaque point est une moyenne sur une semaine.
+history-pain-ring = Un cercle signale les séances où la douleur après était plus forte qu'avant.
+history-minutes-title = Minutes par semaine
+history-minutes-note = Chaque barre est une semaine, du lundi au dimanche, désignée par son lundi ; la dernière est la semaine en cours, jusqu'à aujourd'hui.
+history-sessions = Séances
+history-no-match = Aucune séance pour ces filtres.
+history-earlier =
+    { $count ->
+        [one] … et { $count } séance antérieure
+       *[other] … et { $count } séances antérieures
+    }
+# « La douleur après les séances a baissé de 4.3 à 1.7, puis remonté à 4.4 sur 5 semaines. »
+pain-none = Aucune séance de cette période n'a de douleur évaluée avant et après.
+pain-fell-rose =
+    La douleur après les séances a baissé de { $from } à { $low }, puis remonté à { $to } sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+pain-rose-fell =
+    La douleur après les séances a augmenté de { $from } à { $high }, puis baissé à { $to } sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+pain-stayed =
+    La douleur après les séances est restée à environ { $at } sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+pain-fell =
+    La douleur après les séances a baissé de { $from } à { $to } sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+pain-rose =
+    La douleur après les séances a augmenté de { $from } à { $to } sur { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }.
+chart-less = Moins
+chart-more = Plus
+chart-pain-axis = Douleur (0–10)
+chart-before = avant
+chart-after = après
+chart-minutes = Minutes
+chart-target = objectif { $minutes } min par semaine
+back = ‹ Retour
+# « étirement · 30 s de chaque côté »
+pose-facts = { $kind } · { $hold }
+pose-facts-each-side = { $kind } · { $hold } de chaque côté
+routines-routines = Enchaînements
+routines-open-a-file = Ouvrir un fichier…
+routines-new-routine = Nouvel enchaînement
+routines-up-and-down-choose = Haut et Bas choisissent, Entrée ouvre, Espace lance, F2 renomme, Suppr supprime, Ctrl+O ouvre un fichier.
+routines-duplicate-it-to-change = Dupliquez-le pour le modifier ou le renommer
+routines-start = Commencer
+routines-rename-routine = Renommer l'enchaînement
+routines-rename = Renommer
+routines-cancel = Annuler
+routines-the-file-is-removed = Le fichier est retiré de vos enchaînements. Votre historique garde ses séances.
+routines-delete = Supprimer
+pose-page-how-to-do-it = Comment faire
+pose-page-what-it-helps = Bienfaits
+pose-page-breathing = Respiration
+pose-page-take-care = Précautions
+pose-page-avoid-if = À éviter si
+pose-page-enter-adds-it-esc = Entrée l'ajoute, Échap revient en arrière.
+pose-page-add-to-a-routine = Ajouter à un enchaînement
+pose-page-add-it-to = L'ajouter à
+routine-page-start = Commencer
+routine-page-enter-starts-esc-goes = Entrée lance, Échap revient en arrière, Ctrl+S enregistre une copie du fichier.
+reminders-remind-me-at-these = Me rappeler à ces heures
+reminders-at = À
+reminders-remove = Retirer
+reminders-add-a-time = Ajouter une heure
+reminders-on = Jours
+reminders-reminders = Rappels
+reminders-pick-at-least-one = Choisissez au moins un jour, sinon il n'y a rien à rappeler.
+reminders-add-a-time-or = Ajoutez une heure, sinon il n'y a rien à rappeler.
+poses-back-to-the-editor = Retour à l'éditeur
+routines-open = Ouvrir
+routines-duplicate = Dupliquer
+routines-bundled = Fourni avec Posewise
+routines-own = Personnel
+# « 6 min · 4 étapes · Personnel »
+routines-line =
+    { $length } · { $steps ->
+        [one] { $steps } étape
+       *[other] { $steps } étapes
+    } · { $origin }
+routines-title-placeholder = Titre
+routines-delete-ask = Supprimer « { $title } » ?
+poses-no-match = Aucune posture ne correspond à « { $query } ». Essayez avec moins de lettres, ou ajoutez un exercice personnalisé dans l'éditeur.
+poses-add-title = Ajouter une posture
+poses-add-hint = Choisissez une posture pour « { $routine } ». Échap revient à l'éditeur.
+poses-title = Postures
+poses-hint = { $count } postures et exercices. Tapez pour rechercher ; Entrée ouvre le premier résultat.
+poses-all = Tout
+poses-stretches = Étirements
+poses-poses = Postures
+poses-breathing = Respiration
+poses-relaxation = Relaxation
+poses-shown =
+    { $count ->
+        [one] { $count } affiché
+       *[other] { $count } affichés
+    }
+poses-search = Rechercher une posture : nom, sanskrit ou anglais
+pose-page-being-edited = { $title } (en cours de modification)
+pose-page-new-routine = Un nouvel enchaînement
+routine-page-edit = Modifier
+routine-page-edit-copy = Modifier une copie
+routine-page-add-pose = Ajouter une posture
+routine-page-see-history = Voir l'historique
+routine-page-save-as = Enregistrer sous…
+routine-page-handout = Fiche à imprimer…
+routine-page-facts =
+    { $steps ->
+        [one] { $steps } étape, { $length } au total
+       *[other] { $steps } étapes, { $length } au total
+    }
+routine-page-from = De la part de { $author }
+reminders-explain-on = Une notification de bureau apparaît à chaque heure, avec Commencer et Plus tard (nouveau rappel dans 30 minutes), sauf si vous avez déjà fait l'enchaînement.
+reminders-explain-off = Désactivés. Les heures proposées viennent de la prescription ; modifiez-les à votre guise.
+files-added = Ajouté à vos enchaînements. Vous pouvez désormais le lancer depuis Aujourd'hui et Enchaînements.
+files-already-bundled = Cet enchaînement est fourni avec Posewise : il figure donc déjà dans vos enchaînements.
+files-already-there = Cet enchaînement figure déjà dans vos enchaînements : il n'a donc pas été copié une seconde fois.
+files-cannot-open =
+    Impossible d'ouvrir « { $name } » :
+    { $error }
+files-open-title = Ouvrir un enchaînement
+files-filter-routine = Enchaînement Posewise
+files-save-copy-title = Enregistrer une copie de l'enchaînement
+files-saved-copy = Copie enregistrée dans { $path }
+files-cannot-save = Impossible d'enregistrer dans { $path } : { $error }. Choisissez un dossier où vous avez le droit d'écrire.
+files-save-handout-title = Enregistrer la fiche d'exercices
+files-saved-handout = Fiche d'exercices enregistrée dans { $path } : ouvrez-la dans un navigateur web pour l'imprimer.
+session-running = Une séance d'exercices guidée est en cours
+session-sound-through = Le son passe par { $name }.
+session-no-data-folder = Il n'y a pas de dossier de données : cette séance n'a donc pas été enregistrée.
+session-waiting-saved = Les séances en attente sont maintenant enregistrées dans votre historique.
+session-waiting-lost = Les séances en attente d'enregistrement ont été perdues.
+reminders-check-failed = Impossible de mettre en place la vérification des rappels : { $error }
+reminders-check-removed = Les rappels sont désactivés ; la vérification des rappels a été supprimée.
+reminders-check-not-removed = Impossible de supprimer la vérification des rappels : { $error }
+report-save-title = Enregistrer le rapport
+report-filter-html = Page web (HTML)
+report-filter-csv = Tableur (CSV)
+report-cannot-save = Impossible d'enregistrer le rapport dans { $path } : { $error }. Choisissez un dossier où vous avez le droit d'écrire.
+editor-sides-default = Comme l'indique l'exercice
+editor-sides-both = Des deux côtés
+editor-sides-left = Côté gauche seul
+editor-sides-right = Côté droit seul
+editor-sides-none = Sans côtés
+editor-not-saved =
+    { $count ->
+        [one] Non enregistré : corrigez d'abord le problème signalé ci-dessous.
+       *[other] Non enregistré : corrigez d'abord les { $count } problèmes signalés ci-dessous.
+    }
+session-kept-in-memory = Posewise garde la séance en mémoire et l'enregistre dès que possible
+session-waiting = ({ $count } en attente) : il réessaie toutes les { $seconds } secondes et quand vous fermez la fenêtre.
+editor-save = Enregistrer
+editor-unsaved-changes = Modifications non enregistrées
+editor-title = Titre
+editor-from = De la part de
+editor-get-ready-s = Préparation (s)
+editor-times-a-day = Fois par jour
+editor-days-a-week = Jours par semaine
+editor-for-how-many-weeks = Pendant combien de semaines
+editor-notes = Notes
+editor-enter-saves-esc-keeps = Entrée enregistre, Échap continue la modification.
+editor-drag = Glisser
+editor-up = Monter
+editor-down = Descendre
+editor-duplicate = Dupliquer
+editor-remove = Retirer
+editor-remove-line = Retirer la ligne
+editor-instructions = Consignes
+editor-add-a-line = Ajouter une ligne
+editor-done-on-each-side = Se fait de chaque côté
+editor-own-breathing-rhythm = Rythme respiratoire propre
+editor-alternate-nostrils = Alterner les narines
+editor-edit-routine = Modifier l'enchaînement
+editor-total =
+    { $steps ->
+        [one] { $steps } étape · { $length } au total
+       *[other] { $steps } étapes · { $length } au total
+    }
+editor-total-unknown =
+    { $steps ->
+        [one] { $steps } étape · corrigez les champs signalés pour voir la durée totale
+       *[other] { $steps } étapes · corrigez les champs signalés pour voir la durée totale
+    }
+editor-title-placeholder = Titre de l'enchaînement
+editor-author-placeholder = Kinésithérapeute ou cabinet
+editor-notes-placeholder = Pour le patient
+editor-save-before-closing = Enregistrer vos modifications avant de fermer ?
+editor-save-before-leaving = Enregistrer vos modifications avant de quitter ?
+editor-unsaved-untitled = Cet enchaînement comporte des modifications qui ne sont pas encore enregistrées.
+editor-unsaved-titled = « { $title } » comporte des modifications qui ne sont pas encore enregistrées.
+editor-same-as-rest = comme le repos
+editor-optional = Facultatif
+editor-what-to-do = Que faire
+editor-name-placeholder = p. ex. Rotations des épaules
+editor-in-s = Inspiration (s)
+editor-hold-s = Maintien (s)
+editor-out-s = Expiration (s)
+editor-hold-after-s = Poumons vides (s)
+editor-step-field = Étape { $step }, { $field }
+editor-more-problems =
+    { $count ->
+        [one] … et { $count } autre, signalé ci-dessous
+       *[other] … et { $count } autres, signalés ci-dessous
+    }
+field-routine = Enchaînement
+field-title = Titre
+field-author = De la part de
+field-notes = Notes
+field-get-ready = Préparation
+field-times-per-day = Fois par jour
+field-days-per-week = Jours par semaine
+field-weeks = Semaines
+field-steps = Étapes
+field-step = Étape
+field-exercise = Exercice
+field-name = Nom
+field-instructions = Consignes
+field-hold = Maintien
+field-reps = Répétitions
+field-sets = Séries
+field-rest = Repos
+field-set-rest = Repos entre les séries
+field-sides = Côtés
+field-breathing = Respiration
+field-note = Remarque
+editor-undo = Annuler
+editor-redo = Rétablir
+editor-save-changes = Enregistrer
+editor-discard-changes = Ne pas enregistrer
+editor-keep-editing = Continuer à modifier
+editor-reps = Répétitions
+editor-sets = Séries
+editor-rest-s = Repos (s)
+editor-rest-between-sets-s = Repos entre séries (s)
+editor-sides = Côtés
+editor-note-for-this-step = Remarque pour cette étape
+editor-name = Nom
+editor-add-pose = Ajouter une posture…
+editor-add-custom-exercise = Ajouter un exercice personnalisé
+sound-no-device = Aucun périphérique audio : les signaux sont affichés à l'écran.
+sound-unsupported = Le périphérique audio ne peut pas jouer les signaux : ils sont affichés à l'écran.
+notify-summary = C'est l'heure : { $title }
+notify-body = Prévu à { $time } · { $minutes } min. Commencez maintenant, ou recevez un nouveau rappel dans 30 minutes.
+notify-start = Commencer
+notify-later = Plus tard
+report-title = Rapport Posewise
+report-heading = Rapport d'exercices
+report-heading-for = Rapport d'exercices — { $name }
+report-meta =
+    Du { $since } au { $until } · rédigé le { $written } · { $sessions ->
+        [one] { $sessions } séance enregistrée
+       *[other] { $sessions } séances enregistrées
+    }
+report-warning = { $warning } ({ $first } et { $second })
+report-done-of = { $done } sur { $count }
+report-card-completed = séances terminées
+report-card-adherence = observance de la prescription
+report-card-exercise = d'exercice
+report-card-pain = douleur après − avant, en moyenne
+report-no-prescription = sans prescription
+report-times-a-day = { $count } fois par jour
+report-routines = Enchaînement et prescription
+report-routine = Enchaînement
+report-prescription = Prescription
+report-done = Réalisées
+report-prescribed = Prescrites
+report-adherence = Observance
+report-per-week = Prescrit et réalisé, par semaine
+report-sessions-per-week = séances par semaine
+report-minutes-per-week = minutes par semaine
+report-bars-key = Barres : séances terminées ; tirets : séances prescrites.
+report-week-of = Semaine du
+report-no-pain = Aucune séance n'a été évaluée.
+report-pain-title = Douleur avant et après (0–10)
+report-rated =
+    { $count ->
+        [one] { $count } séance évaluée du { $since } au { $until }
+       *[other] { $count } séances évaluées du { $since } au { $until }
+    }
+report-painful = Exercices signalés comme douloureux
+report-none = Aucun.
+report-no-notes = Aucune remarque.
+# Les lettres p, n, b, h, q sont des touches à taper : gardez-les.
+play-keys = Touches (puis Entrée) : rien ou p pause/reprise, n suivant, b retour, h j'ai mal, q arrêter.
+play-stopped-before-start = Arrêt avant le début.
+play-pain-now = Douleur actuelle, 0–10 (Entrée pour passer) :
+# « easy », « right » et « hard » sont des réponses à taper : gardez-les en anglais.
+play-effort = Difficulté ressentie : easy (facile), right (adaptée), hard (difficile) ? (Entrée pour passer)
+play-effort-again = Tapez easy, right ou hard.
+play-paused = En pause. Appuyez sur Entrée pour continuer.
+play-continuing = Reprise.
+play-hurts-noted = Noté : l'étape { $step } fait mal. Ce sera indiqué dans le compte rendu de la séance. Continuez en douceur ; n passe cet exercice, q arrête.
+play-complete = Séance terminée : { $active } d'exercice.
+play-stopped-after = Arrêt après { $active }.
+play-pain-again = Tapez un nombre entier de 0 à { $most }, ou appuyez sur Entrée pour passer.
+play-rep = répétition { $n }/{ $of }
+play-set = série { $n }/{ $of }
+cli-saved-history = Enregistrée dans votre historique.
+cli-expected-date = date attendue, par exemple 2026-03-01 (année-mois-jour)
+cli-since-after-until = --since { $since } est postérieur à --until { $until } ; indiquez d'abord la date la plus ancienne
+cli-no-such-routine-near = aucune séance d'un enchaînement '{ $routine }' dans { $file } ; vouliez-vous dire '{ $near }' ?
+cli-no-such-routine = aucune séance d'un enchaînement '{ $routine }' dans { $file }
+cli-no-sessions = Aucune séance enregistrée sur cette période pour l'instant.
+cli-session-done = terminée, { $minutes } min
+cli-session-stopped = arrêtée, { $minutes } min
+cli-streak =
+    Jours consécutifs : { $current ->
+        [one] { $current } jour
+       *[other] { $current } jours
+    } (record : { $longest ->
+        [one] { $longest } jour
+       *[other] { $longest } jours
+    }).
+cli-adherence = Observance, { $title } : { $done } sur { $prescribed } séances prescrites ({ $percent } %), du { $since } au { $until }.
+cli-adherence-free =
+    { $title } : { $done ->
+        [one] { $done } séance terminée
+       *[other] { $done } séances terminées
+    } ; aucune prescription à laquelle comparer.
+cli-pain-change =
+    Douleur : après moins avant vaut { $change } en moyenne sur { $count ->
+        [one] { $count } séance évaluée
+       *[other] { $count } séances évaluées
+    }.
+cli-marked-painful = Signalé comme douloureux : { $title }, étape { $step } { $name } ({ $count } fois).
+cli-warning = Remarque ({ $first } et { $second }) : { $warning }
+cli-too-many-files = { $count } fichiers indiqués ; importez-en au maximum { $most } à la fois
+cli-imported = « { $title } » importé dans vos enchaînements sous { $path }
+cli-already-there = « { $title } » figure déjà dans vos enchaînements ({ $path })
+cli-already-bundled = « { $title } » figure déjà dans vos enchaînements : il est fourni avec Posewise
+cli-no-routine-called = aucun enchaînement nommé « { $name } » dans vos enchaînements ; indiquez son titre ou son nom de fichier tels que `posewise` les affiche dans la page Enchaînements de l'application
+cli-cannot-export-unreadable = cet enchaînement ne peut pas être lu, il ne peut donc pas être exporté ; corrigez le fichier
+cli-file-exists = le fichier existe déjà ; indiquez un autre nom, ou ajoutez --force pour le remplacer
+cli-export-not-read-back = le fichier exporté ne pourrait pas être relu
+cli-export-not-same = le fichier exporté ne serait pas relu comme le même enchaînement
+cli-cannot-write-routine = impossible d'écrire l'enchaînement : { $error } ; vérifiez que le dossier existe et que vous avez le droit d'y écrire
+cli-exported = « { $title } » exporté vers { $path }
+cli-out-is-folder = --out est un dossier ; indiquez un nom de fichier, par exemple report.html
+cli-cannot-write-report = impossible d'écrire le rapport : { $error } ; choisissez un fichier dans un dossier où vous avez le droit d'écrire
+cli-report-written =
+    { $count ->
+        [one] { $count } séance du { $since } au { $until }
+       *[other] { $count } séances du { $since } au { $until }
+    }
+cli-no-data-folder = aucun dossier de données où enregistrer les séances ; définissez POSEWISE_DATA_DIR
+cli-nothing-to-resume = Il n'y a aucune séance interrompue à reprendre.
+cli-default-settings = { $reason } ; utilisation des réglages par défaut
+cli-nothing-to-discard = Il n'y a aucune séance interrompue à abandonner.
+cli-discarded-of = Séance interrompue de « { $title } » abandonnée.
+cli-discarded = Séance interrompue abandonnée.
+date-medium = { $day } { $month } { $year }

@@ -1,0 +1,826 @@
+# Posewise: todos os textos que uma pessoa lê ou ouve, em português do Brasil.
+#
+# O inglês é a língua de origem e a língua de reserva. Cada outra língua tem
+# um arquivo com os mesmos ids em assets/i18n/<língua>/. Para corrigir uma
+# linha, altere o texto depois do "=" do id correspondente neste arquivo;
+# mantenha cada { $variable } como está (o nome não é traduzido) e mantenha as
+# formas de plural que o Fluent escolhe com [one] e *[other].
+
+
+## A orientação falada
+
+coach-switch-sides = Troque de lado.
+coach-rest = Descanse.
+coach-halfway = Você já está na metade.
+coach-done = Sessão concluída. Muito bem.
+# "Alongamento joelho ao peito, 30 segundos"
+coach-work = { $pose }, { $length }
+coach-seconds =
+    { $count ->
+        [one] { $count } segundo
+       *[other] { $count } segundos
+    }
+coach-minutes =
+    { $count ->
+        [one] { $count } minuto
+       *[other] { $count } minutos
+    }
+coach-up-next = { $work }.
+coach-up-next-left = { $work }, primeiro o lado esquerdo.
+coach-up-next-right = { $work }, lado direito.
+# O exercício e, depois, a sua primeira instrução.
+coach-introduce = { $work } { $instruction }
+coach-next = A seguir: { $what }
+coach-rep = { $pose }, repetição { $rep } de { $reps }
+coach-set = { $pose }, série { $set } de { $sets }
+# A palavra que une duas partes de uma instrução, onde uma instrução mais
+# curta pode ser cortada.
+coach-and = e
+# Uma instrução encurtada.
+coach-clause = { $clause }.
+
+## A linha de comando
+
+cli-unknown-language = O Posewise não fala “{ $code }”; use um destes idiomas: { $known }
+
+## Verificação de um arquivo de rotina. Cada mensagem vem depois de "arquivo:linha:coluna: ".
+## Os nomes de campos entre aspas simples ('hold_seconds') e os valores entre
+## aspas duplas são escritos no arquivo assim mesmo: não os traduza.
+
+check-what-routine = a rotina
+check-what-step = a etapa { $number }
+check-found-bool = true/false
+check-found-number = um número
+check-found-text = texto
+check-found-list = uma lista
+check-found-object = um objeto
+check-not-object = { $what } deve ser um objeto { "{" } … { "}" }, encontrado: { $found }
+check-unknown-field-near = { $what }: campo desconhecido '{ $field }'; você quis dizer '{ $near }'?
+check-unknown-field = { $what }: campo desconhecido '{ $field }'; os campos permitidos são { $allowed }
+check-needs = { $what } precisa de '{ $field }'
+check-empty = '{ $field }' não pode estar vazio
+check-too-long = '{ $field }' tem mais de { $longest } caracteres; encurte o texto
+check-not-text = '{ $field }' deve ser um texto entre aspas, encontrado: { $found }
+# $unit é um destes: seconds, times, days, weeks.
+check-unit =
+    { $unit ->
+        [times] vezes
+        [days] dias
+        [weeks] semanas
+       *[seconds] segundos
+    }
+check-not-whole = '{ $field }' deve ser um número inteiro de { $unit }, de { $min } a { $max }, encontrado: { $found }
+check-not-tenths = '{ $field }' deve ser um número de segundos de { $min } a { $max }, com no máximo uma casa decimal, encontrado: { $found }
+check-not-bool = '{ $field }' deve ser true ou false, encontrado: { $found }
+check-format = 'format' deve ser "{ $format }", encontrado: { $found }; este é mesmo um arquivo de rotina do Posewise?
+check-newer-version = este arquivo foi feito com uma versão mais nova do Posewise (versão { $found } do formato de rotina; esta versão lê a versão { $version }): atualize o Posewise para abri-lo
+check-version = 'version' deve ser { $version }, encontrado: { $found }
+check-steps-not-list = 'steps' deve ser uma lista [ … ] de etapas, encontrado: { $found }
+check-steps-empty = 'steps' está vazio; adicione pelo menos uma etapa, como { "{" }"pose": "balasana", "hold_seconds": 30{ "}" }
+check-too-many-steps = uma rotina pode ter no máximo { $most } etapas, e esta tem { $count }; divida-a em várias rotinas (as etapas depois da { $most }ª não foram verificadas)
+check-custom-needs-hold = { $what } ({ $label }) precisa de 'hold_seconds'
+check-pose-and-custom = { $what } tem 'pose' e 'custom' ao mesmo tempo; mantenha só um dos dois
+check-needs-pose = { $what } precisa de 'pose' (um id do catálogo, como "balasana"; execute `posewise poses` para ver a lista) ou de 'custom'
+check-pose-not-text = 'pose' deve ser um id de postura entre aspas, encontrado: { $found }
+check-unknown-pose-near = postura desconhecida '{ $pose }'; você quis dizer '{ $near }'?
+check-unknown-pose = postura desconhecida '{ $pose }'; execute `posewise poses` para ver a lista das posturas conhecidas ou descreva-a com 'custom'
+check-instructions-not-list = 'instructions' deve ser uma lista de frases curtas, encontrado: { $found }
+check-too-many-instructions = 'instructions' pode ter no máximo { $most } linhas; encurte a lista
+check-unknown-sides-near = valor desconhecido '{ $sides }' em 'sides'; você quis dizer '{ $near }'? use um destes valores: "both", "left", "right", "none"
+check-unknown-sides = valor desconhecido '{ $sides }' em 'sides'; use um destes valores: "both", "left", "right", "none"
+check-sides-not-text = 'sides' deve ser um destes valores: "both", "left", "right", "none", encontrado: { $found }
+check-sides-on-one-sided = '{ $label }' não se faz de cada lado, então não pode ter lados; remova 'sides'
+check-breath-longer-than-hold = uma respiração leva { $breath } s, mas a etapa mantém a posição por apenas { $hold } s; aumente 'hold_seconds' ou encurte a respiração
+check-twice = '{ $field }' aparece duas vezes; mantenha só um
+check-invalid = rotina inválida: { $error }
+check-file-too-large = o arquivo tem mais de { $kib } KiB; um arquivo de rotina é um texto pequeno, então verifique se este é o arquivo certo
+check-not-utf8 = o arquivo não é um texto UTF-8; salve-o como UTF-8
+check-not-json = JSON inválido: { $error }
+check-session-too-long = a sessão duraria { $hours } horas; uma sessão dura no máximo { $most } horas, e a etapa { $step } ultrapassa esse limite: diminua as repetições ou séries das etapas, mantenha as posições por menos tempo ou divida a rotina em várias rotinas
+
+## Erros de sintaxe JSON (o inglês mantém as palavras do próprio analisador)
+
+json-expected-comma-or-brace = era esperado `,` ou `{ "}" }`
+json-expected-comma-or-bracket = era esperado `,` ou `]`
+json-expected-colon = era esperado `:`
+json-expected-value = era esperado um valor
+json-trailing-comma = vírgula a mais depois do último item
+json-trailing-characters = há caracteres a mais depois do fim dos dados
+json-key-not-string = o nome do campo deve ser um texto entre aspas
+json-eof = o arquivo termina cedo demais: falta fechar um colchete, uma chave ou aspas
+json-control-character = caractere de controle encontrado em um texto; mantenha cada texto em uma só linha
+json-invalid-escape = sequência de escape inválida depois de \
+json-invalid-number = número inválido
+json-too-deep = limite de aninhamento excedido: há listas ou objetos demais um dentro do outro
+
+## Segurança
+
+safety-not-advice = O Posewise guia você nos exercícios que o seu profissional de saúde escolheu. Ele não dá nenhum aconselhamento médico. Siga o plano do seu fisioterapeuta ou médico, mova-se com suavidade e pare um exercício se a sua dor piorar.
+safety-red-flags-intro = Não faça exercícios se a dor nas costas vier acompanhada de qualquer um destes sinais:
+safety-emergency-heading = Procure atendimento de emergência agora
+safety-emergency-intro = Vá a um pronto-socorro ou ligue para o número de emergência agora se você tiver:
+safety-same-day-heading = Consulte um médico hoje
+safety-same-day-intro = Ligue hoje para o seu médico ou para um serviço de pronto atendimento, antes de fazer exercícios, se você tiver:
+safety-outlook = Os espasmos nas costas costumam melhorar em três a seis semanas, e continuar se movimentando com suavidade ajuda a acalmá-los.
+
+## Números, durações e datas
+
+# Entre os itens de uma lista: "30 s × 3, dos dois lados, descanso de 10 s".
+list-separator = { ", " }
+unit-seconds-short = { $seconds } s
+duration-s = { $s } s
+duration-min = { $m } min
+duration-min-s = { $m } min { $s } s
+duration-h-min = { $h } h { $m } min
+date-long = { $day } de { $month } de { $year }
+date-short = { $day } de { $month }
+month =
+    { $month ->
+        [jan] janeiro
+        [feb] fevereiro
+        [mar] março
+        [apr] abril
+        [may] maio
+        [jun] junho
+        [jul] julho
+        [aug] agosto
+        [sep] setembro
+        [oct] outubro
+        [nov] novembro
+       *[dec] dezembro
+    }
+month-short =
+    { $month ->
+        [jan] jan
+        [feb] fev
+        [mar] mar
+        [apr] abr
+        [may] mai
+        [jun] jun
+        [jul] jul
+        [aug] ago
+        [sep] set
+        [oct] out
+        [nov] nov
+       *[dec] dez
+    }
+weekday =
+    { $day ->
+        [mon] segunda-feira
+        [tue] terça-feira
+        [wed] quarta-feira
+        [thu] quinta-feira
+        [fri] sexta-feira
+        [sat] sábado
+       *[sun] domingo
+    }
+weekday-short =
+    { $day ->
+        [mon] seg
+        [tue] ter
+        [wed] qua
+        [thu] qui
+        [fri] sex
+        [sat] sáb
+       *[sun] dom
+    }
+
+## A dose de uma etapa e a prescrição de uma rotina
+
+# "30 s × 3"
+dose-reps = { $hold } × { $reps }
+dose-sets = { $sets } séries
+dose-both-sides = dos dois lados
+dose-left-side = lado esquerdo
+dose-right-side = lado direito
+dose-rest = descanso de { $rest }
+rhythm-in = inspire { $seconds }
+rhythm-hold = segure o ar { $seconds }
+rhythm-out = expire { $seconds }
+rhythm-hold-empty = segure sem ar { $seconds }
+often-times-a-day =
+    { $count ->
+        [1] Uma vez por dia
+        [2] Duas vezes por dia
+       *[other] { $count } vezes por dia
+    }
+often-days-a-week =
+    { $count ->
+        [7] todos os dias
+        [one] { $count } dia por semana
+       *[other] { $count } dias por semana
+    }
+often-weeks =
+    { $count ->
+        [one] durante { $count } semana
+       *[other] durante { $count } semanas
+    }
+
+## O folheto impresso
+
+handout-from = De: { $author }
+handout-length =
+    { $steps ->
+        [one] { $steps } etapa, cerca de { $length } no total
+       *[other] { $steps } etapas, cerca de { $length } no total
+    }
+handout-written = escrito em { $date }
+handout-how-often = Frequência:
+handout-stop-and-get-help = Pare e procure ajuda
+handout-about = cerca de { $length }
+handout-note = Observação:
+handout-rhythm = Ritmo: { $rhythm }.
+handout-rhythm-nostrils = Ritmo: { $rhythm }, alternando as narinas.
+handout-breathing = Respiração:
+handout-take-care = Cuidados:
+handout-avoid-if = Evite se:
+
+## A sessão: fases e o painel de acompanhamento
+
+phase-get-ready = Prepare-se
+phase-hold = Mantenha a posição
+phase-rest = Descanso
+phase-switch-sides = Troque de lado
+phase-set-rest = Descanso entre séries
+phase-breathe-in = Inspire
+phase-hold-in = Segure o ar
+phase-breathe-out = Expire
+phase-hold-out = Segure, com os pulmões vazios
+side-left = esquerdo
+side-right = direito
+board-breath = Respiração { $n } de { $of }
+board-step = Etapa { $n } de { $of }
+board-next = A seguir: { $pose }, { $length }
+board-time-left = Tempo restante: { $time }
+board-left-next = A seguir: lado esquerdo
+board-right-next = A seguir: lado direito
+board-left-first = Primeiro o lado esquerdo
+board-right-first = Primeiro o lado direito
+board-left-side = Lado esquerdo
+board-right-side = Lado direito
+board-rep = Repetição { $n } de { $of }
+board-set = Série { $n } de { $of }
+runner-paused = Em pausa
+runner-left-nostril = Narina esquerda
+runner-right-nostril = Narina direita
+cli-error = erro: { $message }
+cli-valid =
+    ok: "{ $title }", { $steps ->
+        [one] { $steps } etapa
+       *[other] { $steps } etapas
+    }, { $length }
+cli-pose = { $kind }, { $seconds } s
+cli-pose-each-side = { $kind }, de cada lado, { $seconds } s
+cli-unknown-pose-near = postura desconhecida '{ $pose }'; você quis dizer '{ $near }'?
+cli-unknown-pose = postura desconhecida '{ $pose }'
+cli-no-illustration = '{ $pose }' não tem ilustração
+cli-cannot-write-handout = não foi possível gravar o folheto: { $error }; escolha um arquivo em uma pasta onde você tenha permissão para gravar
+cli-handout-written =
+    folheto de "{ $title }", { $steps ->
+        [one] { $steps } etapa
+       *[other] { $steps } etapas
+    }
+
+## Problemas em arquivos: "arquivo:linha:coluna: erro: …"
+
+problem-error = erro: { $message }
+problem-more =
+    { $count ->
+        [one] … e mais { $count } problema
+       *[other] … e mais { $count } problemas
+    }
+
+## Tipos de exercício
+
+kind-stretch = alongamento
+kind-pose = postura
+kind-breathing = respiração
+kind-relaxation = relaxamento
+editor-unknown-pose = postura desconhecida
+editor-custom-exercise = exercício personalizado
+settings-title = Ajustes
+settings-sound = Som
+settings-volume = Volume: { $percent } %
+settings-mute = Silenciar todos os sons (M durante uma sessão)
+settings-voice = Avisos falados
+settings-beeps = Bipes de contagem regressiva antes de cada mudança
+settings-breath-tone = Um som suave que acompanha cada respiração
+settings-sessions = Sessões
+settings-own-get-ready = Usar o tempo de preparação de cada rotina
+settings-get-ready = Prepare-se: { $seconds } s antes de cada exercício
+settings-looks = Aparência
+settings-language = Idioma
+settings-language-system = Seguir o sistema
+settings-theme = Tema
+theme-system = Seguir o sistema
+theme-light = Claro
+theme-dark = Escuro
+settings-reduce-motion = Reduzir movimento: círculo de respiração parado, controles sempre visíveis
+settings-text-size = Tamanho do texto: { $percent } %
+settings-your-data = Seus dados
+settings-open-folder = Abrir a pasta
+settings-safety = Segurança
+settings-read-safety = Ler o aviso de segurança e os sinais de alerta
+tab-today = Hoje
+tab-routines = Rotinas
+tab-poses = Posturas
+tab-history = Histórico
+tab-settings = Ajustes
+tab-safety = Segurança
+# Um atalho de teclado: Ctrl e um dígito.
+key-ctrl = Ctrl+{ $n }
+key-enter = Enter
+key-space = Espaço
+key-esc = Esc
+notice-dismiss = Dispensar
+safety-close = Fechar
+safety-understood = Entendi
+safety-before-you-start = Antes de começar
+safety-keys = Teclas: Ctrl+1 a Ctrl+5 abrem Hoje, Rotinas, Posturas, Histórico e Ajustes; F1 mostra isto de novo. Em uma sessão: Espaço pausa, H avisa que está doendo, Esc encerra.
+# "domingo, 1 de junho": a data de hoje, no alto da página Hoje.
+date-day = { $weekday }, { $day } de { $month }
+settings-no-data-folder = Sem pasta de dados
+settings-sound-opens-later = A saída de som é aberta quando uma sessão começa.
+today-interrupted = Interrompida aos { $into } de sessão, em { $date }, às { $time }. Retome de onde você parou ou descarte a sessão.
+notice-write-unfinished = O Posewise não conseguiu terminar de gravar um arquivo.
+notice-cannot-open-folder = Não foi possível abrir { $folder } ({ $error }); abra a pasta no seu gerenciador de arquivos.
+today-title = Hoje
+today-no-routine = Nenhuma rotina ainda
+today-choose-routine = Escolher rotina
+# O botão grande: "Iniciar: Alívio do espasmo nas costas (6 min)".
+today-start = Iniciar: { $title } ({ $length })
+today-start-short = Iniciar
+today-open = Abrir
+today-enter-starts = Enter inicia a rotina.
+today-your-routines = Suas rotinas
+today-see-history = Ver histórico
+today-browse-poses = Ver posturas
+today-new-routine = Nova rotina
+today-due-now = Está na hora
+today-due-at = { $title }, às { $time }
+today-interrupted-title = A rotina "{ $title }" foi interrompida
+today-resume = Retomar
+today-discard = Descartar
+today-no-streak = Nenhuma sequência ainda
+today-streak =
+    { $days ->
+        [one] Sequência de { $days } dia
+       *[other] Sequência de { $days } dias
+    }
+today-last-pain = Última sessão: dor { $before } antes, { $after } depois
+today-no-pain = Nenhuma avaliação de dor ainda
+today-done-over = Feitas hoje: { $done } (prescrição: { $prescribed })
+today-done-of = { $done } de { $prescribed } feitas hoje
+today-done = Feita hoje
+today-not-done = Não feita hoje
+days-every = Todos os dias
+days-weekdays = Seg–Sex
+days-none = Nenhum dia
+reminder-not-a-time = “{ $text }” não é um horário: escreva-o como 18:00
+runner-controls-hidden = Espaço pausa · qualquer tecla ou movimento do ponteiro mostra os controles
+runner-sound-starting = Preparando o som…
+runner-hide = Ocultar
+runner-pain-before = Dor agora, de 0 a 10 (opcional)
+runner-continue = Continuar
+runner-pause = Pausar
+runner-sound-on = Ativar som
+runner-mute = Silenciar
+runner-back = Voltar
+runner-next = Avançar
+runner-hurts = Está doendo
+runner-quieter = Mais baixo
+runner-louder = Mais alto
+runner-stop = Parar
+runner-stop-ask = Parar a sessão?
+runner-stop-logged = Ela fica registrada como não concluída.
+runner-keep-going = Continuar
+runner-hurts-title = Está doendo: e agora?
+runner-hurts-noted = Isso fica anotado para o seu fisioterapeuta. Dor aguda ou que está aumentando: pule este exercício ou pare.
+runner-hurts-easier = Mais fácil: manter por menos tempo
+runner-hurts-skip = Pular este exercício
+runner-hurts-gently = Continuar com suavidade
+runner-hurts-stop = Parar a sessão
+runner-take-care = Cuidados
+runner-avoid-if = Evite se
+key-left-arrow = Seta esquerda
+key-right-arrow = Seta direita
+summary-detail = { $title }: { $active } de exercício, { $done } de { $total } etapas.
+summary-painful-marked = As etapas dolorosas ficam marcadas no seu histórico.
+summary-stopped = Sessão interrompida
+summary-well-done = Muito bem: sessão concluída
+summary-complete = Sessão concluída
+effort-easy = Fácil
+effort-right = Na medida certa
+effort-hard = Difícil
+summary-pain-now-before = Dor agora, de 0 (nenhuma) a 10 (a pior); antes da sessão: { $before }
+summary-pain-now = Dor agora, de 0 (nenhuma) a 10 (a pior)
+summary-pain-went-up = Sua dor está mais forte do que antes da sessão. Descanse hoje e mova-se com suavidade; se ela continuar mais forte, avise o seu fisioterapeuta antes da próxima sessão.
+summary-how-hard = Quão difícil foi?
+summary-note = Observação (opcional)
+summary-note-placeholder = Como foi?
+summary-discard-ask = Deixar esta sessão fora do seu histórico?
+summary-discard = Descartar
+summary-keep = Manter (Esc)
+summary-save = Salvar
+summary-discard-more = Descartar…
+summary-enter-saves = Enter salva. Todas as avaliações são opcionais.
+range-in-weeks = nas últimas { $weeks } semanas
+range-in-months = nos últimos { $months } meses
+range-in-year = no último ano
+range-in-all = no total
+range-weeks = Últimas { $weeks } semanas
+range-months = Últimos { $months } meses
+range-year = Último ano
+range-all = Todo o período
+history-all-routines = Todas as rotinas
+history-stopped-after = interrompida após { $done } de { $total } etapas
+history-pain = dor { $before } → { $after }
+history-effort = esforço: { $effort }
+history-effort-easy = fácil
+history-effort-right = na medida certa
+history-effort-hard = difícil
+# "dom, 1 de junho de 2025, 18:00"
+history-when = { $weekday }, { $date }, { $time }
+history-adherence = { $title }: { $done } de { $prescribed } sessões prescritas, { $percent } %
+history-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } sessão concluída (sem prescrição)
+       *[other] { $done } sessões concluídas (sem prescrição)
+    }
+history-warning = { $warning } ({ $first } e { $second })
+# "24 sessões, 310 min nas últimas 12 semanas · sequência de 5 dias (recorde: 12)"
+history-headline =
+    { $sessions ->
+        [one] { $sessions } sessão
+       *[other] { $sessions } sessões
+    }, { $minutes } min { $range } · sequência de { $streak ->
+        [one] { $streak } dia
+       *[other] { $streak } dias
+    } (recorde: { $longest })
+warning-pain-rose = A dor ficou 2 ou mais pontos mais alta depois da sessão do que antes dela, em duas sessões seguidas: considere entrar em contato com o seu fisioterapeuta.
+report-disclaimer = O Posewise não dá nenhum aconselhamento médico. Este relatório lista o que o paciente registrou; quem o avalia é o fisioterapeuta ou o médico.
+history-save-report = Salvar relatório…
+key-ctrl-s = Ctrl+S
+history-title = Histórico
+history-show = Mostrar
+history-empty = Nenhuma sessão registrada ainda: conclua uma sessão e ela aparecerá aqui.
+history-go-today = Ir para Hoje
+history-calendar-facts =
+    { $days ->
+        [one] { $days } dia com exercício, { $minutes } min
+       *[other] { $days } dias com exercício, { $minutes } min
+    }
+history-adherence-title = Adesão
+history-pain-title = Dor antes e depois
+history-pain-weekly = Muitas sessões: cada ponto é a média de uma semana.
+history-pain-ring = Um anel marca quando a dor depois foi maior do que antes.
+history-minutes-title = Minutos por semana
+history-minutes-note = Cada barra é uma semana, de segunda a domingo, identificada pela sua segunda-feira; a última é a semana atual até agora.
+history-sessions = Sessões
+history-no-match = Nenhuma sessão com estes filtros.
+history-earlier =
+    { $count ->
+        [one] … e { $count } sessão anterior
+       *[other] … e { $count } sessões anteriores
+    }
+# "A dor depois das sessões caiu de 4,3 para 1,7 e então subiu para 4,4 em 5 semanas."
+pain-none = Nenhuma sessão neste período tem a dor avaliada antes e depois.
+pain-fell-rose =
+    A dor depois das sessões caiu de { $from } para { $low } e então subiu para { $to } em { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-rose-fell =
+    A dor depois das sessões subiu de { $from } para { $high } e então caiu para { $to } em { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-stayed =
+    A dor depois das sessões ficou em cerca de { $at } ao longo de { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-fell =
+    A dor depois das sessões caiu de { $from } para { $to } em { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+pain-rose =
+    A dor depois das sessões subiu de { $from } para { $to } em { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }.
+chart-less = Menos
+chart-more = Mais
+chart-pain-axis = Dor (0–10)
+chart-before = antes
+chart-after = depois
+chart-minutes = Minutos
+chart-target = meta de { $minutes } min por semana
+back = ‹ Voltar
+# "alongamento · 30 s de cada lado"
+pose-facts = { $kind } · { $hold }
+pose-facts-each-side = { $kind } · { $hold } de cada lado
+routines-routines = Rotinas
+routines-open-a-file = Abrir arquivo…
+routines-new-routine = Nova rotina
+routines-up-and-down-choose = As setas para cima e para baixo escolhem, Enter abre, Espaço inicia, F2 renomeia, Delete exclui, Ctrl+O abre um arquivo.
+routines-duplicate-it-to-change = Duplique-a para alterá-la ou renomeá-la
+routines-start = Iniciar
+routines-rename-routine = Renomear rotina
+routines-rename = Renomear
+routines-cancel = Cancelar
+routines-the-file-is-removed = O arquivo é removido das suas rotinas. O seu histórico mantém as sessões dessa rotina.
+routines-delete = Excluir
+pose-page-how-to-do-it = Como fazer
+pose-page-what-it-helps = Para que serve
+pose-page-breathing = Respiração
+pose-page-take-care = Cuidados
+pose-page-avoid-if = Evite se
+pose-page-enter-adds-it-esc = Enter adiciona, Esc volta.
+pose-page-add-to-a-routine = Adicionar à rotina
+pose-page-add-it-to = Adicionar a
+routine-page-start = Iniciar
+routine-page-enter-starts-esc-goes = Enter inicia, Esc volta, Ctrl+S salva uma cópia do arquivo.
+reminders-remind-me-at-these = Lembrar-me nestes horários
+reminders-at = Às
+reminders-remove = Remover
+reminders-add-a-time = Adicionar horário
+reminders-on = Nos dias
+reminders-reminders = Lembretes
+reminders-pick-at-least-one = Escolha pelo menos um dia; caso contrário, não há do que lembrar.
+reminders-add-a-time-or = Adicione um horário; caso contrário, não há do que lembrar.
+poses-back-to-the-editor = Voltar ao editor
+routines-open = Abrir
+routines-duplicate = Duplicar
+routines-bundled = Vem com o Posewise
+routines-own = Sua
+# "6 min · 4 etapas · Sua"
+routines-line =
+    { $length } · { $steps ->
+        [one] { $steps } etapa
+       *[other] { $steps } etapas
+    } · { $origin }
+routines-title-placeholder = Título
+routines-delete-ask = Excluir "{ $title }"?
+poses-no-match = Nenhuma postura corresponde a “{ $query }”. Tente com menos letras ou adicione um exercício personalizado no editor.
+poses-add-title = Adicionar uma postura
+poses-add-hint = Escolha uma postura para “{ $routine }”. Esc volta ao editor.
+poses-title = Posturas
+poses-hint = { $count } posturas e exercícios. Digite para pesquisar; Enter abre a primeira.
+poses-all = Todas
+poses-stretches = Alongamentos
+poses-poses = Posturas
+poses-breathing = Respiração
+poses-relaxation = Relaxamento
+poses-shown = Exibidas: { $count }
+poses-search = Pesquisar posturas: nome, sânscrito ou inglês
+pose-page-being-edited = { $title } (em edição)
+pose-page-new-routine = Uma nova rotina
+routine-page-edit = Editar
+routine-page-edit-copy = Editar uma cópia
+routine-page-add-pose = Adicionar postura
+routine-page-see-history = Ver histórico
+routine-page-save-as = Salvar como…
+routine-page-handout = Folheto para imprimir…
+routine-page-facts =
+    { $steps ->
+        [one] { $steps } etapa, { $length } no total
+       *[other] { $steps } etapas, { $length } no total
+    }
+routine-page-from = De: { $author }
+reminders-explain-on = Uma notificação na área de trabalho aparece em cada horário, com Iniciar e Mais tarde (de novo em 30 minutos), a menos que você já tenha feito a rotina.
+reminders-explain-off = Desativados. Os horários iniciais vêm da prescrição; altere-os como quiser.
+files-added = Adicionada às suas rotinas. A partir de agora, você pode iniciá-la em Hoje e em Rotinas.
+files-already-bundled = Esta rotina vem com o Posewise, então ela já está nas suas rotinas.
+files-already-there = Esta rotina já está nas suas rotinas, então não foi copiada de novo.
+files-cannot-open =
+    Não foi possível abrir “{ $name }”:
+    { $error }
+files-open-title = Abrir uma rotina
+files-filter-routine = Rotina do Posewise
+files-save-copy-title = Salvar uma cópia da rotina
+files-saved-copy = Cópia salva em { $path }
+files-cannot-save = Não foi possível salvar em { $path }: { $error }. Escolha uma pasta onde você tenha permissão para gravar.
+files-save-handout-title = Salvar o folheto
+files-saved-handout = Folheto salvo em { $path }: abra-o em um navegador para imprimi-lo.
+session-running = Uma sessão de exercícios guiada está em andamento
+session-sound-through = O som sai por { $name }.
+session-no-data-folder = Não há pasta de dados, então esta sessão não foi registrada.
+session-waiting-saved = As sessões que estavam aguardando agora estão salvas no seu histórico.
+session-waiting-lost = As sessões que aguardavam para ser salvas foram perdidas.
+reminders-check-failed = Não foi possível configurar a verificação de lembretes: { $error }
+reminders-check-removed = Os lembretes estão desativados; a verificação de lembretes foi removida.
+reminders-check-not-removed = Não foi possível remover a verificação de lembretes: { $error }
+report-save-title = Salvar o relatório
+report-filter-html = Página da web (HTML)
+report-filter-csv = Planilha (CSV)
+report-cannot-save = Não foi possível salvar o relatório em { $path }: { $error }. Escolha uma pasta onde você tenha permissão para gravar.
+editor-sides-default = Como o exercício indica
+editor-sides-both = Os dois lados
+editor-sides-left = Só o esquerdo
+editor-sides-right = Só o direito
+editor-sides-none = Sem lados
+editor-not-saved =
+    { $count ->
+        [one] Não salvo: primeiro corrija o problema marcado abaixo.
+       *[other] Não salvo: primeiro corrija os { $count } problemas marcados abaixo.
+    }
+session-kept-in-memory = O Posewise mantém a sessão na memória e a salva assim que puder
+session-waiting = ({ $count } aguardando): ele tenta de novo a cada { $seconds } segundos e quando você fecha a janela.
+editor-save = Salvar
+editor-unsaved-changes = Alterações não salvas
+editor-title = Título
+editor-from = De
+editor-get-ready-s = Preparação (s)
+editor-times-a-day = Vezes por dia
+editor-days-a-week = Dias por semana
+editor-for-how-many-weeks = Por quantas semanas
+editor-notes = Observações
+editor-enter-saves-esc-keeps = Enter salva, Esc continua a edição.
+editor-drag = Arrastar
+editor-up = Subir
+editor-down = Descer
+editor-duplicate = Duplicar
+editor-remove = Remover
+editor-remove-line = Remover linha
+editor-instructions = Instruções
+editor-add-a-line = Adicionar linha
+editor-done-on-each-side = Feito de cada lado
+editor-own-breathing-rhythm = Ritmo de respiração próprio
+editor-alternate-nostrils = Alternar as narinas
+editor-edit-routine = Editar rotina
+editor-total =
+    { $steps ->
+        [one] { $steps } etapa · { $length } no total
+       *[other] { $steps } etapas · { $length } no total
+    }
+editor-total-unknown =
+    { $steps ->
+        [one] { $steps } etapa · corrija os campos marcados para ver o tempo total
+       *[other] { $steps } etapas · corrija os campos marcados para ver o tempo total
+    }
+editor-title-placeholder = Título da rotina
+editor-author-placeholder = Fisioterapeuta ou clínica
+editor-notes-placeholder = Para o paciente
+editor-save-before-closing = Salvar as alterações antes de fechar?
+editor-save-before-leaving = Salvar as alterações antes de sair?
+editor-unsaved-untitled = Esta rotina tem alterações que ainda não foram salvas.
+editor-unsaved-titled = “{ $title }” tem alterações que ainda não foram salvas.
+editor-same-as-rest = igual ao descanso
+editor-optional = Opcional
+editor-what-to-do = O que fazer
+editor-name-placeholder = ex.: Rotação dos ombros
+editor-in-s = Inspirar (s)
+editor-hold-s = Manter (s)
+editor-out-s = Expirar (s)
+editor-hold-after-s = Manter sem ar (s)
+editor-step-field = Etapa { $step }, { $field }
+editor-more-problems = … e mais { $count }, marcados abaixo
+field-routine = Rotina
+field-title = Título
+field-author = De
+field-notes = Observações
+field-get-ready = Preparação
+field-times-per-day = Vezes por dia
+field-days-per-week = Dias por semana
+field-weeks = Semanas
+field-steps = Etapas
+field-step = Etapa
+field-exercise = Exercício
+field-name = Nome
+field-instructions = Instruções
+field-hold = Manter
+field-reps = Repetições
+field-sets = Séries
+field-rest = Descanso
+field-set-rest = Descanso entre séries
+field-sides = Lados
+field-breathing = Respiração
+field-note = Observação
+editor-undo = Desfazer
+editor-redo = Refazer
+editor-save-changes = Salvar alterações
+editor-discard-changes = Descartar alterações
+editor-keep-editing = Continuar editando
+editor-reps = Repetições
+editor-sets = Séries
+editor-rest-s = Descanso (s)
+editor-rest-between-sets-s = Descanso entre séries (s)
+editor-sides = Lados
+editor-note-for-this-step = Observação para esta etapa
+editor-name = Nome
+editor-add-pose = Adicionar postura…
+editor-add-custom-exercise = Adicionar exercício personalizado
+sound-no-device = Nenhum dispositivo de som: os avisos aparecem na tela.
+sound-unsupported = O dispositivo de som não consegue tocar os avisos: eles aparecem na tela.
+notify-summary = Hora da rotina: { $title }
+notify-body = Horário: { $time } · { $minutes } min. Comece agora ou receba outro lembrete em 30 minutos.
+notify-start = Iniciar
+notify-later = Mais tarde
+report-title = Relatório do Posewise
+report-heading = Relatório de exercícios
+report-heading-for = Relatório de exercícios — { $name }
+report-meta =
+    { $since } a { $until } · escrito em { $written } · { $sessions ->
+        [one] { $sessions } sessão registrada
+       *[other] { $sessions } sessões registradas
+    }
+report-warning = { $warning } ({ $first } e { $second })
+report-done-of = { $done } de { $count }
+report-card-completed = sessões concluídas
+report-card-adherence = adesão à prescrição
+report-card-exercise = de exercício
+report-card-pain = dor depois − antes, em média
+report-no-prescription = sem prescrição
+report-times-a-day = { $count }× por dia
+report-routines = Rotina e prescrição
+report-routine = Rotina
+report-prescription = Prescrição
+report-done = Feitas
+report-prescribed = Prescritas
+report-adherence = Adesão
+report-per-week = Prescritas e feitas, por semana
+report-sessions-per-week = sessões por semana
+report-minutes-per-week = minutos por semana
+report-bars-key = Barras: sessões concluídas; traços: sessões prescritas.
+report-week-of = Semana de
+report-no-pain = Nenhuma sessão teve a dor avaliada.
+report-pain-title = Dor antes e depois (0–10)
+report-rated = Sessões avaliadas de { $since } a { $until }: { $count }
+report-painful = Exercícios marcados como dolorosos
+report-none = Nenhum.
+report-no-notes = Nenhuma observação.
+# As letras p, n, b, h, q são teclas digitadas: mantenha-as.
+play-keys = Teclas (depois Enter): nada ou p pausa/continua, n avança, b volta, h está doendo, q encerra.
+play-stopped-before-start = Interrompida antes do início.
+play-pain-now = Dor agora, 0–10 (Enter para pular):
+# "easy", "right" e "hard" são respostas digitadas: mantenha-as em inglês.
+play-effort = Quão difícil foi: easy (fácil), right (na medida certa), hard (difícil)? (Enter para pular)
+play-effort-again = Digite easy, right ou hard.
+play-paused = Em pausa. Pressione Enter para continuar.
+play-continuing = Continuando.
+play-hurts-noted = Anotado: a etapa { $step } está doendo. Isso ficará no registro da sessão. Continue com suavidade; n pula este exercício, q encerra.
+play-complete = Sessão concluída: { $active } de exercício.
+play-stopped-after = Interrompida após { $active }.
+play-pain-again = Digite um número inteiro de 0 a { $most } ou pressione Enter para pular.
+play-rep = repetição { $n }/{ $of }
+play-set = série { $n }/{ $of }
+cli-saved-history = Salva no seu histórico.
+cli-expected-date = era esperada uma data como 2026-03-01 (ano-mês-dia)
+cli-since-after-until = --since { $since } é posterior a --until { $until }; informe primeiro a data mais antiga
+cli-no-such-routine-near = nenhuma sessão de uma rotina '{ $routine }' em { $file }; você quis dizer '{ $near }'?
+cli-no-such-routine = nenhuma sessão de uma rotina '{ $routine }' em { $file }
+cli-no-sessions = Nenhuma sessão registrada neste período ainda.
+cli-session-done = concluída, { $minutes } min
+cli-session-stopped = interrompida, { $minutes } min
+cli-streak =
+    Sequência: { $current ->
+        [one] { $current } dia
+       *[other] { $current } dias
+    } (recorde: { $longest ->
+        [one] { $longest } dia
+       *[other] { $longest } dias
+    }).
+cli-adherence = Adesão, { $title }: { $done } de { $prescribed } sessões prescritas ({ $percent } %), de { $since } a { $until }.
+cli-adherence-free =
+    { $title }: { $done ->
+        [one] { $done } sessão concluída
+       *[other] { $done } sessões concluídas
+    }; sem prescrição para comparar.
+cli-pain-change =
+    Dor: depois menos antes dá { $change }, em média, em { $count ->
+        [one] { $count } sessão avaliada
+       *[other] { $count } sessões avaliadas
+    }.
+cli-marked-painful =
+    Marcada como dolorosa: { $title }, etapa { $step } { $name } ({ $count ->
+        [one] { $count } vez
+       *[other] { $count } vezes
+    }).
+cli-warning = Observação ({ $first } e { $second }): { $warning }
+cli-too-many-files = { $count } arquivos informados; importe no máximo { $most } de cada vez
+cli-imported = "{ $title }" importada para as suas rotinas como { $path }
+cli-already-there = "{ $title }" já está nas suas rotinas ({ $path })
+cli-already-bundled = "{ $title }" já está nas suas rotinas: ela vem com o Posewise
+cli-no-routine-called = nenhuma rotina chamada "{ $name }" nas suas rotinas; informe o título ou o nome do arquivo dela como o `posewise` os mostra na página Rotinas do aplicativo
+cli-cannot-export-unreadable = esta rotina não pode ser lida, então não pode ser exportada; corrija o arquivo
+cli-file-exists = o arquivo já existe; escolha outro nome ou adicione --force para substituí-lo
+cli-export-not-read-back = o arquivo exportado não poderia ser lido de volta
+cli-export-not-same = o arquivo exportado não seria lido de volta como a mesma rotina
+cli-cannot-write-routine = não foi possível gravar a rotina: { $error }; verifique se a pasta existe e se você tem permissão para gravar nela
+cli-exported = "{ $title }" exportada para { $path }
+cli-out-is-folder = --out é uma pasta; informe um nome de arquivo como report.html
+cli-cannot-write-report = não foi possível gravar o relatório: { $error }; escolha um arquivo em uma pasta onde você tenha permissão para gravar
+cli-report-written =
+    { $count ->
+        [one] { $count } sessão de { $since } a { $until }
+       *[other] { $count } sessões de { $since } a { $until }
+    }
+cli-no-data-folder = não há pasta de dados para guardar as sessões; defina POSEWISE_DATA_DIR
+cli-nothing-to-resume = Não há nenhuma sessão interrompida para retomar.
+cli-default-settings = { $reason }; usando as configurações padrão
+cli-nothing-to-discard = Não há nenhuma sessão interrompida para descartar.
+cli-discarded-of = A sessão interrompida de "{ $title }" foi descartada.
+cli-discarded = A sessão interrompida foi descartada.
+date-medium = { $day } de { $month } de { $year }
