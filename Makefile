@@ -12,6 +12,13 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
 
 .PHONY: run test clippy tests-then-benches check deps-run deps-test lint unit test-build bench bench-smoke e2e bless release poses-sheet
 
+# The tests read English words; a machine set to German or Hindi must not
+# change that (the tests of other languages choose theirs themselves).
+# `make run` keeps the person's own language.
+test unit e2e bless bench: export LANG := C.UTF-8
+test unit e2e bless bench: export LC_ALL :=
+test unit e2e bless bench: export LC_MESSAGES :=
+
 ## Build and open Posewise (installs what is missing first).
 run: deps-run release
 	./target/release/posewise $(ARGS)

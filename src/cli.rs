@@ -29,8 +29,7 @@ use std::process::ExitCode;
     long_about = "Guided, timed stretching and yoga sessions for back care.\n\n\
                   Run without arguments to open the app, or give a routine \
                   file to open it.\nPosewise gives no medical advice: follow \
-                  your physiotherapist or doctor.",
-    args_conflicts_with_subcommands = true
+                  your physiotherapist or doctor."
 )]
 pub struct Cli {
     /// A routine file (*.posewise.json) to open in the app.

@@ -15,6 +15,8 @@ mod history_cli;
 mod history_crash;
 #[path = "commands/keep_awake.rs"]
 mod keep_awake;
+#[path = "commands/languages.rs"]
+mod languages;
 #[path = "commands/render_audio.rs"]
 mod render_audio;
 #[path = "commands/screen_lock.rs"]

@@ -7,6 +7,8 @@ mod catalogue;
 mod checkpoint_files;
 #[path = "formats/fuzz_readers.rs"]
 mod fuzz_readers;
+#[path = "formats/glyphs.rs"]
+mod glyphs;
 #[path = "formats/illustrations.rs"]
 mod illustrations;
 #[path = "formats/import_export.rs"]

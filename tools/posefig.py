@@ -768,84 +768,195 @@ class a_SidePanels(Panels):
 
 @pose("parsvakonasana")
 def parsvakonasana():
-    # front view: the side bend happens in the frontal plane.  Front knee
-    # bent over the ankle, back leg straight with the foot flat and turned
-    # a little in; back heel, hip, shoulder and top hand on one line.
-    # Mirrored, so that facing us it is the right knee that bends, as in
-    # the text
-    fig = Fig(tilt=8, mirror=True)
-    knee = v(44, ANKLE_H + SHIN)
-    a_front = v(knee[0], ANKLE_H, 0)
-    hip = go(knee, 180 + 4, THIGH)                    # front thigh ~level
-    dy = hip[1] - ANKLE_H
-    a_back = v(hip[0] - math.sqrt(LEG ** 2 - dy ** 2), ANKLE_H, 0)
-    k_back = lerp(hip, a_back, THIGH / LEG)
-    # back foot flat: the heel down under the ankle, the toes forward
-    # (towards us) and turned a little in
-    fig.leg([hip, k_back, a_back,
-             v(a_back[0] + FOOT * 0.5, R_NEAR, FOOT * 0.7)])
-    fig.limb([a_back, v(a_back[0] - 2, R_NEAR, -3)],
-             radii=(FOOT_R[0] + 0.6, FOOT_R[0] + 0.6))
-    fig.leg([hip, knee, a_front, flat_foot(a_front, 1)])
-    lean = math.degrees(math.atan2(dy, hip[0] - a_back[0]))
-    sh = go(hip, lean, TORSO)
-    fig.torso(hip, sh)
-    perp = d2(lean + 90)
-    fig.head(go(sh, lean + 6, HEAD_D), v(0.2, 0.3, 1))
-    # lower arm: forearm resting on the front thigh
-    s_low = add(sh, mul(perp, -SHOULDER_HALF * 0.8))
-    e = go(s_low, sub(v(knee[0] - 4, knee[1] + W_NEAR, 0), s_low),
-           UPPER_ARM)
-    hand = go(e, 180 + 4, FOREARM - 5)
-    fig.arm([s_low, e, hand], layer=L_NEAR_ARM)
-    # top arm over the ear, continuing the line of the back leg
-    s_top = add(sh, mul(perp, SHOULDER_HALF * 0.8))
-    e2 = go(s_top, lean, UPPER_ARM)
-    h2 = go(e2, lean, FOREARM)
-    fig.arm([s_top, e2, h2], layer=L_NEAR_ARM)
-    fig.bar(s_low, s_top)
+    # straight from the front, the figure facing us, so that the side bend
+    # shows in the plane of the picture: feet wide apart, the right foot
+    # (on the left of the picture) turned out, the right knee bent over the
+    # ankle, the thigh near level (the side worked, accent); the left leg
+    # straight with the foot flat, turned a little in, its heel on the
+    # floor.  The trunk, chest to us, bends sideways over the right thigh,
+    # the right forearm resting on it; the left arm reaches on over the
+    # left ear, so that the left heel, hip, shoulder and fingertips make
+    # one long straight line.  The face looks at us
+    fig = Fig(tilt=14, wide=1.45, mat=(26, 34))
+    knee = v(0, ANKLE_H + SHIN)
+    a_front = v(0, ANKLE_H, 0)
+    hip_r = go(knee, 12, THIGH)                  # front thigh near level
+    hip_l = go(hip_r, 24, 2 * HIP_HALF)          # the pelvis a little tilted
+    dy = hip_l[1] - ANKLE_H
+    rise = math.degrees(math.asin(dy / LEG))     # the long line's slope
+    a_back = go(hip_l, -rise, LEG)
+    line = 180 - rise                            # heel -> fingertips
+    up = d2(line - 90)                           # off the line, to the sky
+    # the legs: the front one bent, its foot turned out (pointing left);
+    # the back one straight, its foot flat, heel down, turned in a little
+    g_flat_foot_leg(fig, hip_r, knee, a_front, v(-1, 0, 0.12), "accent")
+    g_flat_foot_leg(fig, hip_l, lerp(hip_l, a_back, THIGH / LEG), a_back,
+                    v(-0.55, 0, 0.83), "body")
+    # the trunk: its upper (left) side along the line, bowed a little to
+    # the sky, the under (right) side short over the front thigh
+    hip_c = lerp(hip_r, hip_l, 0.5)
+    sw = SHOULDER_HALF * 1.1
+    s_top = go(hip_l, line, TORSO + 2)
+    axis = d2(line)
+    sh = add(sub(s_top, mul(up, sw)), mul(axis, 4))   # top of the trunk
+    # the pelvis drawn from a little above the hip joints, so that it
+    # does not hang below the thighs
+    fig.torso(go(hip_c, sub(sh, hip_c), 11), sh, bulge=mul(up, 4))
+    s_low = sub(sub(sh, mul(up, sw * 0.8)), mul(axis, 7))
+    # the head in line with the spine, facing us, just under the top arm,
+    # which passes over the ear and not across the face
+    axis = unit(sub(sh, hip_c))
+    c = go(sh, axis, HEAD_D)
+    off = dot(sub(c, s_top), up) + HEAD_R + 2.5
+    c = sub(c, mul(up, off))
+    fig.head(c, v(0, 0, 1), layer=L_TORSO - 0.5)      # the neck under
+    fig.items = [it for it in fig.items if it[1] != "nose"]
+    fig.extra.append(g_face(c, sub(c, sh), eyes_only=False))
+    # under arm: the elbow on the front thigh near the knee, the upper arm
+    # coming a little towards us, the forearm resting along the thigh
+    th = unit(sub(hip_r, knee))
+    e = add(add(knee, mul(th, 14)), v(0, LEG_R[1] + ARM_R[1] - 1, 0))
+    flat = norm(sub(e, s_low))
+    e = add(e, v(0, 0, math.sqrt(max(UPPER_ARM ** 2 - flat ** 2, 0.0))))
+    wr = add(add(e, mul(th, FOREARM - 6)), v(0, 1, -6))
+    fig.arm([s_low, e, wr, go(wr, add(th, v(0, -0.3, 0)), HAND)],
+            layer=L_TOP)
+    # top arm: from the left shoulder on along the line, past the ear
+    e2 = go(s_top, line, UPPER_ARM)
+    h2 = go(e2, line, FOREARM)
+    fig.arm([s_top, e2, h2, go(h2, line, HAND)], layer=L_NEAR_ARM)
     return fig
+
+
+def g_flat_foot_leg(fig, hip, knee, ankle, toes_dir, style,
+                    layer=L_NEAR_LEG):
+    """A leg standing on a flat foot: hip, knee, ankle, then the heel on
+    the floor under and behind the ankle and the sole flat along the floor
+    towards `toes_dir` (x/z), as one outlined part in `style`."""
+    d = unit(v(toes_dir[0], 0, toes_dir[2]))
+    heel = add(v(ankle[0], R_NEAR, ankle[2]), mul(d, -3.5))
+    ball = add(heel, mul(d, FOOT * 0.85))
+    toes = add(ball, add(mul(d, FOOT * 0.35), v(0, -0.4, 0)))
+    shapes = chain([hip, knee, ankle], LEG_R)
+    shapes += chain([ankle, heel], (LEG_R[2], FOOT_R[0] + 0.6))
+    shapes += chain([heel, ball, toes], (FOOT_R[0] + 0.6, FOOT_R[0] - 0.4,
+                                        FOOT_R[1]))
+    fig.items.append((layer, style, shapes))
+    return heel, toes
+
+
+def g_face(centre, up, eyes_only=True, layer=L_HEAD + 0.5):
+    """A face looking at us, turned in the picture with the head: `up`
+    (world) is the head's up.  Two eyes, and unless `eyes_only` the small
+    round nose between and below them (as on the other full faces)."""
+    def make(P, k):
+        c = P(centre)
+        t = P(add(centre, mul(unit(up), HEAD_R)))
+        ux, uy = (t[0] - c[0]) / (HEAD_R * k), (t[1] - c[1]) / (HEAD_R * k)
+        rx, ry = -uy, ux                       # picture "right" of the face
+        r = HEAD_R * k
+
+        def at(a, b):
+            return (c[0] + rx * a * r + ux * b * r,
+                    c[1] + ry * a * r + uy * b * r)
+        out = ""
+        for sgn in (1, -1):
+            ex, ey = at(sgn * 0.36, 0.12)
+            out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                n(ex), n(ey), n(1.9 * k), INK)
+        if not eyes_only:
+            nx, ny = at(0, -0.2)
+            ang = math.degrees(math.atan2(-ux, uy))
+            out += ('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s" '
+                    'stroke="%s" stroke-width="%g" transform="rotate(%s %s '
+                    '%s)"/>' % (n(nx), n(ny), n(2.3 * k), n(3.2 * k),
+                                FILLS["body"], INK, OUTLINE, n(ang), n(nx),
+                                n(ny)))
+        return [(layer, out)]
+    return make
+
+
+def j_ink_curves(curves, layer, width=1.3):
+    """Thin ink lines drawn on the body (creases, the shoulder blades):
+    each curve is (a, c, b) world points, a quadratic from a to b bent
+    through c, or (a, None, b) straight."""
+    def make(P, k):
+        d = ""
+        for a, c, b in curves:
+            if c is None:
+                d += "M%s L%s" % (f(P(a)), f(P(b)))
+            else:
+                d += "M%s Q%s %s" % (f(P(a)), f(P(c)), f(P(b)))
+        return [(layer, '<path d="%s" fill="none" stroke="%s" '
+                 'stroke-width="%g" stroke-linecap="round" '
+                 'stroke-linejoin="round"/>' % (d, INK, width * k + 0.4))]
+    return make
+
+
+def j_on_back(fig, t, dz, wide):
+    """Point on the upper surface of the torso (lying face down) at
+    fraction t from the hips to the shoulders, `dz` to the side."""
+    p = fig.torso_point(t)
+    r = torso_radius(min(max(t, 0.0), 1.0)) * wide
+    return v(p[0], p[1] + math.sqrt(max(r * r - dz * dz, 0.0)) * 0.98,
+             p[2] + dz)
 
 
 @pose("makarasana")
 def makarasana():
-    # seen from above (like the other poses seen from above, both sides in
-    # the body colour), so it cannot be taken for the sphinx or the cobra:
-    # lying flat on the belly on the mat, the legs comfortably apart with
-    # the toes turned out (heels in); the forearms folded in front of the
-    # head, stacked, each hand on the other forearm by the elbow, the
-    # elbows out; the forehead resting on the top forearm, the face to the
-    # floor (the back of the head towards us)
-    fig = Fig(tilt=66, wide=1.25,
-              mat=(-LEG - 22, TORSO + UPPER_ARM + 12, -64, 64))
+    # seen from above and at an angle, from beside the head end, on a mat
+    # of its own: lying flat on the belly (the back of the body up: the
+    # buttocks, the shoulder blades, the heels), the legs comfortably
+    # apart with the heels in and the toes turned out; the forearms folded
+    # into a stacked pad in front of the shoulders (the near one, on top,
+    # in the body colour; the far one under it, pale), each hand by the
+    # other elbow, and the forehead resting on the top forearm with the
+    # face turned down to it (eye and nose towards the arms)
+    wide = 1.15
+    fig = Fig(tilt=55, yaw=30, wide=wide,
+              mat=(-LEG - FOOT - 6, TORSO + UPPER_ARM + 12, -46, 46))
     hip = v(0, R_NEAR)
-    sh = v(TORSO, R_NEAR + 2)
+    sh = v(TORSO, R_NEAR + 3)
     fig.torso(hip, sh, ctrl=v(TORSO * 0.5, R_NEAR))
-    spread = math.radians(16)
-    for z in (-HIP_HALF, HIP_HALF):
-        sgn = 1 if z > 0 else -1
+    # legs on the mat, apart; the feet on their inner edges, toes out and
+    # heels in.  Drawn under the torso, so the buttocks round over them
+    spread = math.radians(7)
+    for z, near in ((HIP_HALF, True), (-HIP_HALF, False)):
+        sgn = 1 if near else -1
         h = v(0, R_NEAR, z)
-        a = v(-LEG * math.cos(spread), R_NEAR,
+        a = v(-LEG * math.cos(spread), R_NEAR + 1,
               z + sgn * LEG * math.sin(spread))
-        t = add(a, mul(unit(v(-0.35, 0, sgn)), FOOT))       # toes out
-        fig.leg([h, lerp(h, a, THIGH / LEG), v(a[0], R_NEAR, a[2]),
-                 v(t[0], R_NEAR - 1, t[2])])
-    # elbows out in front of the shoulders; the left forearm on the mat,
-    # the right one on top of it and a little nearer the head
+        t = add(a, mul(unit(v(-0.8, -0.1, sgn * 0.55)), FOOT))
+        heel = add(a, v(0.5, 2.5, -sgn * 1.5))
+        shapes = (chain([h, lerp(h, a, THIGH / LEG), a], LEG_R)
+                  + chain([a, t], FOOT_R) + chain([a, heel], [LEG_R[2], 3.4]))
+        fig.items.append((L_FAR_ARM + 0.5 if near else L_FAR_LEG,
+                          "body" if near else "far", shapes))
+    # elbows out in front of the shoulders; the far forearm on the mat,
+    # the near one on top of it, each across to the other elbow
     ez = SHOULDER_HALF + 16
     ex = TORSO + math.sqrt(UPPER_ARM ** 2 - (ez - SHOULDER_HALF) ** 2)
-    for z in (-SHOULDER_HALF, SHOULDER_HALF):
-        sgn = 1 if z > 0 else -1
-        s = v(TORSO, R_NEAR + 2, z)
-        top = z > 0
-        e = v(ex + (-3 if top else 5), R_NEAR + (2 * ARM_R[1] if top else 0),
-              sgn * ez)
+    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
+        sgn = 1 if near else -1
+        s = v(TORSO, R_NEAR + 3, z)
+        y = R_NEAR + (2 * ARM_R[1] if near else 0)
+        e = v(ex + (-3 if near else 3), y, sgn * ez)
         hd = go(e, v(0, 0, -sgn), FOREARM)
-        fig.arm([s, e, hd, go(hd, v(0, 0, -sgn), HAND)],
-                layer=L_TORSO if top else L_FAR_ARM)
-    # the forehead on the top forearm, the face to the floor
-    c = v(ex - 14, R_NEAR + 2 * ARM_R[1] + HEAD_R * 0.3, 0)
-    fig.head(c, v(0.3, -1, 0), neck_from=sh)
+        fig.arm([s, e, hd, go(hd, v(0, 0, -sgn), HAND)], near)
+    # the forehead on the top forearm, the face down towards it
+    top = R_NEAR + 3 * ARM_R[1]
+    fd = unit(v(0.8, -1, 0))
+    c = add(v(ex - 3, top, 0), mul(fd, -HEAD_R))
+    fig.head(c, fd, neck_from=sh, layer=L_TOP)
+    # back of the body: the shoulder blades and the cleft of the buttocks
+    curves = []
+    for sgn in (1, -1):
+        curves.append((j_on_back(fig, 0.93, sgn * 4, wide),
+                       j_on_back(fig, 0.74, sgn * 3, wide),
+                       j_on_back(fig, 0.70, sgn * 10, wide)))
+    curves.append((j_on_back(fig, 0.16, 0, wide), None,
+                   j_on_back(fig, -0.12, 0, wide)))
+    fig.extra.append(j_ink_curves(curves, L_TORSO + 0.5))
     return fig
 
 
@@ -1042,35 +1153,71 @@ def c_palm_up_hand(fig, wrist, along, out, layer, style="body"):
                       + chain([go(wrist, along, 1.5), thumb], [2.2, 1.6])))
 
 
+def i_supine_face(fig, c, crown, layer=L_TOP):
+    """A face looking straight up (lying on the back), seen from above:
+    two closed-eye lines (lids curving towards the chin) and a nose.
+    `c` is the head centre, `crown` the world direction (on the floor
+    plane) from the face to the top of the head."""
+    cr = unit(crown)
+    across = v(-cr[2], 0, cr[0])
+    top = add(c, v(0, HEAD_R * 0.95, 0))
+
+    def at(a, b):
+        return add(add(top, mul(cr, a * HEAD_R)), mul(across, b * HEAD_R))
+
+    def make(P, k):
+        out = []
+        for sgn in (1, -1):
+            a = P(at(0.14, sgn * 0.68))
+            m = P(at(-0.16, sgn * 0.42))
+            b = P(at(0.14, sgn * 0.16))
+            out.append('<path d="M%s Q%s %s" fill="none" stroke="%s" '
+                       'stroke-width="%g" stroke-linecap="round"/>'
+                       % (f(a), f(m), f(b), INK, 2.0 * k + 0.5))
+        # the nose: a small outlined oval along the face, below the eyes
+        nz = P(at(-0.36, 0))
+        tip = P(at(-0.56, 0))
+        ang = math.degrees(math.atan2(tip[1] - nz[1], tip[0] - nz[0]))
+        out.append('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" '
+                   'transform="rotate(%s %s %s)" fill="%s" stroke="%s" '
+                   'stroke-width="%g"/>'
+                   % (n(nz[0]), n(nz[1]), n(3.8 * k), n(2.7 * k), n(ang),
+                      n(nz[0]), n(nz[1]), FILLS["body"], INK, OUTLINE))
+        return [(layer, "".join(out))]
+    return make
+
+
 @pose("shavasana")
 def shavasana():
-    # seen from high above and towards the feet, on a mat of its own, like
-    # the other long flat pose (yastikasana), all limbs in the body colour
-    # so that the two sides look alike: arms a little away from the sides,
-    # palms up (the thumbs turned out), legs slightly apart with the feet
-    # falling open (toes out), the head resting on the mat, face up
-    fig = Fig(tilt=60, yaw=64, wide=1.1,
-              mat=(-TORSO - HEAD_D - HEAD_R - 10, LEG + FOOT + 6, -48, 48))
+    # seen from straight above, the body lying diagonally down the
+    # picture along the middle of a mat of its own: on the back, the face
+    # up (closed eyes, nose), the body, arms and legs mirror images of
+    # each other: the arms a little away from the sides with the palms up
+    # (the thumbs turned out), the legs slightly apart, the feet falling
+    # open (toes turned out), all in the body colour
+    x0 = -TORSO - HEAD_D - HEAD_R - 8
+    x1 = LEG + FOOT + 8
+    fig = Fig(tilt=90, yaw=50, wide=1.1, mat=(x0, x1, -46, 46))
     hip = v(0, R_NEAR)
     sh = v(-TORSO, R_NEAR)
     fig.torso(hip, sh)
     dy = HEAD_R - sh[1]
-    fig.head(v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R, 0),
-             v(0, 1, 0), layer=L_FAR_ARM)
+    c = v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R, 0)
+    fig.head(c, v(0, 1, 0), layer=L_HEAD)
+    fig.extra.append(i_supine_face(fig, c, v(-1, 0, 0), layer=L_HEAD))
     for sgn in (1, -1):
         h = v(0, R_NEAR, sgn * HIP_HALF)
-        out = v(1, 0, sgn * 0.2)                 # legs slightly apart
+        out = v(1, 0, sgn * 0.13)                # legs slightly apart
         k = go(h, out, THIGH)
         a = go(k, out, SHIN)
-        fig.leg([h, k, a, go(a, v(0.25, 0.45, sgn * 0.9), FOOT)])
-    # arms a little away from the sides (the near one a touch more, so
-    # that the two look alike in the picture)
-    for sgn, out in ((1, 0.74), (-1, 0.6)):
-        s = v(-TORSO, R_NEAR, sgn * SHOULDER_HALF)
-        e = go(s, v(1, 0, sgn * out), UPPER_ARM)
-        wr = go(e, v(1, 0, sgn * out * 0.8), FOREARM - HAND * 0.5)
+        # the foot falls open: the toes turned out to the side
+        fig.leg([h, k, a, go(a, v(0.42, 0.35, sgn * 0.84), FOOT)])
+    for sgn in (1, -1):
+        s = v(-TORSO + 3, R_NEAR, sgn * SHOULDER_HALF)
+        e = go(s, v(1, 0, sgn * 0.36), UPPER_ARM)
+        wr = go(e, v(1, 0, sgn * 0.36), FOREARM - HAND * 0.5)
         fig.arm([s, e, wr], layer=L_FAR_LEG, hand=False)
-        c_palm_up_hand(fig, wr, v(1, 0, sgn * out * 0.6), v(0, 0.2, sgn),
+        c_palm_up_hand(fig, wr, v(1, 0, sgn * 0.3), v(0, 0.2, sgn),
                        L_FAR_LEG)
     return fig
 
@@ -1080,41 +1227,103 @@ SEATED_VIEW = dict(tilt=10, yaw=90, mat=(30, 40))
 
 @pose("anulom-vilom")
 def anulom_vilom():
-    fig = Fig(**SEATED_VIEW)
+    # seated cross-legged, straight from the front, in the first breath of
+    # a round: the left hand resting on the left knee; the right hand up at
+    # the face, its fingers folded beside the right cheek and the thumb
+    # closing the right nostril (on the left of the picture).  The left
+    # nostril is open, with an accent arrow curving up into it: breathing
+    # in through the left.  Drawn a little larger than the other seated
+    # figures (it fits the box), so that the hand at the nose can be read
+    fig = Fig(max_k=1.72, **SEATED_VIEW)
     hip = v(0, 12)
     sh, sw, knees = seated_body(fig, hip)
     c = fig.head_c
-    # right hand up at the nose, the elbow low and close in front of the
-    # chest: the palm in front of the mouth, the thumb by the right nostril
-    # and the ring finger by the left
+    fig.items = [it for it in fig.items if it[1] != "nose"]
+    R = HEAD_R
+
+    def F(zr, yr, dx=2.0):
+        # a point just in front of the face: zr to the figure's right (the
+        # left of the picture) and yr up, in head radii from its centre
+        return v(c[0] + R + dx, c[1] + yr * R, zr * R)
+    nostrils = {1: F(0.17, -0.34), -1: F(-0.17, -0.34)}   # right, left
+    fig.extra.append(g_nose_face(c, F(0, -0.17), nostrils))
+    # right arm: the elbow low in front of the chest, the forearm up to
+    # the wrist by the right of the jaw; the fingers folded (a small fist
+    # beside the right cheek), the thumb reaching in to the right nostril
+    # and pressing it shut, so that the rest of the nose stays clear
     s = add(sh, v(0, -2, sw))
-    e = v(16, sh[1] - UPPER_ARM * 0.92, sw * 0.8)
-    nose = v(c[0] + HEAD_R, c[1] - HEAD_R * 0.25, 0)
-    # the palm low, in front of the mouth and chin, so the nose shows
-    # between the thumb and the ring finger
-    palm = add(nose, v(1, -HEAD_R * 0.6, 0))
-    wrist = add(palm, v(1, -HEAD_R * 0.75, 1))
-    fig.arm([s, e, wrist, palm], False, layer=L_TOP)
-    for z in (1, -1):                               # thumb, ring finger
-        base = add(palm, v(0, 1, z * 3.5))
-        fig.limb([base, add(nose, v(1, 0.5, z * 5.2))],
-                 radii=(2.3, 1.8), layer=L_TOP, style="far")
+    e = v(16, sh[1] - UPPER_ARM * 0.92, sw * 0.95)
+    wrist = F(1.0, -1.45)
+    fist_b, fist_a = F(0.95, -1.02), F(0.82, -0.78)
+    thumb = [F(0.72, -0.62, 3), F(0.44, -0.42, 3), F(0.2, -0.35, 3)]
+    fig.arm([s, e, wrist], False, layer=L_TOP, hand=False)
+    fig.items.append((L_TOP, "far", chain([wrist, fist_b], [3.4, 5.2])
+                      + chain([fist_b, fist_a], [5.2, 5.0])
+                      + chain(thumb, [2.9, 2.6, 2.3])))
     # left hand resting on the left knee, the arm hanging relaxed
     s2 = add(sh, v(0, -2, -sw))
     e2, hd2 = ik(s2, add(knees[False], v(4, 8, -2)), UPPER_ARM, FOREARM,
                  v(-1, -0.2, -0.3))
     fig.arm([s2, e2, hd2], True)
-
-    def airflow(P, k=1):
-        # breath through the open (left) nostril: lines curving out of it
-        x, y = P(add(nose, v(0, 0, -5)))
-        return [accent_path("M%s,%s q9,1 15,8" % (n(x + 6), n(y + 2))),
-                accent_path("M%s,%s q12,-2 19,4" % (n(x + 9), n(y - 4))),
-                accent_path("M%s,%s q7,3 10,10" % (n(x + 5), n(y + 8)))]
-    fig.extra.append(airflow)
+    # breathing in through the open left nostril: an arrow curving up
+    # into it from below and to the side
+    fig.extra.append(g_small_arrow(F(-1.95, -0.35), F(-0.78, -1.25),
+                                   F(-0.21, -0.5)))
     return fig
 
 
+def g_nose_face(centre, nose, nostrils, layer=L_HEAD + 0.5):
+    """A full face for a front view in which the nose matters: two eyes as
+    on the other full faces, and a slightly larger nose (`nose`, world)
+    with its two nostrils (`nostrils`, world points) as dark dots."""
+    def make(P, k):
+        c = P(centre)
+        r = HEAD_R * k
+        out = ""
+        for sgn in (1, -1):
+            out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                n(c[0] + sgn * 0.36 * r), n(c[1] - 0.14 * r), n(1.9 * k),
+                INK)
+        nx, ny = P(nose)
+        out += ('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s" '
+                'stroke="%s" stroke-width="%g"/>'
+                % (n(nx), n(ny), n(0.31 * r), n(0.3 * r), FILLS["body"],
+                   INK, OUTLINE))
+        for p in nostrils.values():
+            x, y = P(p)
+            out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                n(x), n(y), n(1.8 * k), INK)
+        return [(layer, out)]
+    return make
+
+
+def g_small_arrow(a, c, b, layer=L_TOP + 0.6, width=4.0):
+    """An accent arrow (world a to b, bent through c) with a thin ink
+    edge, for an arrow drawn over the body (e.g. the face), where the
+    plain accent would not stand out."""
+    def make(P, k):
+        pa, pc, pb = P(a), P(c), P(b)
+        dx, dy = pb[0] - pc[0], pb[1] - pc[1]
+        ln = math.hypot(dx, dy) or 1
+        ux, uy = dx / ln, dy / ln
+        hl, hw = 11.0, 6.5
+        base = (pb[0] - ux * hl, pb[1] - uy * hl)
+        head = "M%s L%s L%s z" % (
+            f(pb), f((base[0] - uy * hw, base[1] + ux * hw)),
+            f((base[0] + uy * hw, base[1] - ux * hw)))
+        line = "M%s Q%s %s" % (f(pa), f(pc), f(base))
+        # a thin ink edge under it, as round the body parts, so that it
+        # stands out on the face
+        return [(layer, '<path d="%s" fill="none" stroke="%s" '
+                 'stroke-width="%g" stroke-linecap="round"/>'
+                 '<path d="%s" fill="%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linejoin="round"/>'
+                 '<path d="%s" fill="none" stroke="%s" '
+                 'stroke-width="%g" stroke-linecap="round"/>'
+                 '<path d="%s" fill="%s"/>'
+                 % (line, INK, width + 2 * OUTLINE, head, INK, INK,
+                    2 * OUTLINE, line, ACCENT, width, head, ACCENT))]
+    return make
 
 
 @pose("deep-breathing")
@@ -1326,44 +1535,107 @@ def hamstring_stretch():
     return fig
 
 
+def h_supine_eyes(c, eye_x=0.0):
+    """Two eyes on a head lying face up (+y), seen from the feet end and
+    above (no nose: the face is not full on, as in nose_svg).  An
+    extra-drawing callable."""
+    def make(P, k):
+        out = ""
+        for sgn in (1, -1):
+            e = P(add(c, v(eye_x * HEAD_R, 0.8 * HEAD_R,
+                           sgn * 0.38 * HEAD_R)))
+            out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                n(e[0]), n(e[1]), n(1.9 * k), INK)
+        return [(L_FAR_ARM, out)]
+    return make
+
+
+def h_twist_figure(drop, tilt=32, yaw=122):
+    """Lying on the back, seen from beyond the feet, a little to one side
+    and above: arms straight out to the sides in a T, flat on the mat,
+    knees bent and together, feet together.  `drop` = 0: knees up, feet
+    flat.  `drop` > 0: both knees (accent) lowered to the figure's left
+    (+z, towards us), resting stacked on the mat, the pelvis turned with
+    them (the right hip lifted), the shoulders and arms still flat.
+    Returns the figure, the upright knee point (start) or the lower
+    resting knee (end), and the hip joints."""
+    fig = Fig(tilt=tilt, yaw=yaw, wide=1.15,
+              mat=(-TORSO - HEAD_D - HEAD_R - 5, THIGH + SHIN - 8,
+                   -44, 72))
+    sh = v(-TORSO, R_NEAR)
+    h = HIP_HALF * 0.75
+    if not drop:
+        hips = [v(0, R_NEAR, -h), v(0, R_NEAR, h)]
+        hip = v(0, R_NEAR)
+        fig.torso(hip, sh, layer=L_TORSO)
+    else:
+        # the pelvis turned about its lower (left) edge: the right hip
+        # lifts and the lower trunk twists a little with the knees
+        th = math.radians(drop)
+        piv = v(0, R_NEAR - 2, h)
+        hips = [roll(v(0, R_NEAR, -h), th, piv),
+                roll(v(0, R_NEAR, h), th, piv)]
+        hip = lerp(hips[0], hips[1], 0.5)
+        fig.torso(hip, sh, ctrl=v(-TORSO * 0.45, R_NEAR + 1, hip[2] * 0.4),
+                  layer=L_TORSO)
+    # the pelvis across the hips: level at the start, turned at the end
+    fig.bar(add(hips[0], v(0, 0, -3)), add(hips[1], v(0, 0, 3)),
+            layer=L_TORSO, r=HIP_HALF * 1.05)
+    # the head, resting on the mat beyond the shoulders: the farthest part
+    dy = HEAD_R - sh[1]
+    hc = v(sh[0] - math.sqrt(HEAD_D ** 2 - dy ** 2), HEAD_R, 0)
+    fig.items.append((L_FAR_ARM, "body",
+                      chain([sh, lerp(sh, hc, 0.8)], [NECK_R, NECK_R])
+                      + [("circ", hc, HEAD_R)]))
+    fig.extra.append(h_supine_eyes(hc))
+    # arms straight out to the sides on the mat, palms down
+    for sgn in (1, -1):
+        s = side_z(sh, sgn * SHOULDER_HALF)
+        out = v(0.06, 0, sgn)
+        e = go(v(s[0], R_NEAR, s[2]), out, UPPER_ARM)
+        wr = go(e, out, FOREARM)
+        fig.arm([s, e, wr, go(wr, out, 6)], True, layer=L_FAR_LEG)
+    if not drop:
+        knee = None
+        for z in (-h, h):
+            hp = v(0, R_NEAR, z)
+            k = go(hp, 60, THIGH)
+            k = v(k[0], k[1], z * 0.45)              # knees together
+            a = v(k[0] + math.sqrt(SHIN ** 2 - (k[1] - ANKLE_H) ** 2),
+                  ANKLE_H, z * 0.55)
+            fig.leg([hp, k, a, flat_foot(a, 1)], True, layer=L_NEAR_LEG)
+            knee = k
+        return fig, knee, hips
+    # dropped: the left leg lying on its outer side on the mat, the right
+    # leg on top of it, knees and feet stacked
+    kb = v(THIGH * 0.5, R_NEAR + 0.5, hips[1][2] + THIGH * 0.86)
+    ab = v(kb[0] + SHIN * 0.86, R_NEAR + 0.5, hips[1][2] + 8)
+    stack = LEG_R[1] * 2 - 1.5
+    for hp, lift in ((hips[1], 0.0), (hips[0], stack)):
+        back = -2.0 if lift else 0.0
+        k = go(hp, sub(add(kb, v(back, lift, back)), hp), THIGH)
+        a = go(k, sub(add(ab, v(0, lift * 0.8, 0)), k), SHIN)
+        toe = go(a, v(1, 0, -0.15), FOOT)
+        fig.leg([hp, k, a, toe], True, layer=L_NEAR_LEG, style="accent")
+    return fig, kb, hips
+
+
 @pose("trunk-rotation")
 def trunk_rotation():
-    # from above, towards the feet and the near side: lying on the back,
-    # arms out to the sides on the mat, knees bent and together; then both
-    # knees lowered to the far side, where the bent legs are seen from
-    # above, while the shoulders and arms stay flat
-    def lying(drop):
-        fig = Fig(tilt=32, yaw=35, wide=1.2,
-                  mat=(-TORSO - HEAD_D - 24, THIGH + 26, -30, 30))
-        hip = v(0, R_NEAR)
-        fig.torso(hip, v(-TORSO, R_NEAR), layer=L_FAR_ARM)
-        # the head is the farthest part: under the torso
-        fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_FAR_LEG)
-        for z in (SHOULDER_HALF, -SHOULDER_HALF):
-            s = v(-TORSO, R_NEAR, z)
-            out = v(0, 0, z)
-            e = go(s, out, UPPER_ARM)
-            hd = go(e, out, FOREARM)
-            fig.arm([s, e, hd, go(hd, out, 6)], True,
-                    layer=L_FAR_LEG)
-        th = math.radians(drop)
-        for z in (-HIP_HALF * 0.6, HIP_HALF * 0.6):       # far leg first
-            h = v(0, R_NEAR, z)
-            k = go(h, 60, THIGH)
-            k = v(k[0], k[1], z * 0.5)                 # knees together
-            a = v(k[0] + math.sqrt(SHIN ** 2 - (k[1] - ANKLE_H) ** 2),
-                  ANKLE_H, z * 0.7)
-            pts = [h, k, a, flat_foot(a, 1)]
-            pts = [roll(p, th, hip) for p in pts]
-            fig.leg(pts, True, style="accent" if drop else None)
-        return fig, k
-    start, knee = lying(0)
-    end, _k = lying(-85)
-    # the knees' path, sideways and down
-    r = knee[1] + 14
-    pts = [roll(v(knee[0], R_NEAR + r, 0), math.radians(t), v(0, R_NEAR))
-           for t in (12, -38, -76)]
-    end.extra.append(arrow(*pts))
+    # seen from beyond the feet, a little to one side and above, on a mat
+    # of its own: lying on the back, arms straight out to the sides in a
+    # T, flat on the mat.  Start: knees bent and together, feet flat and
+    # together.  End: both knees (accent) lowered to one side and resting
+    # stacked on the mat, the pelvis turned with them, both shoulders and
+    # arms still flat; an accent arrow from the knees' upright place
+    # curving sideways and down to the mat
+    start, knee, _h = h_twist_figure(0)
+    end, kb, _h = h_twist_figure(70)
+    # from above the knees' upright place, over sideways and down to the
+    # knees resting on the mat
+    end.extra.append(arrow(v(knee[0], knee[1] + 12, 0),
+                           v(knee[0], knee[1] + 16, kb[2] * 0.9),
+                           v(kb[0], kb[1] + 22, kb[2] + 4)))
     return Panels(start, end)
 
 
@@ -1518,37 +1790,202 @@ def e_floor_line(a, b, layer=L_FAR_LEG):
     return make
 
 
+def h_tilt_body(fig, arched, lift=13.0, style="accent"):
+    """Lying on the back for the pelvic tilt, like e_tilt_body, but with
+    the ribs and shoulder blades resting on the mat in both panels.
+    Flat: the pelvis tilted back, the low back pressed on the mat, the
+    hips still down.  Arched (the natural curve): the same body with only
+    the low back, between the buttocks and the lower ribs, lifted `lift`
+    off the mat (most at the waist), the pelvis tipped a little forward.
+    The pelvis (in `style`) and the back as (x, underside, top), sampled
+    finely so that the underside follows the curve.  Returns the hip
+    joint, the shoulder centre and the pelvis centres (tail first)."""
+    flat = [(15, -3, 6.5), (5, -5.5, 18), (-6, -6.5, 18.5), (-13, -7, 17),
+            (-24, -7, 15), (-33, -7, 15), (-43, -7, 19), (-53, -6.5, 20.5),
+            (-TORSO, -3, 17)]
+
+    def at(x):
+        for (x0, l0, t0), (x1, l1, t1) in zip(flat, flat[1:]):
+            if x1 <= x <= x0:
+                s = (x0 - x) / (x0 - x1)
+                return l0 + (l1 - l0) * s, t0 + (t1 - t0) * s
+        return flat[-1][1:]
+
+    a, b = -4.0, -44.0                  # where the low back leaves the mat
+    xs = [15.0, 10.0, 5.0] + [5.0 - 3.6 * i for i in range(1, 21)]
+    xs[-1] = -TORSO
+    prof = []
+    for x in xs:
+        lo, hi = at(x)
+        if arched and b < x < a:
+            up = lift * math.sin(math.pi * (a - x) / (a - b)) ** 2
+            lo, hi = lo + up, hi + up * 0.4
+        prof.append((x, lo, hi))
+    split = -13.0
+    pelvis = [p for p in prof if p[0] >= split]
+    back = [p for p in prof if p[0] <= split + 3.6]
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
+    pts, radii = c_profile(back)
+    fig.items.append((L_TORSO, "body", chain(pts, radii)))
+    pts, radii = c_profile(pelvis)
+    fig.items.append((L_TORSO, style, chain(pts, radii)))
+    return hip, sh, pts
+
+
+def h_back_gap(x0, x1, floor=-6.0, layer=L_FAR_LEG):
+    """The hollow under the low back, filled in the accent colour: a band
+    from the mat (where the back rests, `floor`) up into the body between
+    x0 and x1.  Drawn under the torso, so only the gap between the mat
+    and the lifted low back shows; a thin ink floor line under it."""
+    def make(P, k):
+        lo = [P(v(x0, floor)), P(v(x1, floor))]
+        hi = [P(v(x1, floor + 14)), P(v(x0, floor + 14))]
+        d = "M" + " L".join(f(p) for p in lo + hi) + " z"
+        fl = "M%s L%s" % (f(P(v(x0 - 4, floor - 1))),
+                          f(P(v(x1 + 4, floor - 1))))
+        return [(layer, '<path d="%s" fill="%s" stroke="%s" '
+                 'stroke-width="%g" stroke-linejoin="round"/>'
+                 % (d, ACCENT, ACCENT, 1.0)),
+                (layer, '<path d="%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linecap="round"/>' % (fl, INK, 1.6))]
+    return make
+
+
+def k_smooth_closed(pts):
+    """SVG path of a smooth closed curve through screen points pts
+    (Catmull-Rom turned into cubic Beziers)."""
+    m = len(pts)
+    d = "M" + f(pts[0])
+    for i in range(m):
+        p0, p1 = pts[i - 1], pts[i]
+        p2, p3 = pts[(i + 1) % m], pts[(i + 2) % m]
+        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+        d += " C%s %s %s" % (f(c1), f(c2), f(p2))
+    return d + "z"
+
+
+def k_torso_part(prof, style, layer=L_TORSO):
+    """A torso part lying along the mat, from (x, underside, top) samples
+    (tail first), drawn as one smooth outlined shape with round ends (the
+    look of a chain of capsules, but with a smooth underside, so that a
+    lifted low back shows as a rounded arch over the mat)."""
+    def make(P, k):
+        cs, rs = c_profile(prof)
+        cs = [P(c) for c in cs]
+        rs = [r * k for r in rs]
+        top = [(c[0], c[1] - r) for c, r in zip(cs, rs)]
+        bot = [(c[0], c[1] + r) for c, r in zip(cs, rs)]
+        sgn = 1 if cs[-1][0] < cs[0][0] else -1      # head end to the left
+        # top from the tail to the shoulders, round the shoulder end,
+        # underside back to the tail, round the tail end
+        c, r = cs[-1], rs[-1]
+        shoulder_end = [(c[0] - sgn * r * math.sin(math.radians(a)),
+                         c[1] - r * math.cos(math.radians(a)))
+                        for a in (45, 90, 135)]
+        c, r = cs[0], rs[0]
+        tail_end = [(c[0] + sgn * r * math.sin(math.radians(a)),
+                     c[1] + r * math.cos(math.radians(a)))
+                    for a in (45, 90, 135)]
+        pts = top + shoulder_end + bot[::-1] + tail_end
+        return [(layer, '<path d="%s" fill="%s" stroke="%s" '
+                 'stroke-width="%g" paint-order="stroke"/>'
+                 % (k_smooth_closed(pts), FILLS[style], INK, OUTLINE * 2))]
+    return make
+
+
+def k_tilt_body(fig, arched, lift=21.0, split=-30.0, style="accent"):
+    """Lying on the back for the pelvic tilt (after h_tilt_body): the ribs
+    and shoulder blades rest on the mat in both panels.  Flat: the pelvis
+    tilted back, the low back pressed on the mat, the hips still down.
+    Arched (the natural curve): only the low back, between the buttocks
+    and the lower ribs, lifted `lift` off the mat (most at the waist), the
+    pelvis tipped a little forward.  The pelvis and low back (tail to
+    `split`, in `style`) and the upper back as (x, underside, top),
+    sampled finely so that the underside follows the curve.  Returns the
+    hip joint, the shoulder centre and the pelvis centres (tail first)."""
+    flat = [(15, -3, 6.5), (5, -5.5, 18), (-6, -6.5, 18.5), (-13, -7, 17),
+            (-24, -7, 15), (-33, -7, 15), (-43, -7, 19), (-53, -6.5, 20.5),
+            (-TORSO, -3, 17)]
+
+    def at(x):
+        for (x0, l0, t0), (x1, l1, t1) in zip(flat, flat[1:]):
+            if x1 <= x <= x0:
+                s = (x0 - x) / (x0 - x1)
+                return l0 + (l1 - l0) * s, t0 + (t1 - t0) * s
+        return flat[-1][1:]
+
+    a, b = -2.0, -50.0                  # where the low back leaves the mat
+    xs = [15.0, 10.0, 5.0] + [5.0 - 3.6 * i for i in range(1, 21)]
+    xs[-1] = -TORSO
+    prof = []
+    for x in xs:
+        lo, hi = at(x)
+        if arched and b < x < a:
+            s = (a - x) / (a - b)
+            up = lift * math.sin(math.pi * s) ** 2
+            lo, hi = lo + up, hi + up * 0.35
+        prof.append((x, lo, hi))
+    pelvis = [p for p in prof if p[0] >= split]
+    back = [p for p in prof if p[0] <= split + 3.6]
+    hip = v(0, R_NEAR)
+    sh = v(-TORSO, R_NEAR + 2)
+    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
+    if style == "body":
+        # one outlined part: no seam across the waist
+        fig.extra.append(k_torso_part(prof, "body"))
+    else:
+        fig.extra.append(k_torso_part(back, "body"))
+        fig.extra.append(k_torso_part(pelvis, style))
+    return hip, sh, c_profile(pelvis)[0]
+
+
+def k_floor_line(x0, x1, floor=-6.5, layer=L_FAR_LEG):
+    """The floor under the back, a thin ink line along the mat from x0 to
+    x1, drawn under the torso: where the back rests on the mat it is
+    hidden, and under the lifted low back it shows below a clear gap of
+    bare mat."""
+    def make(P, k):
+        d = "M%s L%s" % (f(P(v(x0, floor))), f(P(v(x1, floor))))
+        return [(layer, '<path d="%s" stroke="%s" stroke-width="%g" '
+                 'stroke-linecap="round"/>' % (d, INK, 2.2))]
+    return make
+
+
 @pose("pelvic-tilt")
 def pelvic_tilt():
-    # from the side and a little above; the pelvis and low back in the
-    # accent colour.  Start: the natural curve, the low back arched up off
-    # the mat with a clear wedge of floor (a dark floor line) under it.
-    # End: the pelvis tilted back, the low back pressed flat on the mat so
-    # the wedge is gone; the hips stay down and the knees and feet stay
-    # where they are.  The near arm lies by the side, a little out on the
-    # mat in front; the far arm is left out (it would lie behind the body,
-    # seen only through the hollow, or cross the trunk)
+    # from the side and a little above.  Start: the natural curve - the
+    # head, shoulder blades and ribs resting on the mat, the buttocks down,
+    # and only the hollow of the low back lifted off the mat: a clear gap
+    # of bare mat under it, above the floor line.  End: the pelvis and low
+    # back (accent) tilted back, the low back pressed flat on the mat so
+    # the gap is gone, with one accent arrow pressing the low back down;
+    # the hips stay down and the knees and feet stay where they are.  The
+    # near arm lies by the side, a little out on the mat in front; the far
+    # arm is left out (it would lie behind the body)
     def lying(arched):
         fig = Fig(tilt=22, mat=(46, 50))
-        hip, _sh, pelvis = e_tilt_body(fig, arched)
+        hip, _sh, _pelvis = k_tilt_body(
+            fig, arched, style="body" if arched else "accent")
         supine_head(fig)
+        # the arm out on the mat, clear of the body, so that the mat
+        # under the low back shows
         s = v(-TORSO, R_NEAR + 2, SHOULDER_HALF)
-        e = v(s[0] + math.sqrt(UPPER_ARM ** 2 - (SHOULDER_HALF * 2.0) ** 2),
-              R_NEAR, SHOULDER_HALF * 3.0)
-        fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, SHOULDER_HALF * 3.5)])
+        e = v(s[0] + math.sqrt(UPPER_ARM ** 2 - (SHOULDER_HALF * 2.6) ** 2),
+              R_NEAR, SHOULDER_HALF * 3.6)
+        fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, SHOULDER_HALF * 4.1)])
         hook_lying_legs(fig, hip)
-        fig.extra.append(e_floor_line(v(-TORSO - 6, 0), v(14, 0)))
-        return fig, pelvis
-    start, _pelvis = lying(True)
-    end, pelvis = lying(False)
-    # the pelvis rocks back (the tail curls up) and the low back presses
-    # down on the mat
-    tail, low_back = pelvis[0], pelvis[-1]
-    end.extra.append(arrow(add(tail, v(14, -2, 0)), add(tail, v(24, 14, 0)),
-                           add(tail, v(10, 24, 0))))
-    end.extra.append(arrow(add(low_back, v(0, 40, 0)),
-                           add(low_back, v(0, 32, 0)),
-                           add(low_back, v(0, 17, 0))))
+        fig.extra.append(k_floor_line(4, -54))
+        return fig
+    start = lying(True)
+    end = lying(False)
+    # the low back presses down flat on the mat (no hip lift)
+    low_back = v(-24, 10)
+    end.extra.append(arrow(add(low_back, v(0, 34, 0)),
+                           add(low_back, v(0, 26, 0)),
+                           add(low_back, v(0, 12, 0))))
     return Panels(start, end)
 
 
@@ -1902,21 +2339,259 @@ class f_Panels(Panels):
         return out
 
 
+def i_floor_knee(hip, ankle, pole, y):
+    """Knee of a leg whose hip and ankle are low on the floor (own frame
+    tuples: forward, up, left): two-bone IK in the floor plane towards
+    `pole` (forward, left), the knee `y` above the floor."""
+    kn, _ = ik(v(hip[0], 0, hip[2]), v(ankle[0], 0, ankle[2]), THIGH, SHIN,
+               v(pole[0], 0, pole[1]))
+    return (kn[0], y, kn[2])
+
+
+def i_sai_legs(fig, W, hip_y, r_layer=L_FAR_LEG):
+    """Sitting on the floor, the pelvis on the mat.  The left leg bent
+    back: the thigh forward and well out to the left, the knee on the mat,
+    the shin folded back along the outside of the thigh and the foot
+    beside the left hip, pointing back.  The right leg (the side worked,
+    accent) bent in front: the knee forward and out to the right on the
+    mat, the shin across the mat in front of the pelvis and the sole of
+    the right foot against the inside of the left thigh, near the groin
+    (the foot along the thigh).  Returns the right knee (own frame:
+    forward, up, left)."""
+    r = R_NEAR
+    hl = (0.0, hip_y, HIP_HALF)
+    al = (-12.0, r, 24.0)
+    kl = i_floor_knee(hl, al, (math.cos(math.radians(55)),
+                               math.sin(math.radians(55))), r + 1)
+    tl = f_lgo(al, (-1.0, 0.0, 0.4), FOOT * 0.9)
+    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
+            layer=L_NEAR_LEG)
+    ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
+    inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
+    mid = f_lgo(f_llerp(hl, kl, 0.36), inner, LEG_R[0] * 0.9 + FOOT_R[0])
+    mid = (mid[0], r + 1, mid[2])
+    heel = f_lgo(mid, ld, -FOOT * 0.4)
+    ball = f_lgo(mid, ld, FOOT * 0.55)
+    hr = (0.0, hip_y, -HIP_HALF)
+    ar = (heel[0] + 1, r + 3, heel[2] - 2)
+    kr = i_floor_knee(hr, ar, (math.cos(math.radians(35)),
+                               -math.sin(math.radians(35))), r + 1)
+    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=r_layer,
+            style="accent")
+    return kr
+
+
+def i_sai_panel(folded, turn, tilt):
+    """A saithalyasana panel seen from `turn` degrees round from a plain
+    left side view (its front towards us) and `tilt` degrees from above.
+    Start: sitting up, the arms raised; end (`folded`): folded forward over
+    the right knee, the forehead on a folded blanket."""
+    fig = Fig(tilt=tilt, wide=1.1)
+    W = f_sai_frame(turn)
+    hy = 12.0
+    hip = W(0, hy, 0)
+    kr = i_sai_legs(fig, W, hy, L_FAR_LEG if folded else L_NEAR_LEG)
+    fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
+    if not folded:
+        # sitting tall, the pelvis on the mat, both arms straight up
+        # beside the ears
+        top = hy + TORSO
+        sh = W(-1, top, 0)
+        fig.torso(hip, sh, layer=L_TORSO)
+        fig.head(W(0.5, top + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
+        for sgn, near in ((1, True), (-1, False)):
+            s = W(-1, top - 3, sgn * SHOULDER_HALF)
+            hd = W(0, top + ARM - 3, sgn * (HEAD_R + ARM_R[2] + 1))
+            e = lerp(s, hd, UPPER_ARM / ARM)
+            fig.arm([s, e, hd, go(hd, v(0, 1, 0), HAND)], near,
+                    layer=L_NEAR_ARM if near else L_FAR_ARM)
+
+        # the arrow: from beside the raised hands, forward and down over
+        # the right knee
+        side = -(HEAD_R + ARM_R[2] + 14)
+        fig.extra.append(arrow(W(6, top + ARM - 8, side),
+                               W(kr[0] * 0.6, top + 40, kr[2] - 40),
+                               W(kr[0] + 4, 34, kr[2] - 6)))
+        return fig
+    el = math.radians(24)
+    shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
+           fd[2] * TORSO * math.cos(el))
+    sh = W(*shl)
+    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
+    ch = 8.0
+    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
+    across = (-fd[2], 0.0, fd[0])                # to the left
+    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
+    cu = f_lgo(cu, across, 6)
+    fig.items.append((L_FAR_LEG, "prop",
+                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
+                            [ch * 0.65, ch * 0.65])))
+    c = W(*cl)
+    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
+             layer=L_HEAD)
+    for sgn, near in ((1, True), (-1, False)):
+        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
+        dy = s[1] - R_NEAR
+        hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
+        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
+                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
+        hd = f_lgo(f_lgo(e, fd, FOREARM), across, -sgn * 8)
+        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fd, HAND))], near,
+                layer=L_NEAR_ARM if near else L_FAR_ARM)
+    return fig
+
+
+def l_floor_patch(W, centre, ra, rb, layer=L_FAR_LEG - 1):
+    """A soft darker patch on the mat (the colour of c_floor_shadow)
+    round `centre` (own frame: forward, left), `ra` along the forward
+    direction and `rb` across: where the body rests on the floor."""
+    pts = [W(centre[0] + ra * math.cos(math.radians(a)), 0,
+             centre[1] + rb * math.sin(math.radians(a)))
+           for a in range(0, 360, 15)]
+
+    def make(P, k):
+        d = "M" + " L".join(f(P(p)) for p in pts) + " z"
+        return [(layer, '<path d="%s" fill="%s" stroke="%s" '
+                 'stroke-width="%g" stroke-linejoin="round"/>'
+                 % (d, MAT_EDGE, MAT_EDGE, 2 * k))]
+    return make
+
+
+def l_fit_mat(fig, behind=6.0, front=6.0):
+    """f_fit_mat with its own margins behind and in front of everything
+    low on the floor."""
+    zs = []
+    for _layer, style, shapes in fig.items:
+        if style == "nose":
+            continue
+        for sh in shapes:
+            for p, rr in shape_circles(sh):
+                if p[1] < 20:
+                    zs += [p[2] - rr, p[2] + rr]
+    fig.mat = (behind - min(zs), max(zs) + front)
+
+
+def l_sai_legs(fig, W, hip_y, r_layer=L_FAR_LEG, al=(-7.0, 27.0),
+               l_pole=40.0, r_pole=35.0):
+    """i_sai_legs with the left foot at `al` (own frame: forward, left)
+    and the knees bent towards `l_pole` / `r_pole` degrees out to the
+    left / right of forward.  Sitting on the floor, the pelvis on the
+    mat.  The left leg bent back: the thigh forward and out to the left,
+    the knee on the mat, the shin folded back along the outside of the
+    thigh and the foot beside the left hip, pointing back.  The right leg
+    (the side worked, accent) bent in front: the knee forward and out to
+    the right on the mat, the shin on the mat in front of the pelvis and
+    the sole of the right foot against the inside of the left thigh.
+    Returns the right knee (own frame: forward, up, left)."""
+    r = R_NEAR
+    hl = (0.0, hip_y, HIP_HALF)
+    al = (al[0], r, al[1])
+    kl = i_floor_knee(hl, al, (math.cos(math.radians(l_pole)),
+                               math.sin(math.radians(l_pole))), r + 1)
+    tl = f_lgo(al, (-1.0, 0.0, 0.4), FOOT * 0.9)
+    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
+            layer=L_NEAR_LEG)
+    ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
+    inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
+    mid = f_lgo(f_llerp(hl, kl, 0.4), inner, LEG_R[0] * 0.9 + FOOT_R[0])
+    mid = (mid[0], r + 1, mid[2])
+    heel = f_lgo(mid, ld, -FOOT * 0.4)
+    ball = f_lgo(mid, ld, FOOT * 0.55)
+    hr = (0.0, hip_y, -HIP_HALF)
+    ar = (heel[0] + 1, r + 3, heel[2] - 2)
+    kr = i_floor_knee(hr, ar, (math.cos(math.radians(r_pole)),
+                               -math.sin(math.radians(r_pole))), r + 1)
+    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=r_layer,
+            style="accent")
+    return kl, kr
+
+
+def l_sai_panel(folded, turn, tilt):
+    """A saithalyasana panel seen from `turn` degrees round from a plain
+    left side view (the figure facing left, its front turned towards us)
+    and `tilt` degrees from above; both panels use the same view, so the
+    legs can be followed from one to the other.  Start: sitting up on the
+    mat, both arms straight up beside the ears, an arrow forward and down
+    over the right (front) knee.  End (`folded`): folded forward from the
+    hips over the right knee, the forehead on a folded blanket, the
+    forearms and hands on the mat."""
+    fig = Fig(tilt=tilt, wide=1.1)
+    W = f_sai_frame(turn)
+    hy = 12.0
+    hip = W(0, hy, 0)
+    _kl, kr = l_sai_legs(fig, W, hy, L_FAR_LEG if folded else L_TORSO + 0.5)
+    fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
+    # the seat: the pelvis rests on the mat
+    fig.extra.append(l_floor_patch(W, (-7, 2), 24, 19))
+    if not folded:
+        top = hy + TORSO
+        sh = W(-1, top, 0)
+        fig.torso(hip, sh, layer=L_TORSO)
+        fig.head(W(0.5, top + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
+        for sgn, near in ((1, True), (-1, False)):
+            s = W(-1, top - 3, sgn * SHOULDER_HALF)
+            hd = W(-5, top + ARM - 3, sgn * (HEAD_R + ARM_R[2] + 6))
+            e = lerp(s, hd, UPPER_ARM / ARM)
+            fig.arm([s, e, hd, go(hd, sub(hd, s), HAND)], near,
+                    layer=L_NEAR_ARM if near else L_FAR_ARM)
+        # the arrow: from in front of the raised hands, forward and down
+        # over the right knee
+        side = -(HEAD_R + ARM_R[2] + 6)
+        fig.extra.append(arrow(W(12, top + ARM - 4, side - 6),
+                               W(kr[0] + 22, top + 26, kr[2] - 14),
+                               W(kr[0] + 6, 34, kr[2] - 4)))
+        return fig
+    el = math.radians(24)
+    shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
+           fd[2] * TORSO * math.cos(el))
+    sh = W(*shl)
+    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
+    ch = 8.0
+    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
+    across = (-fd[2], 0.0, fd[0])                # to the left
+    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
+    cu = f_lgo(cu, across, 6)
+    fig.items.append((L_FAR_LEG, "prop",
+                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
+                            [ch * 0.65, ch * 0.65])))
+    c = W(*cl)
+    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
+             layer=L_HEAD)
+    for sgn, near in ((1, True), (-1, False)):
+        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
+        dy = s[1] - R_NEAR
+        hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
+        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
+                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
+        # the forearms forward on the mat, the near one out in front of
+        # the blanket, the far one in a little, behind the head
+        fa = f_lgo(fd, across, -sgn * math.tan(math.radians(
+            10 if near else 28)))
+        hd = f_lgo(e, fa, FOREARM)
+        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fa, HAND))], near,
+                layer=L_NEAR_ARM if near else L_FAR_ARM)
+    return fig
+
+
 @pose("saithalyasana")
 def saithalyasana():
-    # two stacked panels, both seen from the front-left and well above on
-    # a mat strip.  Start: sitting on the mat with the legs placed - the
-    # right leg (the side worked, accent) bent in front, the knee forward
-    # and the shin lying on the mat with the sole against the inside of
-    # the left thigh; the left leg bent back, the foot beside the left hip
-    # - and the arms raised overhead; an arrow: fold forward over the
-    # right knee.  End: folded forward from the hips over the right knee,
-    # the back rounded, the forehead on a folded blanket, the forearms and
-    # hands on the mat
-    start = f_sai_panel(False)
-    end = f_sai_panel(True)
-    f_fit_mat(start)
-    f_fit_mat(end)
+    # two stacked panels on a mat strip, both seen from the same view:
+    # the figure facing left, turned a little towards us (front-left) and
+    # seen from a little above, so that the seat, the folded legs and the
+    # front knee pointing left can be followed from one panel to the
+    # other.  Start: sitting with the pelvis on the mat (a darker patch
+    # under the seat), the right leg (the side worked, accent) bent in
+    # front, the knee pointing forward, the shin on the mat and the sole
+    # against the inside of the left thigh, the left leg bent back with
+    # the foot beside the left hip, both arms straight up beside the ears;
+    # an arrow from the raised hands forward and down over the right knee.
+    # End: folded forward from the hips over the right knee, the back
+    # rounded, the forehead on a folded blanket, the forearms and hands
+    # on the mat
+    start = l_sai_panel(False, 20, 40)
+    end = l_sai_panel(True, 20, 40)
+    l_fit_mat(start, 70)
+    l_fit_mat(end, 70)
     return f_Panels(start, end)
 
 

@@ -11,6 +11,7 @@ pub mod widget;
 
 pub use app::{App, Boot, Clock, Launch, Message};
 
+use crate::core::t;
 use iced::{Size, window};
 use std::process::ExitCode;
 
@@ -64,10 +65,24 @@ fn platform() -> window::settings::PlatformSpecific {
 
 /// Opens the main window and runs until it is closed.
 pub fn run(launch: Launch) -> ExitCode {
+    // winit panics without a display; say so plainly instead.
+    let display = ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|v| !v.is_empty()));
+    if !display {
+        eprintln!("{}", t!("cli-error", message = t!("cli-no-display")));
+        return ExitCode::FAILURE;
+    }
     match application(Boot::from_environment(launch)).run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: cannot open the window: {error}");
+            eprintln!(
+                "{}",
+                t!(
+                    "cli-error",
+                    message = t!("cli-cannot-open-window", error = error.to_string())
+                )
+            );
             ExitCode::FAILURE
         }
     }

@@ -873,3 +873,69 @@ cli-default-settings = { $reason }; using the default settings
 cli-nothing-to-discard = There is no interrupted session to discard.
 cli-discarded-of = Discarded the interrupted session of "{ $title }".
 cli-discarded = Discarded the interrupted session.
+
+## The window cannot open
+
+cli-no-display = there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set); the commands in `posewise --help` work without one
+cli-cannot-open-window = cannot open the window: { $error }
+
+## Files that cannot be read or written
+
+library-not-found = there is no routine '{ $key }' in the library; it may have been deleted meanwhile: reopen the library and pick it again
+library-read-only = "{ $title }" comes with Posewise and cannot be changed or deleted; duplicate it to make a copy of your own
+library-broken = { $action ->
+    [duplicated] this routine cannot be read, so it cannot be duplicated; fix the file or delete it
+   *[renamed] this routine cannot be read, so it cannot be renamed; fix the file or delete it
+}
+library-title = a title must be 1 to { $most } characters on one line; { $problem }
+library-not-imported = Posewise did not import it; correct the file, or pick another, and import it again
+library-cannot-delete = cannot delete the routine: { $error }; check that the folder can be written to
+library-full = the folder already holds { $limit } routines, the most Posewise lists; delete some before adding another
+library-no-free-name = no free file name for "{ $title }"; give the routine another title or tidy the folder
+history-cannot-read = cannot read the session history: { $error }; check the file's permissions
+history-cannot-write = cannot add the session to the history: { $error }; check that the disk is not full and the folder is writable
+history-too-large = the history is { $size } bytes, more than the { $limit } bytes Posewise reads; rename it (keep it for your records) and Posewise will start a new one
+history-not-a-file = the history is not a plain file; move it aside so Posewise can keep its history there
+history-no-data-folder = no data folder to keep the history in; set POSEWISE_DATA_DIR
+routine-cannot-read = cannot read the file: { $error }
+routine-cannot-save = cannot save the routine: { $error }; check that the folder exists and can be written to
+file-missing = there is no such file
+file-not-utf8 = the file is not UTF-8 text
+file-not-object = expected a JSON object {"{"} … {"}"}
+file-cut-short = the file ends too early: it was cut short
+settings-cannot-save = cannot save the settings: { $error }; check that the folder can be written to and the disk is not full
+settings-unreadable = the settings could not be read ({ $reason })
+settings-unreadable-defaults = the settings could not be read ({ $reason }); Posewise is using its defaults; check the file's permissions or move it aside
+settings-set-aside = the settings could not be read ({ $reason }); Posewise is using its defaults and kept the file as { $name }
+settings-not-set-aside = the settings could not be read ({ $reason }); Posewise is using its defaults, but could not rename the file to { $name } ({ $error }); fix or delete it, or your next change will replace it
+
+## Interrupted sessions and titles
+
+checkpoint-discard = run `posewise resume --discard` to throw it away
+checkpoint-cannot-save = cannot save the session checkpoint: { $error }; the session goes on, but could not be resumed after a crash
+checkpoint-cannot-delete = cannot delete the session checkpoint: { $error }; delete the file yourself
+checkpoint-cannot-read = cannot read the session checkpoint: { $error }; check its permissions, or { $discard }
+checkpoint-damaged = the checkpoint of the interrupted session is damaged: { $reason }; { $discard }
+checkpoint-newer = this checkpoint was written by a newer Posewise (checkpoint version { $version }); update Posewise, or run `posewise resume --discard`
+checkpoint-routine-invalid = the routine of the interrupted session is not valid; { $discard }
+library-not-a-file = it is a folder or a device, not a routine file
+title-empty = it is empty: type one
+title-line-break = it has a line break or a control character: keep it on one line
+title-too-long = it has { $length } characters: shorten it
+
+## Lines of the history that cannot be read
+
+history-line-skipped = warning: skipped this line of the history: { $reason }; it is left in the file as it is
+history-line-too-long = the line is longer than { $most } bytes
+history-line-not-utf8 = the line is not UTF-8 text
+history-line-newer = written by a newer Posewise (record version { $version }); update Posewise to read it
+history-line-not-record = not a session record: { $error }
+history-line-pain = "{ $field }" must be 0 to { $most }
+history-line-steps = step numbers beyond the routine's steps
+history-line-note = the note is longer than { $most } characters
+history-line-times = "ended_at" is before "started_at"
+
+## More history lines
+
+history-line-format = "format" is "{ $found }", not "{ $format }"
+history-line-version = record version { $found } (this Posewise reads version { $version }); update Posewise to read it

@@ -242,7 +242,7 @@ handout-avoid-if = Evítalo si:
 ## La sesión: fases y panel del reproductor
 
 phase-get-ready = Prepárate
-phase-hold = Mantén la postura
+phase-hold = Mantén
 phase-rest = Descansa
 phase-switch-sides = Cambia de lado
 phase-set-rest = Descanso entre series
@@ -392,8 +392,8 @@ runner-mute = Silenciar
 runner-back = Atrás
 runner-next = Siguiente
 runner-hurts = Me duele
-runner-quieter = Más bajo
-runner-louder = Más alto
+runner-quieter = Bajar volumen
+runner-louder = Subir volumen
 runner-stop = Detener
 runner-stop-ask = ¿Detener la sesión?
 runner-stop-logged = Se registra como no terminada.
@@ -590,14 +590,14 @@ routine-page-edit-copy = Editar una copia
 routine-page-add-pose = Añadir postura
 routine-page-see-history = Ver historial
 routine-page-save-as = Guardar como…
-routine-page-handout = Hoja de ejercicios…
+routine-page-handout = Hoja de ejercicios para imprimir…
 routine-page-facts =
     { $steps ->
         [one] { $steps } paso, { $length } en total
        *[other] { $steps } pasos, { $length } en total
     }
 routine-page-from = De parte de { $author }
-reminders-explain-on = A cada hora llega una notificación de escritorio, con Empezar y Más tarde (de nuevo en 30 minutos), salvo que ya hayas hecho la rutina.
+reminders-explain-on = A cada una de las horas elegidas llega una notificación de escritorio, con Empezar y Más tarde (de nuevo en 30 minutos), salvo que ya hayas hecho la rutina.
 reminders-explain-off = Desactivados. Las horas parten de la pauta; cámbialas como quieras.
 files-added = Añadida a tus rutinas. A partir de ahora puedes empezarla desde Hoy y desde Rutinas.
 files-already-bundled = Esta rutina viene incluida en Posewise, así que ya está en tus rutinas.
@@ -680,7 +680,7 @@ editor-optional = Opcional
 editor-what-to-do = Qué hacer
 editor-name-placeholder = p. ej., Círculos con los hombros
 editor-in-s = Inhala (s)
-editor-hold-s = Retén el aire (s)
+editor-hold-s = Mantener (s)
 editor-out-s = Exhala (s)
 editor-hold-after-s = Retén sin aire (s)
 editor-step-field = Paso { $step }, { $field }
@@ -840,3 +840,57 @@ cli-nothing-to-discard = No hay ninguna sesión interrumpida que descartar.
 cli-discarded-of = Se descartó la sesión interrumpida de «{ $title }».
 cli-discarded = Se descartó la sesión interrumpida.
 date-medium = { $day } { $month } { $year }
+
+cli-no-display = no hay ninguna pantalla donde abrir la ventana (no están definidas ni DISPLAY ni WAYLAND_DISPLAY); las órdenes de `posewise --help` funcionan sin ella
+cli-cannot-open-window = no se puede abrir la ventana: { $error }
+
+library-not-found = no hay ninguna rutina '{ $key }' entre tus rutinas; puede que se haya eliminado mientras tanto: vuelve a abrir la lista de rutinas y elígela de nuevo
+library-read-only = «{ $title }» viene incluida en Posewise y no se puede cambiar ni eliminar; duplícala para tener una copia propia
+library-broken =
+    { $action ->
+        [duplicated] esta rutina no se puede leer, así que no se puede duplicar; corrige el archivo o elimínalo
+       *[renamed] esta rutina no se puede leer, así que no se puede renombrar; corrige el archivo o elimínalo
+    }
+library-title = el título debe tener entre 1 y { $most } caracteres en una sola línea; { $problem }
+library-not-imported = Posewise no ha importado la rutina; corrige el archivo, o elige otro, y vuelve a importarlo
+library-cannot-delete = no se puede eliminar la rutina: { $error }; comprueba que se puede escribir en la carpeta
+library-full = la carpeta ya contiene { $limit } rutinas, el máximo que muestra Posewise; elimina alguna antes de añadir otra
+library-no-free-name = no hay ningún nombre de archivo libre para «{ $title }»; ponle otro título a la rutina u ordena la carpeta
+history-cannot-read = no se puede leer el historial de sesiones: { $error }; comprueba los permisos del archivo
+history-cannot-write = no se puede añadir la sesión al historial: { $error }; comprueba que el disco no está lleno y que se puede escribir en la carpeta
+history-too-large = el historial ocupa { $size } bytes, más de los { $limit } bytes que lee Posewise; cámbiale el nombre (y consérvalo como registro) y Posewise empezará uno nuevo
+history-not-a-file = el historial no es un archivo normal; muévelo a otro sitio para que Posewise pueda guardar ahí su historial
+history-no-data-folder = no hay carpeta de datos donde guardar el historial; define POSEWISE_DATA_DIR
+routine-cannot-read = no se puede leer el archivo: { $error }
+routine-cannot-save = no se puede guardar la rutina: { $error }; comprueba que la carpeta existe y que se puede escribir en ella
+file-missing = no existe ese archivo
+file-not-utf8 = el archivo no es texto UTF-8
+file-not-object = se esperaba un objeto JSON { "{" } … { "}" }
+file-cut-short = el archivo termina antes de tiempo: está cortado
+settings-cannot-save = no se pueden guardar los ajustes: { $error }; comprueba que se puede escribir en la carpeta y que el disco no está lleno
+settings-unreadable = no se pudieron leer los ajustes ({ $reason })
+settings-unreadable-defaults = no se pudieron leer los ajustes ({ $reason }); Posewise usa los ajustes predeterminados; comprueba los permisos del archivo o muévelo a otro sitio
+settings-set-aside = no se pudieron leer los ajustes ({ $reason }); Posewise usa los ajustes predeterminados y ha conservado el archivo como { $name }
+settings-not-set-aside = no se pudieron leer los ajustes ({ $reason }); Posewise usa los ajustes predeterminados, pero no pudo cambiar el nombre del archivo a { $name } ({ $error }); corrígelo o elimínalo, o tu próximo cambio lo reemplazará
+checkpoint-discard = ejecuta `posewise resume --discard` para descartarlo
+checkpoint-cannot-save = no se puede guardar el punto de control de la sesión: { $error }; la sesión continúa, pero no se podría reanudar tras un cierre inesperado
+checkpoint-cannot-delete = no se puede eliminar el punto de control de la sesión: { $error }; elimina el archivo a mano
+checkpoint-cannot-read = no se puede leer el punto de control de la sesión: { $error }; comprueba sus permisos o { $discard }
+checkpoint-damaged = el punto de control de la sesión interrumpida está dañado: { $reason }; { $discard }
+checkpoint-newer = este punto de control se creó con una versión más reciente de Posewise (versión { $version } del punto de control); actualiza Posewise o ejecuta `posewise resume --discard`
+checkpoint-routine-invalid = la rutina de la sesión interrumpida no es válida; { $discard }
+library-not-a-file = es una carpeta o un dispositivo, no un archivo de rutina
+title-empty = está vacío: escribe uno
+title-line-break = tiene un salto de línea o un carácter de control: escríbelo en una sola línea
+title-too-long = tiene { $length } caracteres: acórtalo
+history-line-skipped = aviso: se ha omitido esta línea del historial: { $reason }; se deja en el archivo tal como está
+history-line-too-long = la línea tiene más de { $most } bytes
+history-line-not-utf8 = la línea no es texto UTF-8
+history-line-newer = escrita con una versión más reciente de Posewise (versión { $version } del registro); actualiza Posewise para leerla
+history-line-not-record = no es un registro de sesión: { $error }
+history-line-pain = "{ $field }" debe estar entre 0 y { $most }
+history-line-steps = hay números de paso que superan los pasos de la rutina
+history-line-note = la nota tiene más de { $most } caracteres
+history-line-times = "ended_at" es anterior a "started_at"
+history-line-format = "format" es "{ $found }", no "{ $format }"
+history-line-version = versión { $found } del registro (esta versión de Posewise lee la versión { $version }); actualiza Posewise para leerla

@@ -238,7 +238,7 @@ handout-avoid-if = À éviter si :
 ## La séance : les phases et le tableau du déroulement
 
 phase-get-ready = Préparez-vous
-phase-hold = Maintenez la position
+phase-hold = Tenez
 phase-rest = Repos
 phase-switch-sides = Changez de côté
 phase-set-rest = Repos entre les séries
@@ -388,8 +388,8 @@ runner-mute = Couper le son
 runner-back = Précédent
 runner-next = Suivant
 runner-hurts = J'ai mal
-runner-quieter = Moins fort
-runner-louder = Plus fort
+runner-quieter = Baisser le son
+runner-louder = Monter le son
 runner-stop = Arrêter
 runner-stop-ask = Arrêter la séance ?
 runner-stop-logged = Elle est enregistrée comme non terminée.
@@ -840,3 +840,57 @@ cli-nothing-to-discard = Il n'y a aucune séance interrompue à abandonner.
 cli-discarded-of = Séance interrompue de « { $title } » abandonnée.
 cli-discarded = Séance interrompue abandonnée.
 date-medium = { $day } { $month } { $year }
+
+cli-no-display = aucun écran sur lequel ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n'est défini) ; les commandes de `posewise --help` fonctionnent sans écran
+cli-cannot-open-window = impossible d'ouvrir la fenêtre : { $error }
+
+library-not-found = l'enchaînement '{ $key }' ne figure pas dans vos enchaînements ; il a peut-être été supprimé entre-temps : rouvrez la page Enchaînements et choisissez-le de nouveau
+library-read-only = « { $title } » est fourni avec Posewise et ne peut être ni modifié ni supprimé ; dupliquez-le pour en faire votre propre copie
+library-broken =
+    { $action ->
+        [duplicated] cet enchaînement ne peut pas être lu, il ne peut donc pas être dupliqué ; corrigez le fichier ou supprimez-le
+       *[renamed] cet enchaînement ne peut pas être lu, il ne peut donc pas être renommé ; corrigez le fichier ou supprimez-le
+    }
+library-title = un titre doit compter de 1 à { $most } caractères sur une seule ligne ; { $problem }
+library-not-imported = Posewise ne l'a pas importé ; corrigez le fichier, ou choisissez-en un autre, puis importez-le de nouveau
+library-cannot-delete = impossible de supprimer l'enchaînement : { $error } ; vérifiez que vous avez le droit d'écrire dans le dossier
+library-full = le dossier contient déjà { $limit } enchaînements, le maximum que Posewise affiche ; supprimez-en quelques-uns avant d'en ajouter un autre
+library-no-free-name = aucun nom de fichier disponible pour « { $title } » ; donnez un autre titre à l'enchaînement ou faites le tri dans le dossier
+history-cannot-read = impossible de lire l'historique des séances : { $error } ; vérifiez les droits d'accès au fichier
+history-cannot-write = impossible d'ajouter la séance à l'historique : { $error } ; vérifiez que le disque n'est pas plein et que vous avez le droit d'écrire dans le dossier
+history-too-large = l'historique fait { $size } octets, plus que les { $limit } octets que Posewise peut lire ; renommez-le (conservez-le pour vos archives) et Posewise en commencera un nouveau
+history-not-a-file = l'historique n'est pas un fichier ordinaire ; déplacez-le ailleurs pour que Posewise puisse tenir son historique à cet emplacement
+history-no-data-folder = aucun dossier de données où garder l'historique ; définissez POSEWISE_DATA_DIR
+routine-cannot-read = impossible de lire le fichier : { $error }
+routine-cannot-save = impossible d'enregistrer l'enchaînement : { $error } ; vérifiez que le dossier existe et que vous avez le droit d'y écrire
+file-missing = ce fichier n'existe pas
+file-not-utf8 = le fichier n'est pas du texte UTF-8
+file-not-object = objet JSON { "{" } … { "}" } attendu
+file-cut-short = le fichier se termine trop tôt : il a été tronqué
+settings-cannot-save = impossible d'enregistrer les réglages : { $error } ; vérifiez que vous avez le droit d'écrire dans le dossier et que le disque n'est pas plein
+settings-unreadable = les réglages n'ont pas pu être lus ({ $reason })
+settings-unreadable-defaults = les réglages n'ont pas pu être lus ({ $reason }) ; Posewise utilise ses réglages par défaut ; vérifiez les droits d'accès au fichier ou déplacez-le ailleurs
+settings-set-aside = les réglages n'ont pas pu être lus ({ $reason }) ; Posewise utilise ses réglages par défaut et a conservé le fichier sous le nom { $name }
+settings-not-set-aside = les réglages n'ont pas pu être lus ({ $reason }) ; Posewise utilise ses réglages par défaut, mais n'a pas pu renommer le fichier en { $name } ({ $error }) ; corrigez-le ou supprimez-le, sinon votre prochaine modification le remplacera
+checkpoint-discard = lancez `posewise resume --discard` pour l'abandonner
+checkpoint-cannot-save = impossible d'enregistrer le point de reprise de la séance : { $error } ; la séance continue, mais elle ne pourrait pas être reprise après un plantage
+checkpoint-cannot-delete = impossible de supprimer le point de reprise de la séance : { $error } ; supprimez le fichier vous-même
+checkpoint-cannot-read = impossible de lire le point de reprise de la séance : { $error } ; vérifiez ses droits d'accès, ou { $discard }
+checkpoint-damaged = le point de reprise de la séance interrompue est endommagé : { $reason } ; { $discard }
+checkpoint-newer = ce point de reprise a été créé avec une version plus récente de Posewise (version { $version } du format de point de reprise) ; mettez Posewise à jour, ou lancez `posewise resume --discard`
+checkpoint-routine-invalid = l'enchaînement de la séance interrompue n'est pas valide ; { $discard }
+library-not-a-file = c'est un dossier ou un périphérique, et non un fichier d'enchaînement
+title-empty = il est vide : tapez-en un
+title-line-break = il contient un saut de ligne ou un caractère de contrôle : gardez-le sur une seule ligne
+title-too-long = il compte { $length } caractères : raccourcissez-le
+history-line-skipped = avertissement : ligne de l'historique ignorée : { $reason } ; elle reste telle quelle dans le fichier
+history-line-too-long = la ligne dépasse { $most } octets
+history-line-not-utf8 = la ligne n'est pas du texte UTF-8
+history-line-newer = écrite avec une version plus récente de Posewise (version { $version } du format des enregistrements) ; mettez Posewise à jour pour la lire
+history-line-not-record = ce n'est pas un enregistrement de séance : { $error }
+history-line-pain = "{ $field }" doit être compris entre 0 et { $most }
+history-line-steps = des numéros d'étape dépassent le nombre d'étapes de l'enchaînement
+history-line-note = la remarque dépasse { $most } caractères
+history-line-times = "ended_at" est antérieur à "started_at"
+history-line-format = "format" vaut "{ $found }", et non "{ $format }"
+history-line-version = version { $found } du format des enregistrements (cette version de Posewise lit la version { $version }) ; mettez Posewise à jour pour la lire

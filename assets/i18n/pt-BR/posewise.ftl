@@ -11,7 +11,7 @@
 
 coach-switch-sides = Troque de lado.
 coach-rest = Descanse.
-coach-halfway = Você já está na metade.
+coach-halfway = Você está na metade.
 coach-done = Sessão concluída. Muito bem.
 # "Alongamento joelho ao peito, 30 segundos"
 coach-work = { $pose }, { $length }
@@ -238,7 +238,7 @@ handout-avoid-if = Evite se:
 ## A sessão: fases e o painel de acompanhamento
 
 phase-get-ready = Prepare-se
-phase-hold = Mantenha a posição
+phase-hold = Mantenha
 phase-rest = Descanso
 phase-switch-sides = Troque de lado
 phase-set-rest = Descanso entre séries
@@ -357,7 +357,7 @@ today-see-history = Ver histórico
 today-browse-poses = Ver posturas
 today-new-routine = Nova rotina
 today-due-now = Está na hora
-today-due-at = { $title }, às { $time }
+today-due-at = { $title }, horário previsto: { $time }
 today-interrupted-title = A rotina "{ $title }" foi interrompida
 today-resume = Retomar
 today-discard = Descartar
@@ -388,8 +388,8 @@ runner-mute = Silenciar
 runner-back = Voltar
 runner-next = Avançar
 runner-hurts = Está doendo
-runner-quieter = Mais baixo
-runner-louder = Mais alto
+runner-quieter = Som mais baixo
+runner-louder = Som mais alto
 runner-stop = Parar
 runner-stop-ask = Parar a sessão?
 runner-stop-logged = Ela fica registrada como não concluída.
@@ -538,7 +538,7 @@ pose-page-breathing = Respiração
 pose-page-take-care = Cuidados
 pose-page-avoid-if = Evite se
 pose-page-enter-adds-it-esc = Enter adiciona, Esc volta.
-pose-page-add-to-a-routine = Adicionar à rotina
+pose-page-add-to-a-routine = Adicionar a uma rotina
 pose-page-add-it-to = Adicionar a
 routine-page-start = Iniciar
 routine-page-enter-starts-esc-goes = Enter inicia, Esc volta, Ctrl+S salva uma cópia do arquivo.
@@ -824,3 +824,57 @@ cli-nothing-to-discard = Não há nenhuma sessão interrompida para descartar.
 cli-discarded-of = A sessão interrompida de "{ $title }" foi descartada.
 cli-discarded = A sessão interrompida foi descartada.
 date-medium = { $day } de { $month } de { $year }
+
+cli-no-display = não há tela para abrir a janela (nem DISPLAY nem WAYLAND_DISPLAY está definido); os comandos de `posewise --help` funcionam sem tela
+cli-cannot-open-window = não é possível abrir a janela: { $error }
+
+library-not-found = não há nenhuma rotina '{ $key }' nas suas rotinas; ela pode ter sido excluída nesse meio-tempo: abra de novo a página Rotinas e escolha-a outra vez
+library-read-only = "{ $title }" vem com o Posewise e não pode ser alterada nem excluída; duplique-a para ter uma cópia sua
+library-broken =
+    { $action ->
+        [duplicated] esta rotina não pode ser lida, então não pode ser duplicada; corrija o arquivo ou exclua-o
+       *[renamed] esta rotina não pode ser lida, então não pode ser renomeada; corrija o arquivo ou exclua-o
+    }
+library-title = um título deve ter de 1 a { $most } caracteres em uma só linha; { $problem }
+library-not-imported = O Posewise não importou este arquivo; corrija-o ou escolha outro e importe-o de novo
+library-cannot-delete = não foi possível excluir a rotina: { $error }; verifique se você tem permissão para gravar na pasta
+library-full = a pasta já tem { $limit } rotinas, o máximo que o Posewise lista; exclua algumas antes de adicionar outra
+library-no-free-name = não há um nome de arquivo livre para "{ $title }"; dê outro título à rotina ou organize a pasta
+history-cannot-read = não foi possível ler o histórico de sessões: { $error }; verifique as permissões do arquivo
+history-cannot-write = não foi possível adicionar a sessão ao histórico: { $error }; verifique se o disco não está cheio e se você tem permissão para gravar na pasta
+history-too-large = o histórico tem { $size } bytes, mais do que os { $limit } bytes que o Posewise lê; renomeie o arquivo (guarde-o para os seus registros) e o Posewise começará um novo
+history-not-a-file = o histórico não é um arquivo comum; mova-o para outro lugar para que o Posewise possa guardar o histórico ali
+history-no-data-folder = não há pasta de dados para guardar o histórico; defina POSEWISE_DATA_DIR
+routine-cannot-read = não foi possível ler o arquivo: { $error }
+routine-cannot-save = não foi possível salvar a rotina: { $error }; verifique se a pasta existe e se você tem permissão para gravar nela
+file-missing = esse arquivo não existe
+file-not-utf8 = o arquivo não é um texto UTF-8
+file-not-object = era esperado um objeto JSON { "{" } … { "}" }
+file-cut-short = o arquivo termina cedo demais: ele está incompleto
+settings-cannot-save = não foi possível salvar os ajustes: { $error }; verifique se você tem permissão para gravar na pasta e se o disco não está cheio
+settings-unreadable = não foi possível ler os ajustes ({ $reason })
+settings-unreadable-defaults = não foi possível ler os ajustes ({ $reason }); o Posewise está usando os valores padrão; verifique as permissões do arquivo ou mova-o para outro lugar
+settings-set-aside = não foi possível ler os ajustes ({ $reason }); o Posewise está usando os valores padrão e guardou o arquivo como { $name }
+settings-not-set-aside = não foi possível ler os ajustes ({ $reason }); o Posewise está usando os valores padrão, mas não conseguiu renomear o arquivo para { $name } ({ $error }); corrija-o ou exclua-o, senão a sua próxima alteração vai substituí-lo
+checkpoint-discard = execute `posewise resume --discard` para descartar a sessão interrompida
+checkpoint-cannot-save = não foi possível salvar o ponto de retomada da sessão: { $error }; a sessão continua, mas não poderá ser retomada se o Posewise fechar inesperadamente
+checkpoint-cannot-delete = não foi possível excluir o ponto de retomada da sessão: { $error }; exclua o arquivo manualmente
+checkpoint-cannot-read = não foi possível ler o ponto de retomada da sessão: { $error }; verifique as permissões do arquivo ou { $discard }
+checkpoint-damaged = o ponto de retomada da sessão interrompida está danificado: { $reason }; { $discard }
+checkpoint-newer = este ponto de retomada foi gravado por uma versão mais nova do Posewise (versão { $version } do ponto de retomada); atualize o Posewise ou execute `posewise resume --discard`
+checkpoint-routine-invalid = a rotina da sessão interrompida não é válida; { $discard }
+library-not-a-file = é uma pasta ou um dispositivo, não um arquivo de rotina
+title-empty = ele está vazio: digite um
+title-line-break = ele tem uma quebra de linha ou um caractere de controle: mantenha-o em uma só linha
+title-too-long = ele tem { $length } caracteres: encurte-o
+history-line-skipped = aviso: esta linha do histórico foi ignorada: { $reason }; ela continua no arquivo do jeito que está
+history-line-too-long = a linha tem mais de { $most } bytes
+history-line-not-utf8 = a linha não é um texto UTF-8
+history-line-newer = gravada por uma versão mais nova do Posewise (versão { $version } do registro); atualize o Posewise para lê-la
+history-line-not-record = não é um registro de sessão: { $error }
+history-line-pain = "{ $field }" deve ser de 0 a { $most }
+history-line-steps = números de etapa além das etapas da rotina
+history-line-note = a observação tem mais de { $most } caracteres
+history-line-times = "ended_at" é anterior a "started_at"
+history-line-format = "format" é "{ $found }", e não "{ $format }"
+history-line-version = versão { $found } do registro (esta versão do Posewise lê a versão { $version }); atualize o Posewise para lê-la

@@ -36,7 +36,10 @@ const TITLE_PEEK_BYTES: u64 = 16 * 1024;
 const MAX_TITLE_CHARS: usize = 80;
 /// Most routine problems kept in an error.
 const MAX_PROBLEMS: usize = 20;
-const DISCARD: &str = "run `posewise resume --discard` to throw it away";
+/// The way out of a checkpoint that cannot be used.
+fn discard_hint() -> String {
+    crate::t!("checkpoint-discard")
+}
 
 /// A checkpoint as written. There is no `Deserialize`: `load` is the only
 /// way in, so that every checkpoint read has been checked.
@@ -62,45 +65,29 @@ pub struct Checkpoint {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    #[error(
-        "{path}: error: cannot save the session checkpoint: {source}; the \
-         session goes on, but could not be resumed after a crash"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("checkpoint-cannot-save", error = source.to_string())))]
     Write {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{path}: error: cannot delete the session checkpoint: {source}; \
-         delete the file yourself"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("checkpoint-cannot-delete", error = source.to_string())))]
     Remove {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{path}: error: cannot read the session checkpoint: {source}; check \
-         its permissions, or {DISCARD}"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("checkpoint-cannot-read", error = source.to_string(), discard = discard_hint())))]
     Read {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{path}:{line}:{column}: error: the checkpoint of the interrupted \
-         session is damaged: {message}; {DISCARD}"
-    )]
+    #[error("{}:{line}:{column}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("checkpoint-damaged", reason = message.as_str(), discard = discard_hint())))]
     Damaged {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error(
-        "{path}:{line}:{column}: error: this checkpoint was written by a \
-         newer Posewise (checkpoint version {version}); update Posewise, or \
-         run `posewise resume --discard`"
-    )]
+    #[error("{}:{line}:{column}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("checkpoint-newer", version = *version)))]
     Newer {
         path: PathBuf,
         line: usize,
@@ -121,12 +108,15 @@ pub enum Error {
 fn routine_problems(path: &Path, problems: &[Problem], more: usize) -> String {
     let mut lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
     if more > 0 {
-        lines.push(format!("… and {more} more problems"));
+        lines.push(crate::t!("problem-more", count = more));
     }
     lines.push(format!(
-        "{}: error: the routine of the interrupted session is not valid; \
-         {DISCARD}",
-        path.display()
+        "{}: {}",
+        path.display(),
+        crate::t!(
+            "problem-error",
+            message = crate::t!("checkpoint-routine-invalid", discard = discard_hint())
+        )
     ));
     lines.join("\n")
 }

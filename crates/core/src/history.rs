@@ -35,38 +35,25 @@ pub const MAX_NOTE_CHARS: usize = 2_000;
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    #[error(
-        "{path}: error: cannot read the session history: {source}; check \
-         the file's permissions"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("history-cannot-read", error = source.to_string())))]
     Read {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{path}: error: cannot add the session to the history: {source}; \
-         check that the disk is not full and the folder is writable"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("history-cannot-write", error = source.to_string())))]
     Write {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{path}:1:1: error: the history is {size} bytes, more than the \
-         {limit} bytes Posewise reads; rename it (keep it for your records) \
-         and Posewise will start a new one"
-    )]
+    #[error("{}:1:1: {}", .path.display(), crate::t!("problem-error", message = crate::t!("history-too-large", size = *size, limit = *limit)))]
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-    #[error(
-        "{path}:1:1: error: the history is not a plain file; move it aside \
-         so Posewise can keep its history there"
-    )]
+    #[error("{}:1:1: {}", .path.display(), crate::t!("problem-error", message = crate::t!("history-not-a-file")))]
     NotAFile { path: PathBuf },
-    #[error("error: no data folder to keep the history in; set POSEWISE_DATA_DIR")]
+    #[error("{}", crate::t!("problem-error", message = crate::t!("history-no-data-folder")))]
     NoDataDir,
 }
 

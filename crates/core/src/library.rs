@@ -147,56 +147,29 @@ pub struct Library {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    #[error(
-        "error: there is no routine '{key}' in the library; it may have been \
-         deleted meanwhile: reopen the library and pick it again"
-    )]
+    #[error("{}", crate::t!("problem-error", message = crate::t!("library-not-found", key = key.as_str())))]
     NotFound { key: String },
-    #[error(
-        "error: \"{title}\" comes with Posewise and cannot be changed or \
-         deleted; duplicate it to make a copy of your own"
-    )]
+    #[error("{}", crate::t!("problem-error", message = crate::t!("library-read-only", title = title.as_str())))]
     ReadOnly { title: String },
-    #[error(
-        "{message}\nerror: this routine cannot be read, so it cannot be \
-         {action}; fix the file or delete it"
-    )]
+    #[error("{message}\n{}", crate::t!("problem-error", message = crate::t!("library-broken", action = *action)))]
     Broken {
         message: String,
         action: &'static str,
     },
-    #[error(
-        "error: a title must be 1 to {MAX_TITLE_CHARS} characters on one \
-         line; {problem}"
-    )]
+    #[error("{}", crate::t!("problem-error", message = crate::t!("library-title", most = MAX_TITLE_CHARS, problem = problem.as_str())))]
     Title { problem: String },
-    #[error(
-        "{0}\nPosewise did not import it; correct the file, or pick \
-         another, and import it again"
-    )]
+    #[error("{}\n{}", .0, crate::t!("library-not-imported"))]
     Import(routine::Error),
     #[error("{0}")]
     Save(routine::Error),
-    #[error(
-        "{}: error: cannot delete the routine: {source}; check that the \
-         folder can be written to",
-        .path.display()
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("library-cannot-delete", error = source.to_string())))]
     Delete {
         path: PathBuf,
         source: Arc<io::Error>,
     },
-    #[error(
-        "{}: error: the folder already holds {limit} routines, the most \
-         Posewise lists; delete some before adding another",
-        .dir.display()
-    )]
+    #[error("{}: {}", .dir.display(), crate::t!("problem-error", message = crate::t!("library-full", limit = *limit)))]
     Full { dir: PathBuf, limit: usize },
-    #[error(
-        "{}: error: no free file name for \"{title}\"; give the routine \
-         another title or tidy the folder",
-        .dir.display()
-    )]
+    #[error("{}: {}", .dir.display(), crate::t!("problem-error", message = crate::t!("library-no-free-name", title = title.as_str())))]
     NoFreeName { dir: PathBuf, title: String },
 }
 

@@ -65,14 +65,11 @@ pub struct Prescription {
 /// Why a routine file could not be used.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: error: cannot read the file: {message}")]
+    #[error("{path}: {}", crate::t!("problem-error", message = crate::t!("routine-cannot-read", error = message.as_str())))]
     Read { path: String, message: String },
     #[error("{0}")]
     Invalid(Problems),
-    #[error(
-        "{path}: error: cannot save the routine: {message}; check that the \
-         folder exists and can be written to"
-    )]
+    #[error("{path}: {}", crate::t!("problem-error", message = crate::t!("routine-cannot-save", error = message.as_str())))]
     Write { path: String, message: String },
 }
 
@@ -90,7 +87,7 @@ impl Routine {
             Capped::TooLarge { .. } => {
                 return Err(Error::Invalid(Problems::one(validate::too_large(&name))));
             }
-            Capped::Missing => return Err(read_error("there is no such file".into())),
+            Capped::Missing => return Err(read_error(crate::t!("file-missing"))),
             Capped::NotAFile => return Err(read_error("it is not a file".into())),
         };
         Routine::parse(&bytes, &name, catalogue).map_err(Error::Invalid)

@@ -109,10 +109,7 @@ pub struct Loaded {
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
-    #[error(
-        "{path}: error: cannot save the settings: {source}; check that the \
-         folder can be written to and the disk is not full"
-    )]
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("settings-cannot-save", error = source.to_string())))]
     Write {
         path: PathBuf,
         source: Arc<io::Error>,

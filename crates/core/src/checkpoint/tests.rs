@@ -79,7 +79,7 @@ fn a_damaged_checkpoint_is_a_located_error() {
     std::fs::write(&path, "{\n  \"format\": \"posewise-checkpoint\",\n  oops").expect("write");
     let error = load_error(&path);
     assert!(error.contains("checkpoint.json:3:3: error:"), "{error}");
-    assert!(error.ends_with(DISCARD), "{error}");
+    assert!(error.ends_with(&discard_hint()), "{error}");
 }
 
 #[test]
@@ -129,7 +129,7 @@ fn the_routine_is_validated_like_a_routine_file() {
     let error = load_error(&path);
     assert!(error.starts_with(&value_of(&path, "steps")), "{error}");
     assert!(error.contains("in the session's routine:"), "{error}");
-    assert!(error.ends_with(DISCARD), "{error}");
+    assert!(error.ends_with(&discard_hint()), "{error}");
     let (_dir, path) = edited(|c| c["routine"]["steps"][0]["pose"] = json!("balasanna"));
     let error = load_error(&path);
     let place = place_of(&path, "\"balasanna\"");

@@ -29,12 +29,11 @@ impl fmt::Display for BadLine {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}:{}:{}: warning: skipped this line of the history: {}; it is \
-             left in the file as it is",
+            "{}:{}:{}: {}",
             self.path.display(),
             self.line,
             self.column,
-            self.message
+            crate::t!("history-line-skipped", reason = self.message.as_str())
         )
     }
 }
@@ -99,24 +98,20 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Loaded {
 /// One line as a record, or the column and what is wrong.
 pub(super) fn record(line: &[u8]) -> Result<SessionRecord, (usize, String)> {
     if line.len() > MAX_LINE_BYTES {
-        return Err((1, format!("the line is longer than {MAX_LINE_BYTES} bytes")));
+        return Err((1, crate::t!("history-line-too-long", most = MAX_LINE_BYTES)));
     }
     let text = std::str::from_utf8(line).map_err(|e| {
         let column = String::from_utf8_lossy(&line[..e.valid_up_to()])
             .chars()
             .count();
-        (column + 1, "the line is not UTF-8 text".to_string())
+        (column + 1, crate::t!("history-line-not-utf8"))
     })?;
     let record: SessionRecord = serde_json::from_str(text).map_err(|e| {
-        let newer = newer_version(text).map(|version| {
-            format!(
-                "written by a newer Posewise (record version {version}); \
-                 update Posewise to read it"
-            )
-        });
+        let newer =
+            newer_version(text).map(|version| crate::t!("history-line-newer", version = version));
         (
             e.column().max(1),
-            newer.unwrap_or_else(|| format!("not a session record: {e}")),
+            newer.unwrap_or_else(|| crate::t!("history-line-not-record", error = e.to_string())),
         )
     })?;
     check(&record).map_err(|message| (1, message))?;
@@ -138,16 +133,17 @@ fn newer_version(text: &str) -> Option<u64> {
 /// What JSON alone cannot say about a record.
 fn check(record: &SessionRecord) -> Result<(), String> {
     if record.format != FORMAT {
-        return Err(format!(
-            "\"format\" is \"{}\", not \"{FORMAT}\"",
-            record.format
+        return Err(crate::t!(
+            "history-line-format",
+            found = record.format.as_str(),
+            format = FORMAT
         ));
     }
     if record.version != VERSION {
-        return Err(format!(
-            "record version {} (this Posewise reads version {VERSION}); \
-             update Posewise to read it",
-            record.version
+        return Err(crate::t!(
+            "history-line-version",
+            found = record.version,
+            version = VERSION
         ));
     }
     for (name, pain) in [
@@ -155,7 +151,11 @@ fn check(record: &SessionRecord) -> Result<(), String> {
         ("pain_after", record.pain_after),
     ] {
         if pain.is_some_and(|p| p > MAX_PAIN) {
-            return Err(format!("\"{name}\" must be 0 to {MAX_PAIN}"));
+            return Err(crate::t!(
+                "history-line-pain",
+                field = name,
+                most = MAX_PAIN
+            ));
         }
     }
     if record.steps_done > record.steps_total
@@ -165,19 +165,17 @@ fn check(record: &SessionRecord) -> Result<(), String> {
             .chain(record.hurt_choices.iter().map(|h| &h.step))
             .any(|s| *s >= record.steps_total)
     {
-        return Err("step numbers beyond the routine's steps".to_string());
+        return Err(crate::t!("history-line-steps"));
     }
     if record
         .note
         .as_ref()
         .is_some_and(|n| n.chars().count() > MAX_NOTE_CHARS)
     {
-        return Err(format!(
-            "the note is longer than {MAX_NOTE_CHARS} characters"
-        ));
+        return Err(crate::t!("history-line-note", most = MAX_NOTE_CHARS));
     }
     if record.ended_at < record.started_at {
-        return Err("\"ended_at\" is before \"started_at\"".to_string());
+        return Err(crate::t!("history-line-times"));
     }
     Ok(())
 }

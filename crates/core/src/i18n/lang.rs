@@ -54,7 +54,7 @@ impl Lang {
             Lang::Fr => "Français",
             Lang::PtBr => "Português (Brasil)",
             Lang::Hi => "हिन्दी",
-            Lang::EnXa => "[Ëñĝļîšĥ ~ pšéûðö]",
+            Lang::EnXa => "[Éñğļîšħ ~ pšéûðö]",
         }
     }
 

@@ -21,7 +21,7 @@ pub fn stretch(text: &str) -> Cow<'_, str> {
 
 fn accent(c: char) -> char {
     const FROM: &str = "aeiouyAEIOUYcnsztlgCNSZTLG";
-    const TO: &str = "åéîöûýÅÉÎÖÛÝçñšžţļĝÇÑŠŽŢĻĜ";
+    const TO: &str = "åéîöûýÅÉÎÖÛÝçñšžţļğÇÑŠŽŢĻĞ";
     match FROM.chars().position(|f| f == c) {
         Some(i) => TO.chars().nth(i).unwrap_or(c),
         None => c,

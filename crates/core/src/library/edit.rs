@@ -115,7 +115,7 @@ impl Library {
         if std::fs::metadata(from).is_ok_and(|m| !m.is_file()) {
             return Err(Error::Import(routine::Error::Read {
                 path: from.display().to_string(),
-                message: "it is a folder or a device, not a routine file".into(),
+                message: crate::t!("library-not-a-file"),
             }));
         }
         let routine = Routine::load(from, catalogue).map_err(Error::Import)?;
@@ -228,12 +228,12 @@ fn readable<'a>(entry: &'a Entry, action: &'static str) -> Result<&'a Routine, E
 fn check_title(title: &str) -> Result<&str, Error> {
     let title = title.trim();
     let problem = if title.is_empty() {
-        "it is empty: type one".to_string()
+        crate::t!("title-empty")
     } else if title.chars().any(char::is_control) {
-        "it has a line break or a control character: keep it on one line".to_string()
+        crate::t!("title-line-break")
     } else if title.chars().nth(MAX_TITLE_CHARS).is_some() {
         let length = title.chars().count();
-        format!("it has {length} characters: shorten it")
+        crate::t!("title-too-long", length = length)
     } else {
         return Ok(title);
     };

@@ -5,6 +5,7 @@
 use super::{GET_READY_RANGE, Loaded, MAX_FILE_BYTES, Settings, TEXT_SCALE_RANGE};
 use crate::location::{Position, json_error_message};
 use crate::store::{Capped, read_capped};
+use crate::t;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -27,9 +28,9 @@ pub(super) fn load(path: &Path) -> Loaded {
             };
         }
         Err(Failure::Inaccessible(reason)) => Some(format!(
-            "{}: the settings could not be read ({reason}); Posewise is using \
-             its defaults; check the file's permissions or move it aside",
-            path.display()
+            "{}: {}",
+            path.display(),
+            t!("settings-unreadable-defaults", reason = reason)
         )),
         Err(Failure::Damaged { at, reason }) => Some(set_aside(path, at, &reason)),
     };
@@ -43,14 +44,16 @@ pub(super) fn peek(path: &Path) -> Result<Option<Settings>, String> {
     match read(path) {
         Ok(settings) => Ok(settings.map(Settings::clamped)),
         Err(Failure::Inaccessible(reason)) => Err(format!(
-            "{}: the settings could not be read ({reason})",
-            path.display()
+            "{}: {}",
+            path.display(),
+            t!("settings-unreadable", reason = reason)
         )),
         Err(Failure::Damaged { at, reason }) => Err(format!(
-            "{}:{}:{}: the settings could not be read ({reason})",
+            "{}:{}:{}: {}",
             path.display(),
             at.line,
-            at.column
+            at.column,
+            t!("settings-unreadable", reason = reason)
         )),
     }
 }
@@ -81,7 +84,7 @@ fn parse(bytes: &[u8]) -> Result<Settings, Failure> {
         let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
         Failure::Damaged {
             at: Position::of_offset(valid, valid.len()),
-            reason: "the file is not UTF-8 text".into(),
+            reason: t!("file-not-utf8"),
         }
     })?;
     // serde would also read the struct from a list.
@@ -89,14 +92,14 @@ fn parse(bytes: &[u8]) -> Result<Settings, Failure> {
     if !inside.is_empty() && !inside.starts_with('{') {
         return Err(Failure::Damaged {
             at: Position::of_offset(text, text.len() - inside.len()),
-            reason: "expected a JSON object { … }".into(),
+            reason: t!("file-not-object"),
         });
     }
     serde_json::from_str(text).map_err(|error| {
         use serde_json::error::Category;
         let reason = match error.classify() {
-            Category::Eof => "the file ends too early: it was cut short".into(),
-            Category::Syntax => format!("not valid JSON: {}", json_error_message(&error)),
+            Category::Eof => t!("file-cut-short"),
+            Category::Syntax => t!("check-not-json", error = json_error_message(&error)),
             _ => json_error_message(&error),
         };
         let at = Position {
@@ -114,18 +117,20 @@ fn set_aside(path: &Path, at: Position, reason: &str) -> String {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let start = format!(
-        "{}:{}:{}: the settings could not be read ({reason}); Posewise is \
-         using its defaults",
-        path.display(),
-        at.line,
-        at.column
-    );
+    let at = format!("{}:{}:{}", path.display(), at.line, at.column);
     match std::fs::rename(path, &bad) {
-        Ok(()) => format!("{start} and kept the file as {bad_name}"),
+        Ok(()) => format!(
+            "{at}: {}",
+            t!("settings-set-aside", reason = reason, name = bad_name)
+        ),
         Err(e) => format!(
-            "{start}, but could not rename the file to {bad_name} ({e}); \
-             fix or delete it, or your next change will replace it"
+            "{at}: {}",
+            t!(
+                "settings-not-set-aside",
+                reason = reason,
+                name = bad_name,
+                error = e.to_string()
+            )
         ),
     }
 }

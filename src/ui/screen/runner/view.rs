@@ -12,7 +12,7 @@ use crate::ui::widget::countdown::{self, countdown};
 use crate::ui::widget::{pacer::Pacer, picture::picture_facing, ring::Ring};
 use iced::widget::{
     button, canvas, center, column, container, opaque, progress_bar, responsive, row, scrollable,
-    space, stack, text,
+    stack, text,
 };
 use iced::{Alignment, Color, Element, Fill, Shrink};
 
@@ -236,26 +236,31 @@ impl Runner {
         .into()
     }
 
+    /// What comes next, then the sound notice on a line of its own, in
+    /// small type with its Hide button, so that neither squeezes the other
+    /// (or the ring) in a long language or at large text.
     fn footer(&self, sizes: Sizes) -> Element<'_, Message> {
-        let mut line = row![].spacing(24).align_y(Alignment::Center);
+        let mut lines = column![].spacing(6);
         if let Some(next) = &self.board.next {
-            line = line.push(text(next.clone()).size(sizes.heading()));
+            lines = lines.push(text(next.clone()).size(sizes.heading()));
         }
-        line = line.push(space::horizontal());
         if let Some(notice) = &self.notice {
-            line = line.push(
-                text(notice.clone())
-                    .size(sizes.body())
-                    .style(style::warning_text),
-            );
-            line = line.push(
-                button(text(t!("runner-hide")).size(sizes.body()))
-                    .style(style::secondary_button)
-                    .padding([4, 12])
-                    .on_press(Message::DismissNotice),
+            lines = lines.push(
+                row![
+                    text(notice.clone())
+                        .size(sizes.small())
+                        .style(style::warning_text)
+                        .width(Fill),
+                    button(text(t!("runner-hide")).size(sizes.small()))
+                        .style(style::secondary_button)
+                        .padding([2, 10])
+                        .on_press(Message::DismissNotice),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             );
         }
-        line.into()
+        lines.into()
     }
 
     /// The optional rating before the start; it never holds the session up.
@@ -316,13 +321,13 @@ impl Runner {
                 .style(style::hurts_button)
                 .padding([8, 16])
                 .on_press_maybe(hurts_allowed.then_some(Message::Hurts)),
-            control(mute, "M".to_owned(), sizes, Some(Message::ToggleMute)),
         ]
         .push(
-            // Large text keeps one row: the volume stays on - and + and in
-            // Settings.
+            // Large text keeps one row (and the ring its room): the sound
+            // stays on M, - and + and in Settings.
             (sizes.scale() <= 1.5).then(|| {
                 row![
+                    control(mute, "M".to_owned(), sizes, Some(Message::ToggleMute)),
                     control(
                         t!("runner-quieter"),
                         "-".to_owned(),
