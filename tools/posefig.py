@@ -1449,20 +1449,6 @@ def hook_lying_legs(fig, hip, thigh_deg=52):
         hook_leg(fig, hip, z, near, thigh_deg)
 
 
-def behind_thigh(h, k, t=0.72, out=7):
-    """Where hands hold the back of a raised thigh."""
-    d = unit(sub(k, h))
-    back = unit(v(d[1], -d[0], 0))          # away from the chest
-    return add(lerp(h, k, t), mul(back, out))
-
-
-def hold_with_both_hands(fig, grip, z_grip):
-    for z, near in ((SHOULDER_HALF, True), (-SHOULDER_HALF, False)):
-        s = v(-TORSO, R_NEAR + 2, z)
-        e, hand = ik(s, side_z(grip, z_grip + z * 0.3), UPPER_ARM,
-                     FOREARM - 4, v(0.3, -1, z * 0.05))
-        fig.arm([s, e, hand], near, layer=L_TOP if near else L_FAR_ARM)
-
 
 def d_hug_hands(fig, h, k, t=0.42, lift=0.3):
     """Both hands clasped round the back of a thigh drawn towards the
@@ -1712,146 +1698,6 @@ def c_profile(pts):
             [(hi - lo) / 2 for _x, lo, hi in pts])
 
 
-def c_tilt_body(fig, arched):
-    """Lying on the back for the pelvic tilt: the pelvis (from the tail to
-    the low back, in the accent colour) and the back, each given as
-    (x, underside, top) along the body.  Arched: the pelvis tipped
-    forward, the low back lifted off the mat in a small arch between the
-    buttocks and the chest.  Flat: the pelvis tilted back, the low back
-    pressed flat on the mat and the tail curled a little up.  Returns the
-    hip joint, the shoulder centre and the pelvis (tail first)."""
-    if arched:
-        pelvis = [(14, -6, 5), (4, -7.5, 16.5), (-6, -6, 18.5),
-                  (-15, 0, 19.5), (-24, 7, 20)]
-        back = [(-24, 7, 20), (-33, 6, 20), (-43, -3, 21), (-53, -6.5, 21),
-                (-TORSO, -3, 17)]
-    else:
-        pelvis = [(15, -2, 7), (5, -5, 18), (-6, -6.5, 18.5),
-                  (-15, -7, 16.5), (-24, -7, 15)]
-        back = [(-24, -7, 15), (-33, -7, 15), (-43, -7, 19),
-                (-53, -6.5, 20.5), (-TORSO, -3, 17)]
-    hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR + 2)
-    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
-    pts, radii = c_profile(back)
-    fig.items.append((L_TORSO, "body", chain(pts, radii)))
-    pts, radii = c_profile(pelvis)
-    fig.items.append((L_TORSO, "accent", chain(pts, radii)))
-    return hip, sh, pts
-
-
-def c_floor_shadow(a, b, layer=L_FAR_LEG):
-    """A darker band on the mat along a-b, under the body: it shows only
-    where the back is lifted off the floor."""
-    def make(P, k):
-        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
-                 'stroke-linecap="round"/>' % (f(P(a)), f(P(b)), MAT_EDGE,
-                                                6 * k))]
-    return make
-
-
-def e_tilt_body(fig, arched):
-    """Lying on the back for the pelvic tilt (after c_tilt_body, with a
-    deeper start): the pelvis (tail to low back, accent colour) and the
-    back, each as (x, underside, top) along the body.  Arched: the pelvis
-    tipped forward, the low back lifted well off the mat in an arch
-    between the buttocks and the shoulder blades, leaving a wedge of floor
-    under it.  Flat: the pelvis tilted back, the low back pressed flat on
-    the mat, the hips still down.  Returns the hip joint, the shoulder
-    centre and the pelvis centres (tail first)."""
-    if arched:
-        pelvis = [(14, -6, 5), (4, -7.5, 16.5), (-5, -1, 21.5),
-                  (-14, 11, 28), (-23, 19.5, 32)]
-        back = [(-23, 19.5, 32), (-32, 20.5, 32), (-41, 13, 30),
-                (-51, 0, 24.5), (-TORSO, -3, 17)]
-    else:
-        pelvis = [(15, -3, 6.5), (5, -5.5, 18), (-6, -6.5, 18.5),
-                  (-15, -7, 16.5), (-24, -7, 15)]
-        back = [(-24, -7, 15), (-33, -7, 15), (-43, -7, 19),
-                (-53, -6.5, 20.5), (-TORSO, -3, 17)]
-    hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR + 2)
-    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
-    pts, radii = c_profile(back)
-    fig.items.append((L_TORSO, "body", chain(pts, radii)))
-    pts, radii = c_profile(pelvis)
-    fig.items.append((L_TORSO, "accent", chain(pts, radii)))
-    return hip, sh, pts
-
-
-def e_floor_line(a, b, layer=L_FAR_LEG):
-    """The floor line under the body along a-b, a thin darker band on the
-    mat (c_floor_shadow, narrower): it shows only where the back is lifted
-    off the floor, under a clear wedge of mat."""
-    def make(P, k):
-        return [(layer, '<path d="M%s L%s" stroke="%s" stroke-width="%g" '
-                 'stroke-linecap="round"/>' % (f(P(a)), f(P(b)), MAT_EDGE,
-                                                4 * k))]
-    return make
-
-
-def h_tilt_body(fig, arched, lift=13.0, style="accent"):
-    """Lying on the back for the pelvic tilt, like e_tilt_body, but with
-    the ribs and shoulder blades resting on the mat in both panels.
-    Flat: the pelvis tilted back, the low back pressed on the mat, the
-    hips still down.  Arched (the natural curve): the same body with only
-    the low back, between the buttocks and the lower ribs, lifted `lift`
-    off the mat (most at the waist), the pelvis tipped a little forward.
-    The pelvis (in `style`) and the back as (x, underside, top), sampled
-    finely so that the underside follows the curve.  Returns the hip
-    joint, the shoulder centre and the pelvis centres (tail first)."""
-    flat = [(15, -3, 6.5), (5, -5.5, 18), (-6, -6.5, 18.5), (-13, -7, 17),
-            (-24, -7, 15), (-33, -7, 15), (-43, -7, 19), (-53, -6.5, 20.5),
-            (-TORSO, -3, 17)]
-
-    def at(x):
-        for (x0, l0, t0), (x1, l1, t1) in zip(flat, flat[1:]):
-            if x1 <= x <= x0:
-                s = (x0 - x) / (x0 - x1)
-                return l0 + (l1 - l0) * s, t0 + (t1 - t0) * s
-        return flat[-1][1:]
-
-    a, b = -4.0, -44.0                  # where the low back leaves the mat
-    xs = [15.0, 10.0, 5.0] + [5.0 - 3.6 * i for i in range(1, 21)]
-    xs[-1] = -TORSO
-    prof = []
-    for x in xs:
-        lo, hi = at(x)
-        if arched and b < x < a:
-            up = lift * math.sin(math.pi * (a - x) / (a - b)) ** 2
-            lo, hi = lo + up, hi + up * 0.4
-        prof.append((x, lo, hi))
-    split = -13.0
-    pelvis = [p for p in prof if p[0] >= split]
-    back = [p for p in prof if p[0] <= split + 3.6]
-    hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR + 2)
-    fig.hip, fig.shoulder, fig.ctrl = hip, sh, None
-    pts, radii = c_profile(back)
-    fig.items.append((L_TORSO, "body", chain(pts, radii)))
-    pts, radii = c_profile(pelvis)
-    fig.items.append((L_TORSO, style, chain(pts, radii)))
-    return hip, sh, pts
-
-
-def h_back_gap(x0, x1, floor=-6.0, layer=L_FAR_LEG):
-    """The hollow under the low back, filled in the accent colour: a band
-    from the mat (where the back rests, `floor`) up into the body between
-    x0 and x1.  Drawn under the torso, so only the gap between the mat
-    and the lifted low back shows; a thin ink floor line under it."""
-    def make(P, k):
-        lo = [P(v(x0, floor)), P(v(x1, floor))]
-        hi = [P(v(x1, floor + 14)), P(v(x0, floor + 14))]
-        d = "M" + " L".join(f(p) for p in lo + hi) + " z"
-        fl = "M%s L%s" % (f(P(v(x0 - 4, floor - 1))),
-                          f(P(v(x1 + 4, floor - 1))))
-        return [(layer, '<path d="%s" fill="%s" stroke="%s" '
-                 'stroke-width="%g" stroke-linejoin="round"/>'
-                 % (d, ACCENT, ACCENT, 1.0)),
-                (layer, '<path d="%s" stroke="%s" stroke-width="%g" '
-                 'stroke-linecap="round"/>' % (fl, INK, 1.6))]
-    return make
-
 
 def k_smooth_closed(pts):
     """SVG path of a smooth closed curve through screen points pts
@@ -1989,106 +1835,6 @@ def pelvic_tilt():
     return Panels(start, end)
 
 
-def figure_four(pull):
-    """Lying on the back, seen from above and behind the head, a little to
-    the right, the way the figure "4" faces: the left leg bent with the
-    foot on the mat, the right leg crossing it with the ankle resting on
-    the left knee and the knee turned out to the side; `pull` draws the
-    left thigh towards the chest with both hands behind it."""
-    fig = Fig(tilt=20, yaw=-32, wide=1.2,
-              mat=(-TORSO - HEAD_D - 12, THIGH + 40, -26, 26))
-    hip = v(0, R_NEAR)
-    fig.torso(hip, v(-TORSO, R_NEAR))
-    fig.head(v(-TORSO - HEAD_D, HEAD_R), v(0, 1, 0), layer=L_HEAD)
-    if not pull:
-        for z in (SHOULDER_HALF, -SHOULDER_HALF):
-            s = v(-TORSO, R_NEAR + 2, z)
-            e = v(s[0] + UPPER_ARM, R_NEAR, z * 1.3)
-            fig.arm([s, e, v(e[0] + FOREARM - 6, R_NEAR, z * 1.5)],
-                    layer=L_NEAR_ARM if z > 0 else L_FAR_LEG)
-    # left leg (far): bent, the foot on the mat, or drawn to the chest
-    hl = v(0, R_NEAR, -HIP_HALF)
-    if pull:
-        kl = go(hl, 108, THIGH)
-        al = go(kl, 8, SHIN)
-        fig.leg([hl, kl, al, go(al, -25, FOOT)], layer=L_FAR_ARM)
-    else:
-        kl = go(hl, 62, THIGH)
-        al = v(kl[0] + math.sqrt(SHIN ** 2 - (kl[1] - ANKLE_H) ** 2),
-               ANKLE_H, -HIP_HALF)
-        fig.leg([hl, kl, al, flat_foot(al, 1)], layer=L_FAR_LEG)
-    if pull:
-        # hands behind the thigh: the right one through the "4", the left
-        # round the outside; the thigh hides where they meet
-        for z in (1, -1):
-            s = v(-TORSO, R_NEAR + 2, z * SHOULDER_HALF)
-            grip = add(lerp(hl, kl, 0.75), v(4, 0, z * 5))
-            e, hd = ik(s, grip, UPPER_ARM, FOREARM - 4, v(0, -0.5, z))
-            fig.arm([s, e, hd], layer=L_FAR_LEG)
-    # right leg (near, the side stretched): ankle on the front of the left
-    # knee, the foot past it, the knee turned out to the right
-    hr = v(0, R_NEAR, HIP_HALF)
-    ank = add(kl, v(3, LEG_R[1] + LEG_R[2] - 2, 2))
-    kr, ank = ik(hr, ank, THIGH, SHIN, v(0.2, -0.5, 1))
-    fig.leg([hr, kr, ank, go(ank, v(0.2, 0.3, -1), FOOT * 0.85)],
-            style="accent", layer=L_FAR_ARM)
-    return fig, kl
-
-
-def c_figure_four(pull):
-    """Lying on the back, knees bent, seen from the right, well above and
-    a little towards the head.  The left leg (far, pale) with the foot on
-    the mat, or (`pull`) its thigh drawn towards the chest with the hands
-    behind it; the right leg (near, the side stretched, in the accent
-    colour) crossed over it: the ankle resting on the front of the left
-    thigh just above the knee, the foot past it, the thigh turned out with
-    the knee out to the side.  Returns the figure and the left knee."""
-    fig = Fig(tilt=34, yaw=-22, wide=1.15,
-              mat=(-TORSO - HEAD_D - HEAD_R - 8, THIGH + SHIN * 0.8,
-                   -34, 46))
-    hip = v(0, R_NEAR)
-    sh = v(-TORSO, R_NEAR + 2)
-    fig.torso(hip, sh)
-    supine_head(fig)
-    # the raised thighs are above the body, so the legs, and the arms
-    # reaching up to them, are drawn over it: the arms first (the hands
-    # are behind the left thigh), then the left leg, then the right leg
-    # lying across it
-    hl = side_z(hip, -HIP_HALF)
-    th = 96 if pull else 62                     # left thigh from the mat
-    kl = go(hl, th, THIGH)
-    if pull:
-        al = go(kl, -5, SHIN)
-        left = [hl, kl, al, go(al, -45, FOOT)]
-    else:
-        al = v(kl[0] + math.sqrt(SHIN ** 2 - (kl[1] - ANKLE_H) ** 2),
-               ANKLE_H, -HIP_HALF)
-        left = [hl, kl, al, flat_foot(al, 1)]
-    front = d2(th + 90)                         # the front of the thigh
-    for z, near in ((-SHOULDER_HALF, False), (SHOULDER_HALF, True)):
-        s = side_z(sh, z)
-        if not pull:                            # by the sides on the mat
-            r = R_NEAR if near else R_FAR
-            e = v(s[0] + UPPER_ARM, r, z * 1.3)
-            fig.arm([s, e, v(e[0] + FOREARM - 6, r, z * 1.5)], near)
-            continue
-        # both hands behind the left thigh: the right one through the gap
-        # between the legs, the left one round the outside (and mostly
-        # hidden by the body)
-        grip = add(lerp(hl, kl, 0.55), add(mul(front, -(LEG_R[0] - 1)),
-                                           v(0, 0, 5 if near else -7)))
-        e, hd = ik(s, grip, UPPER_ARM, FOREARM - 2,
-                   v(0.2, -1, 0.6 if near else -0.6))
-        fig.arm([s, e, hd], near, layer=L_NEAR_LEG if near else L_FAR_LEG)
-    fig.leg(left, False, layer=L_NEAR_LEG)
-    ank = add(lerp(hl, kl, 0.8), add(mul(front, LEG_R[1] + LEG_R[2] + 1),
-                                     v(0, 0, 2)))
-    hr = side_z(hip, HIP_HALF)
-    kr, ank = ik(hr, ank, THIGH, SHIN, v(0.5, -1, 1) if pull else v(1, 0, 1))
-    fig.leg([hr, kr, ank, go(ank, v(-0.6, 0.3, -0.8), FOOT)],
-            style="accent")
-    return fig, kl
-
 
 def d_figure_four(pull):
     """Lying on the back, plain side view from the person's LEFT (so the
@@ -2165,11 +1911,12 @@ def piriformis_stretch():
     return Panels(start, end)
 
 
-def f_sai_frame(turn):
-    """Saithalyasana's own frame, turned `turn` degrees from a plain left
-    side view (the figure facing -x, to the left of the picture, its left
-    side towards us) so that its front turns towards us.  Returns
-    W(forward, up, left) -> world point."""
+
+
+def m_frame(turn):
+    """Saithalyasana's own frame (as f_sai_frame), turned `turn` degrees
+    from a plain left side view.  Returns W(forward, up, left) -> world
+    point."""
     t = math.radians(turn)
     fw = v(-math.cos(t), 0, math.sin(t))
     lf = v(fw[2], 0, -fw[0])                     # up x forward: its left
@@ -2179,144 +1926,59 @@ def f_sai_frame(turn):
     return W
 
 
-def f_lsub(a, b):
-    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
-
-
-def f_llerp(a, b, t):
+def m_lerp(a, b, t):
     return tuple(a[i] + (b[i] - a[i]) * t for i in range(3))
 
 
-def f_lgo(p, d, length):
-    """`go` in a pose's own frame: `length` from p along direction d."""
+def m_go(p, d, length):
+    """`go` in the pose's own frame: `length` from p along direction d."""
     n_ = math.sqrt(d[0] ** 2 + d[1] ** 2 + d[2] ** 2)
     return tuple(p[i] + d[i] / n_ * length for i in range(3))
 
 
-def f_sai_legs(fig, W, hip_y):
-    """Sitting on the floor (the pelvis on the mat).  The left leg bent
-    back: the thigh forward and a little out to the left, the knee on the
-    mat, the shin folded back outside it and the foot beside the left
-    hip, pointing back.  The right leg (the side worked, accent) bent in
-    front: the knee forward on the mat, a little to the right, the shin
-    lying on the mat in front of the pelvis and the sole of the right
-    foot against the inside of the left thigh (the foot along the thigh,
-    heel towards the groin).  Returns the right knee (own frame:
-    forward, up, left)."""
-    r = R_NEAR
-    hl = (0.0, hip_y, HIP_HALF)
-    lt = math.radians(38)                        # left thigh, out
-    kl = f_lgo(hl, (THIGH * math.cos(lt), r + 1 - hip_y,
-                    THIGH * math.sin(lt)), THIGH)
-    al = f_lgo(kl, f_lsub((-4.0, r, HIP_HALF + 24), kl), SHIN)
-    al = (al[0], r, al[2])
-    tl = f_lgo(al, (-1.0, 0.0, 0.12), FOOT * 0.9)
-    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
-            layer=L_NEAR_LEG)
-    ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
-    inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
-    mid = f_lgo(f_llerp(hl, kl, 0.42), inner, LEG_R[0] + FOOT_R[0] - 1)
-    mid = (mid[0], r + 1, mid[2])
-    heel = f_lgo(mid, ld, -FOOT * 0.45)
-    ball = f_lgo(mid, ld, FOOT * 0.5)
-    hr = (0.0, hip_y, -HIP_HALF)
-    rt = math.radians(24)                        # right thigh, out
-    kr = f_lgo(hr, (math.cos(rt), (r + 1 - hip_y) / THIGH, -math.sin(rt)),
-               THIGH)
-    ar = f_lgo(kr, f_lsub(heel, kr), SHIN)       # lands on the heel
-    ar = (ar[0], r + 1, ar[2])
-    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=L_FAR_LEG,
-            style="accent")
-    return kr
+def m_floor_knee(hip, ankle, pole, y):
+    """Knee of a leg whose hip and ankle are low on the floor (own frame:
+    forward, up, left): two-bone IK in the floor plane towards `pole`
+    (forward, left), the knee `y` above the floor."""
+    kn, _ = ik(v(hip[0], 0, hip[2]), v(ankle[0], 0, ankle[2]), THIGH, SHIN,
+               v(pole[0], 0, pole[1]))
+    return (kn[0], y, kn[2])
 
 
-def f_sai_panel(folded):
-    """Seen from the front-left and well above, so that the legs lying on
-    the mat show their shape: the same view in both panels."""
-    fig = Fig(tilt=58, wide=1.1)
-    W = f_sai_frame(35)
-    hy = 12.0
-    hip = W(0, hy, 0)
-    kr = f_sai_legs(fig, W, hy)
-    fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
-    if not folded:
-        # sitting tall with the legs placed, the arms raised overhead
-        sh = W(-1, hy + TORSO, 0)
-        fig.torso(hip, sh, layer=L_TORSO)
-        fig.head(W(0.5, hy + TORSO + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
-        for sgn, near in ((1, True), (-1, False)):
-            z = sgn * SHOULDER_HALF
-            fig.arm([W(-1, hy + TORSO, z),
-                     W(1, hy + TORSO + UPPER_ARM, z * 1.1),
-                     W(3, hy + TORSO + ARM, z),
-                     W(4, hy + TORSO + ARM + HAND, z)], near,
-                    layer=L_NEAR_ARM if near else L_FAR_ARM)
-        # the arrow: fold forward and down over the right knee
-
-        def P3(f_, y_):
-            return W(fd[0] * f_, y_, fd[2] * f_)
-        fig.extra.append(arrow(P3(30, 165), P3(95, 150), P3(100, 45)))
-        return fig
-    # folded forward from the hips over the right (front) knee, the back
-    # rounded
-    el = math.radians(24)
-    shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
-           fd[2] * TORSO * math.cos(el))
-    sh = W(*shl)
-    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
-    # the forehead on a folded blanket on the mat in front of the right
-    # knee, the face down
-    ch = 8.0
-    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
-    across = (-fd[2], 0.0, fd[0])                # to the left
-    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
-    cu = f_lgo(cu, across, 6)
-    fig.items.append((L_FAR_LEG, "prop",
-                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
-                            [ch * 0.65, ch * 0.65])))
-    c = W(*cl)
-    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
-             layer=L_HEAD)
-    # the elbows on the mat out beside the head, the forearms and hands
-    # forward on the mat
-    for sgn, near in ((1, True), (-1, False)):
-        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
-        dy = s[1] - R_NEAR
-        hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
-        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
-                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
-        hd = f_lgo(f_lgo(e, fd, FOREARM), across, -sgn * 8)
-        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fd, HAND))], near,
-                layer=L_NEAR_ARM if near else L_FAR_ARM)
-    return fig
+def m_foot_r():
+    """Feet for saithalyasana, a little fuller than FOOT_R so that they
+    show at a small size."""
+    return (5.4, 4.0)
 
 
-def f_fit_mat(fig, margin=6.0):
-    """A mat strip just deep enough for everything low on the floor."""
-    zs = []
-    for _layer, style, shapes in fig.items:
-        if style == "nose":
-            continue
-        for sh in shapes:
-            for p, rr in shape_circles(sh):
-                if p[1] < 20:
-                    zs += [p[2] - rr, p[2] + rr]
-    fig.mat = (margin - min(zs), max(zs) + margin)
+
+def m_seat_shadow(W, centre, ra, rb, layer=L_FAR_LEG - 1):
+    """A darker patch on the mat (own frame centre: forward, left; `ra`
+    forward, `rb` across) where the seat rests on the floor."""
+    pts = [W(centre[0] + ra * math.cos(math.radians(a)), 0,
+             centre[1] + rb * math.sin(math.radians(a)))
+           for a in range(0, 360, 15)]
+
+    def make(P, k):
+        d = "M" + " L".join(f(P(p)) for p in pts) + " z"
+        return [(layer, '<path d="%s" fill="%s"/>' % (d, MAT_EDGE))]
+    return make
 
 
-class f_Panels(Panels):
-    """Two stacked panels like Panels (start above, end below, one zoom,
-    one horizontal placement), but each panel as tall as its figure
-    needs (a tall seated start over a low folded end), so that both
-    figures can be drawn larger."""
+
+class m_Panels(Panels):
+    """Panels (start above, end below, one zoom and one horizontal
+    placement, each panel as tall as its figure needs) with a little less
+    padding round the figures, so that they are drawn larger."""
 
     def svg_body(self):
+        pad = 2.0
         ext = [fg.extent() for fg in self.figs]
         x0 = min(e[0] for e in ext)
         x1 = max(e[1] for e in ext)
         hs = [e[2] - e[3] for e in ext]
-        bw = SIZE - 2 * MARGIN - 2 * PAD
-        bh = SIZE - 2 * MARGIN - GAP - 4 * PAD
+        bw = SIZE - 2 * MARGIN - 2 * pad
+        bh = SIZE - 2 * MARGIN - GAP - 4 * pad
         k = min([bw / (x1 - x0), bh / sum(hs)]
                 + [fg.max_k for fg in self.figs])
         spare = (bh - k * sum(hs)) / 2
@@ -2325,7 +1987,7 @@ class f_Panels(Panels):
         cut = SIZE / 2
         out = []
         for i, (fig, e) in enumerate(zip(self.figs, ext)):
-            box = (MARGIN, y, SIZE - MARGIN, y + hs[i] * k + 2 * PAD + spare)
+            box = (MARGIN, y, SIZE - MARGIN, y + hs[i] * k + 2 * pad + spare)
             mid = (box[1] + box[3]) / 2
             floor_y = mid + (e[2] + e[3]) / 2 * k
             out += fig.draw(k, dx, floor_y, box)
@@ -2339,260 +2001,245 @@ class f_Panels(Panels):
         return out
 
 
-def i_floor_knee(hip, ankle, pole, y):
-    """Knee of a leg whose hip and ankle are low on the floor (own frame
-    tuples: forward, up, left): two-bone IK in the floor plane towards
-    `pole` (forward, left), the knee `y` above the floor."""
-    kn, _ = ik(v(hip[0], 0, hip[2]), v(ankle[0], 0, ankle[2]), THIGH, SHIN,
-               v(pole[0], 0, pole[1]))
-    return (kn[0], y, kn[2])
 
-
-def i_sai_legs(fig, W, hip_y, r_layer=L_FAR_LEG):
-    """Sitting on the floor, the pelvis on the mat.  The left leg bent
-    back: the thigh forward and well out to the left, the knee on the mat,
-    the shin folded back along the outside of the thigh and the foot
-    beside the left hip, pointing back.  The right leg (the side worked,
-    accent) bent in front: the knee forward and out to the right on the
-    mat, the shin across the mat in front of the pelvis and the sole of
-    the right foot against the inside of the left thigh, near the groin
-    (the foot along the thigh).  Returns the right knee (own frame:
-    forward, up, left)."""
+def n_sai_legs(fig, W, hy, folded, lp=30.0, vee=32.0, along=0.42, toe=0.95,
+               toe_in=0.5):
+    """The legs of saithalyasana, sitting with the pelvis on the mat (own
+    frame: forward, up, left; seen from in front and above).  The left
+    leg (body colour) bent back: the thigh forward and `lp` degrees out to
+    the left, the knee on the mat, the shin folded back from the knee at
+    an angle of `vee` degrees to the thigh, so that the knee angle shows,
+    and the foot on the mat beside the left hip, pointing back.  The
+    right leg (the side worked, accent) bent in front: the knee forward
+    and out to the right on the mat, the shin across the mat in front of
+    the pelvis and the sole of the right foot against the inside of the
+    left thigh (the heel `along` the thigh, the toes towards the knee).
+    Returns the points by name (own frame)."""
     r = R_NEAR
-    hl = (0.0, hip_y, HIP_HALF)
-    al = (-12.0, r, 24.0)
-    kl = i_floor_knee(hl, al, (math.cos(math.radians(55)),
-                               math.sin(math.radians(55))), r + 1)
-    tl = f_lgo(al, (-1.0, 0.0, 0.4), FOOT * 0.9)
-    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
-            layer=L_NEAR_LEG)
+    fr = m_foot_r()
+    hl = (0.0, hy, HIP_HALF)
+    a = math.radians(lp)
+    kl = m_go(hl, (THIGH * math.cos(a), r + 1 - hy, THIGH * math.sin(a)),
+              THIGH)
+    b = math.radians(180.0 + lp - vee)           # the shin, back and out
+    al = m_go(kl, (math.cos(b), 0.0, math.sin(b)), SHIN)
+    al = (al[0], r, al[2])
+    tl = m_go(al, (-1.0, 0.0, -toe_in), FOOT * 0.95)
+    tl = (tl[0], r - 1, tl[2])
+    # the right foot along the inside of the left thigh
     ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
     inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
-    mid = f_lgo(f_llerp(hl, kl, 0.36), inner, LEG_R[0] * 0.9 + FOOT_R[0])
-    mid = (mid[0], r + 1, mid[2])
-    heel = f_lgo(mid, ld, -FOOT * 0.4)
-    ball = f_lgo(mid, ld, FOOT * 0.55)
-    hr = (0.0, hip_y, -HIP_HALF)
-    ar = (heel[0] + 1, r + 3, heel[2] - 2)
-    kr = i_floor_knee(hr, ar, (math.cos(math.radians(35)),
-                               -math.sin(math.radians(35))), r + 1)
-    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=r_layer,
-            style="accent")
-    return kr
+    heel = m_go(m_lerp(hl, kl, along), inner, LEG_R[0] * 0.75 + fr[0])
+    heel = (heel[0], r, heel[2])
+    ball = m_go(heel, ld, FOOT * toe)
+    ball = (ball[0], r, ball[2])
+    hr = (0.0, hy, -HIP_HALF)
+    ar = m_go(heel, inner, 3.0)
+    ar = (ar[0], r + 3, ar[2])
+    kr = m_floor_knee(hr, ar, (0.45, -1.0), r + 1)
+    lay = L_FAR_LEG if folded else L_NEAR_LEG
+    fig.limb([W(*hl), W(*kl), W(*al), W(*tl)], True, lay, LEG_R,
+             fr, style="body")
+    fig.limb([W(*hr), W(*kr), W(*ar), W(*ball)], True, lay + 0.5,
+             LEG_R, fr, style="accent")
+    return dict(hl=hl, kl=kl, al=al, tl=tl, hr=hr, kr=kr, ar=ar,
+                heel=heel, ball=ball)
 
 
-def i_sai_panel(folded, turn, tilt):
-    """A saithalyasana panel seen from `turn` degrees round from a plain
-    left side view (its front towards us) and `tilt` degrees from above.
-    Start: sitting up, the arms raised; end (`folded`): folded forward over
-    the right knee, the forehead on a folded blanket."""
-    fig = Fig(tilt=tilt, wide=1.1)
-    W = f_sai_frame(turn)
-    hy = 12.0
-    hip = W(0, hy, 0)
-    kr = i_sai_legs(fig, W, hy, L_FAR_LEG if folded else L_NEAR_LEG)
-    fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
-    if not folded:
-        # sitting tall, the pelvis on the mat, both arms straight up
-        # beside the ears
-        top = hy + TORSO
-        sh = W(-1, top, 0)
-        fig.torso(hip, sh, layer=L_TORSO)
-        fig.head(W(0.5, top + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
-        for sgn, near in ((1, True), (-1, False)):
-            s = W(-1, top - 3, sgn * SHOULDER_HALF)
-            hd = W(0, top + ARM - 3, sgn * (HEAD_R + ARM_R[2] + 1))
-            e = lerp(s, hd, UPPER_ARM / ARM)
-            fig.arm([s, e, hd, go(hd, v(0, 1, 0), HAND)], near,
-                    layer=L_NEAR_ARM if near else L_FAR_ARM)
-
-        # the arrow: from beside the raised hands, forward and down over
-        # the right knee
-        side = -(HEAD_R + ARM_R[2] + 14)
-        fig.extra.append(arrow(W(6, top + ARM - 8, side),
-                               W(kr[0] * 0.6, top + 40, kr[2] - 40),
-                               W(kr[0] + 4, 34, kr[2] - 6)))
-        return fig
-    el = math.radians(24)
-    shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
-           fd[2] * TORSO * math.cos(el))
-    sh = W(*shl)
-    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
-    ch = 8.0
-    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
-    across = (-fd[2], 0.0, fd[0])                # to the left
-    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
-    cu = f_lgo(cu, across, 6)
-    fig.items.append((L_FAR_LEG, "prop",
-                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
-                            [ch * 0.65, ch * 0.65])))
-    c = W(*cl)
-    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
-             layer=L_HEAD)
-    for sgn, near in ((1, True), (-1, False)):
-        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
-        dy = s[1] - R_NEAR
-        hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
-        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
-                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
-        hd = f_lgo(f_lgo(e, fd, FOREARM), across, -sgn * 8)
-        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fd, HAND))], near,
-                layer=L_NEAR_ARM if near else L_FAR_ARM)
-    return fig
+def n_head(fig, centre, neck_from, layer=L_HEAD):
+    """A head and neck without fig.head's nose (the face is drawn by
+    n_face where it shows)."""
+    shapes = chain([neck_from, lerp(neck_from, centre, 0.8)],
+                   [NECK_R, NECK_R])
+    shapes.append(("circ", centre, HEAD_R))
+    fig.items.append((layer, "body", shapes))
+    fig.head_c = centre
 
 
-def l_floor_patch(W, centre, ra, rb, layer=L_FAR_LEG - 1):
-    """A soft darker patch on the mat (the colour of c_floor_shadow)
-    round `centre` (own frame: forward, left), `ra` along the forward
-    direction and `rb` across: where the body rests on the floor."""
-    pts = [W(centre[0] + ra * math.cos(math.radians(a)), 0,
-             centre[1] + rb * math.sin(math.radians(a)))
-           for a in range(0, 360, 15)]
+def n_face(fig, c, face, layer=L_HEAD + 0.5):
+    """Two eyes and a small nose on the head at `c` looking along the
+    horizontal direction `face`, placed on the sphere so that they stay
+    right when the head is seen from above."""
+    fc = unit(face)
+    side = unit(v(-fc[2], 0, fc[0]))
+    up = v(0, 1, 0)
+
+    def on(a, s, u):
+        return add(c, mul(unit(add(add(mul(fc, a), mul(side, s)),
+                                   mul(up, u))), HEAD_R))
+
+    eyes = [on(0.8, sg * 0.42, 0.3) for sg in (1, -1)]
+    nose = on(0.9, 0.0, -0.05)
 
     def make(P, k):
-        d = "M" + " L".join(f(P(p)) for p in pts) + " z"
-        return [(layer, '<path d="%s" fill="%s" stroke="%s" '
-                 'stroke-width="%g" stroke-linejoin="round"/>'
-                 % (d, MAT_EDGE, MAT_EDGE, 2 * k))]
+        out = ""
+        for e in eyes:
+            if fig.depth(sub(e, c)) > 0:
+                p = P(e)
+                out += '<circle cx="%s" cy="%s" r="%s" fill="%s"/>' % (
+                    n(p[0]), n(p[1]), n(1.9 * k), INK)
+        p = P(nose)
+        out += ('<ellipse cx="%s" cy="%s" rx="%s" ry="%s" fill="%s" '
+                'stroke="%s" stroke-width="%g"/>'
+                % (n(p[0]), n(p[1]), n(2.3 * k), n(2.3 * k),
+                   FILLS["body"], INK, OUTLINE))
+        return [(layer, out)]
     return make
 
 
-def l_fit_mat(fig, behind=6.0, front=6.0):
-    """f_fit_mat with its own margins behind and in front of everything
-    low on the floor."""
-    zs = []
-    for _layer, style, shapes in fig.items:
-        if style == "nose":
-            continue
-        for sh in shapes:
-            for p, rr in shape_circles(sh):
-                if p[1] < 20:
-                    zs += [p[2] - rr, p[2] + rr]
-    fig.mat = (behind - min(zs), max(zs) + front)
+def n_blanket(centre, fd, length, width, height, layer=L_FAR_LEG + 0.7):
+    """A folded blanket: a flat slab on the mat (world centre on the
+    floor, `length` along the horizontal direction fd, `width` across,
+    `height` thick) in the prop colour, its sides a shade darker, with
+    the ink outline of the other props round it and the line of a fold
+    along its sides."""
+    fd = unit(fd)
+    ac = v(-fd[2], 0, fd[0])
+    hl, hw = length / 2, width / 2
+
+    def pt(a, b, y):
+        return add(add(centre, mul(fd, a * hl)),
+                   add(mul(ac, b * hw), v(0, y, 0)))
+    corners = ((-1, -1), (1, -1), (1, 1), (-1, 1))
+    lo = [pt(a, b, 0) for a, b in corners]
+    hi = [pt(a, b, height) for a, b in corners]
+    mid = [pt(a, b, height * 0.5) for a, b in corners]
+
+    def make(P, k):
+        sides = [[lo[i], lo[(i + 1) % 4], hi[(i + 1) % 4], hi[i]]
+                 for i in range(4)]
+
+        def poly(q):
+            return " ".join(f(P(p)) for p in q)
+        out = "".join('<polygon points="%s" fill="none" stroke="%s" '
+                      'stroke-width="%g" stroke-linejoin="round"/>'
+                      % (poly(q), INK, OUTLINE * 2) for q in sides + [hi])
+        out += "".join('<polygon points="%s" fill="%s"/>'
+                       % (poly(q), "#cfae74") for q in sides)
+        out += ('<polygon points="%s" fill="%s" stroke="%s" '
+                'stroke-width="1.2" stroke-linejoin="round"/>'
+                % (poly(hi), PROP, INK))
+        out += ('<path d="M%s L%s L%s L%s z" fill="none" stroke="%s" '
+                'stroke-width="1" opacity="0.6"/>'
+                % (f(P(mid[0])), f(P(mid[1])), f(P(mid[2])), f(P(mid[3])),
+                   INK))
+        return [(layer, out)]
+    return make
 
 
-def l_sai_legs(fig, W, hip_y, r_layer=L_FAR_LEG, al=(-7.0, 27.0),
-               l_pole=40.0, r_pole=35.0):
-    """i_sai_legs with the left foot at `al` (own frame: forward, left)
-    and the knees bent towards `l_pole` / `r_pole` degrees out to the
-    left / right of forward.  Sitting on the floor, the pelvis on the
-    mat.  The left leg bent back: the thigh forward and out to the left,
-    the knee on the mat, the shin folded back along the outside of the
-    thigh and the foot beside the left hip, pointing back.  The right leg
-    (the side worked, accent) bent in front: the knee forward and out to
-    the right on the mat, the shin on the mat in front of the pelvis and
-    the sole of the right foot against the inside of the left thigh.
-    Returns the right knee (own frame: forward, up, left)."""
-    r = R_NEAR
-    hl = (0.0, hip_y, HIP_HALF)
-    al = (al[0], r, al[1])
-    kl = i_floor_knee(hl, al, (math.cos(math.radians(l_pole)),
-                               math.sin(math.radians(l_pole))), r + 1)
-    tl = f_lgo(al, (-1.0, 0.0, 0.4), FOOT * 0.9)
-    fig.leg([W(*hl), W(*kl), W(*al), W(tl[0], r - 1, tl[2])],
-            layer=L_NEAR_LEG)
-    ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
-    inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
-    mid = f_lgo(f_llerp(hl, kl, 0.4), inner, LEG_R[0] * 0.9 + FOOT_R[0])
-    mid = (mid[0], r + 1, mid[2])
-    heel = f_lgo(mid, ld, -FOOT * 0.4)
-    ball = f_lgo(mid, ld, FOOT * 0.55)
-    hr = (0.0, hip_y, -HIP_HALF)
-    ar = (heel[0] + 1, r + 3, heel[2] - 2)
-    kr = i_floor_knee(hr, ar, (math.cos(math.radians(r_pole)),
-                               -math.sin(math.radians(r_pole))), r + 1)
-    fig.leg([W(*hr), W(*kr), W(*ar), W(*ball)], layer=r_layer,
-            style="accent")
-    return kl, kr
+def n_fit_mat(figs, margin=8.0, behind=0.0):
+    """A mat of its own size (x0, x1, z0, z1) for each of `figs`: as deep
+    as that figure needs for everything it has on the floor, all of them
+    as long as the longest (so that the panels match), `margin` beyond
+    the figure and `behind` more at the back (away from the viewer)."""
+    xs, zr = [], []
+    for fig in figs:
+        zs = []
+        for _layer, style, shapes in fig.items:
+            if style == "nose":
+                continue
+            for sh in shapes:
+                for p, rr in shape_circles(sh):
+                    if p[1] - rr < 3:
+                        xs += [p[0] - rr, p[0] + rr]
+                        zs += [p[2] - rr, p[2] + rr]
+        zr.append((min(zs) - margin - behind, max(zs) + margin))
+    for fig, (z0, z1) in zip(figs, zr):
+        fig.mat = (min(xs) - margin, max(xs) + margin, z0, z1)
 
 
-def l_sai_panel(folded, turn, tilt):
-    """A saithalyasana panel seen from `turn` degrees round from a plain
-    left side view (the figure facing left, its front turned towards us)
-    and `tilt` degrees from above; both panels use the same view, so the
-    legs can be followed from one to the other.  Start: sitting up on the
-    mat, both arms straight up beside the ears, an arrow forward and down
-    over the right (front) knee.  End (`folded`): folded forward from the
-    hips over the right knee, the forehead on a folded blanket, the
-    forearms and hands on the mat."""
-    fig = Fig(tilt=tilt, wide=1.1)
-    W = f_sai_frame(turn)
+def n_sai_panel(folded, turn=55.0, tilt=58.0, el_deg=18.0, ef=0.1,
+                fa_in=8.0, bw=36.0, **legs):
+    """A saithalyasana panel seen from in front, a little to the figure's
+    left, and steeply from above (`tilt`), so that both folded legs lie
+    spread on the mat as clear shapes.  Both panels use the same view.
+    Start: sitting up, the pelvis on the mat, the right leg bent in front
+    with its sole against the inside of the left thigh, the left leg bent
+    back with its foot beside the left hip, both arms straight up beside
+    the ears, an arrow forward and down over the right knee.  End
+    (`folded`): folded forward from the hips over the right knee, the
+    forehead on a folded blanket, the forearms and hands on the mat."""
+    fig = Fig(tilt=tilt, wide=1.1, mat=(0, 1, 0, 1))
+    W = m_frame(turn)
     hy = 12.0
     hip = W(0, hy, 0)
-    _kl, kr = l_sai_legs(fig, W, hy, L_FAR_LEG if folded else L_TORSO + 0.5)
+    pt = n_sai_legs(fig, W, hy, folded, **legs)
+    kr = pt["kr"]
     fd = unit(v(kr[0], 0, kr[2]))                # towards the right knee
-    # the seat: the pelvis rests on the mat
-    fig.extra.append(l_floor_patch(W, (-7, 2), 24, 19))
+    across = (-fd[2], 0.0, fd[0])                # to the left
+    fig.extra.append(m_seat_shadow(W, (-4, 0), 22, 27))
     if not folded:
         top = hy + TORSO
-        sh = W(-1, top, 0)
+        sh = W(-2, top, 0)
         fig.torso(hip, sh, layer=L_TORSO)
-        fig.head(W(0.5, top + HEAD_D, 0), W(1, 0, 0), layer=L_HEAD)
-        for sgn, near in ((1, True), (-1, False)):
-            s = W(-1, top - 3, sgn * SHOULDER_HALF)
-            hd = W(-5, top + ARM - 3, sgn * (HEAD_R + ARM_R[2] + 6))
+        c = W(-1, top + HEAD_D, 0)
+        n_head(fig, c, sh, layer=L_HEAD)
+        fig.extra.append(n_face(fig, c, W(1, 0, 0)))
+        # the left arm (on the viewer's side) in the body colour, the
+        # right one a little further away, pale
+        for sgn in (-1, 1):
+            near = sgn > 0
+            s = W(-2, top - 3, sgn * SHOULDER_HALF)
+            hd = W(-4, top + ARM - 4, sgn * (HEAD_R + ARM_R[2] + 5))
             e = lerp(s, hd, UPPER_ARM / ARM)
             fig.arm([s, e, hd, go(hd, sub(hd, s), HAND)], near,
                     layer=L_NEAR_ARM if near else L_FAR_ARM)
         # the arrow: from in front of the raised hands, forward and down
         # over the right knee
-        side = -(HEAD_R + ARM_R[2] + 6)
-        fig.extra.append(arrow(W(12, top + ARM - 4, side - 6),
-                               W(kr[0] + 22, top + 26, kr[2] - 14),
-                               W(kr[0] + 6, 34, kr[2] - 4)))
+        fig.extra.append(arrow(
+            W(10, top + ARM - 10, -18),
+            W(kr[0] + fd[0] * 40, top + 10, kr[2] + fd[2] * 40 - 10),
+            W(kr[0] + fd[0] * 14, 40, kr[2] + fd[2] * 14)))
         return fig
-    el = math.radians(24)
+    el = math.radians(el_deg)
     shl = (fd[0] * TORSO * math.cos(el), hy + TORSO * math.sin(el),
            fd[2] * TORSO * math.cos(el))
     sh = W(*shl)
-    fig.torso(hip, sh, bulge=W(fd[0] * 2, 9, fd[2] * 2), layer=L_TORSO)
-    ch = 8.0
-    cl = f_lgo((shl[0], ch + HEAD_R - 4, shl[2]), fd, HEAD_D * 0.85)
-    across = (-fd[2], 0.0, fd[0])                # to the left
-    cu = f_lgo((cl[0], ch * 0.5, cl[2]), fd, 8)
-    cu = f_lgo(cu, across, 6)
-    fig.items.append((L_FAR_LEG, "prop",
-                      chain([W(*f_lgo(cu, fd, -20)), W(*f_lgo(cu, fd, 20))],
-                            [ch * 0.65, ch * 0.65])))
+    fig.torso(hip, sh, bulge=W(fd[0] * 2, 12, fd[2] * 2), layer=L_TORSO)
+    # the forehead on a folded blanket on the mat beyond the right knee
+    ch = 9.0
+    cl = m_go((shl[0], ch + HEAD_R - 2, shl[2]), fd, HEAD_D * 0.95)
+    bc = m_go((cl[0], 0, cl[2]), fd, 4)
+    fig.extra.append(n_blanket(W(*bc), W(*fd), 40, bw, ch))
     c = W(*cl)
-    fig.head(c, W(fd[0] * 0.35, -1, fd[2] * 0.35), neck_from=sh,
-             layer=L_HEAD)
-    for sgn, near in ((1, True), (-1, False)):
-        s = f_lgo(shl, across, sgn * SHOULDER_HALF)
+    n_head(fig, c, sh, layer=L_HEAD)
+    # the elbows on the mat out beside the head, the forearms and hands
+    # forward on the mat on either side of the blanket; the left arm (on
+    # the viewer's side) over the torso and under the head (which hides
+    # its shoulder), the right one behind both, pale
+    for sgn in (-1, 1):
+        near = sgn > 0
+        s = m_go(shl, across, sgn * SHOULDER_HALF)
         dy = s[1] - R_NEAR
         hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
-        e = f_lgo(f_lgo((s[0], R_NEAR, s[2]), fd, hz * 0.3), across,
-                  sgn * hz * math.sqrt(1 - 0.3 ** 2))
-        # the forearms forward on the mat, the near one out in front of
-        # the blanket, the far one in a little, behind the head
-        fa = f_lgo(fd, across, -sgn * math.tan(math.radians(
-            10 if near else 28)))
-        hd = f_lgo(e, fa, FOREARM)
-        fig.arm([W(*s), W(*e), W(*hd), W(*f_lgo(hd, fa, HAND))], near,
-                layer=L_NEAR_ARM if near else L_FAR_ARM)
+        e = m_go(m_go((s[0], R_NEAR, s[2]), fd, hz * ef), across,
+                 sgn * hz * math.sqrt(1 - ef ** 2))
+        fa = m_go(fd, across, -sgn * math.tan(math.radians(fa_in)))
+        hd = m_go(e, fa, FOREARM)
+        fig.arm([W(*s), W(*e), W(*hd), W(*m_go(hd, fa, HAND))],
+                near, layer=L_TORSO + 0.5 if near else L_FAR_ARM)
     return fig
 
 
 @pose("saithalyasana")
 def saithalyasana():
-    # two stacked panels on a mat strip, both seen from the same view:
-    # the figure facing left, turned a little towards us (front-left) and
-    # seen from a little above, so that the seat, the folded legs and the
-    # front knee pointing left can be followed from one panel to the
-    # other.  Start: sitting with the pelvis on the mat (a darker patch
-    # under the seat), the right leg (the side worked, accent) bent in
-    # front, the knee pointing forward, the shin on the mat and the sole
-    # against the inside of the left thigh, the left leg bent back with
-    # the foot beside the left hip, both arms straight up beside the ears;
-    # an arrow from the raised hands forward and down over the right knee.
-    # End: folded forward from the hips over the right knee, the back
-    # rounded, the forehead on a folded blanket, the forearms and hands
-    # on the mat
-    start = l_sai_panel(False, 20, 40)
-    end = l_sai_panel(True, 20, 40)
-    l_fit_mat(start, 70)
-    l_fit_mat(end, 70)
-    return f_Panels(start, end)
+    # two stacked panels, both from the same view: steeply from above
+    # (58 degrees) and in front, a little to the figure's left, each on a
+    # mat of its own, so that the folded legs lie spread on the mat as
+    # clear, large shapes.  Start: sitting with the pelvis on the mat (a
+    # darker patch under the seat), the right leg (the side worked,
+    # accent) bent in front, the knee out on the mat and the sole of the
+    # foot against the inside of the left thigh; the left leg bent back,
+    # the knee angle open, the foot beside the left hip pointing back;
+    # both arms straight up beside the ears (the far right arm pale); an
+    # arrow from the raised hands forward and down over the right knee.
+    # End: folded forward from the hips over the right knee, the forehead
+    # on a folded blanket, the elbows, forearms and hands on the mat on
+    # either side of it
+    start = n_sai_panel(False)
+    end = n_sai_panel(True)
+    n_fit_mat([start, end], 5, 6)
+    return m_Panels(start, end)
 
 
 # --------------------------------------------------------------------------

@@ -3,23 +3,13 @@
 //! Pictures go to target/screenshots/ as `<screen>-<language>-large`.
 
 use crate::harness::{Harness, Shown};
-use crate::screenshots::{LOOKS, shoot};
+use crate::screenshots::{LOOKS, ROUTINE, shoot};
 use posewise::core::i18n::{self, Lang};
 use posewise::core::t;
 use posewise::ui::app::{Page, Screen};
 use posewise::ui::keys::Hotkey;
 use posewise::ui::{Launch, Message};
 use std::time::Duration;
-
-const ROUTINE: &str = r#"{
-  "format": "posewise-routine", "version": 1, "title": "Morning back care",
-  "get_ready_seconds": 8,
-  "steps": [
-    { "pose": "knee-to-chest", "hold_seconds": 30, "reps": 2, "rest_seconds": 10 },
-    { "pose": "anulom-vilom", "hold_seconds": 60,
-      "breathing": { "inhale": 4, "hold": 2, "exhale": 6, "alternate_nostrils": true } }
-  ]
-}"#;
 
 /// What every screen is checked in: the small window's width at double
 /// text, laid out tall, so that text a scroll area holds out of sight does

@@ -12,7 +12,7 @@ use posewise::ui::{Launch, Message};
 use std::path::PathBuf;
 use std::time::Duration;
 
-const ROUTINE: &str = r#"{
+pub const ROUTINE: &str = r#"{
   "format": "posewise-routine", "version": 1, "title": "Morning back care",
   "get_ready_seconds": 8,
   "steps": [

@@ -104,6 +104,10 @@ impl Catalogue {
         static BUILTIN: [OnceLock<Catalogue>; Lang::ALL.len()] =
             [const { OnceLock::new() }; Lang::ALL.len()];
         let lang = i18n::current();
+        if lang == Lang::En {
+            // The file is the English: no copy.
+            return Catalogue::english();
+        }
         let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
         BUILTIN[index].get_or_init(|| {
             let _lang = i18n::Scoped::new(lang);

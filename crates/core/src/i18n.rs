@@ -102,32 +102,58 @@ impl Drop for Scoped {
     }
 }
 
+/// The files a language's messages are read from while the app runs:
+/// English leaves out its catalogue file, since the catalogue's English is
+/// `assets/catalogue.json` itself (the file is for translators, and for the
+/// test that holds the two together).
+fn runtime_sources(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En | Lang::EnXa => &sources(lang)[..1],
+        _ => sources(lang),
+    }
+}
+
+/// `assets/i18n/en/poses.ftl` alone, for checking it.
+fn english_catalogue() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| bundle_of(Lang::En, &sources(Lang::En)[1..]))
+}
+
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    BUNDLES[lang.index()].get_or_init(|| {
-        let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier()]);
-        // Isolation marks would be spoken and drawn as boxes.
-        bundle.set_use_isolating(false);
-        if lang == Lang::EnXa {
-            // Only the message's own words: a value put in it is already
-            // in the pseudo-language, and would grow twice.
-            bundle.set_transform(Some(pseudo::stretch));
-        }
-        for source in sources(lang) {
-            // The files are part of the binary and checked by the tests
-            // (every id in every language parses and resolves), so an error
-            // here is a build defect; what does parse is still used.
-            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
-            let _ = bundle.add_resource(resource);
-        }
-        bundle
-    })
+    BUNDLES[lang.index()].get_or_init(|| bundle_of(lang, runtime_sources(lang)))
+}
+
+fn bundle_of(lang: Lang, files: &[&str]) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new_concurrent(vec![lang.identifier()]);
+    // Isolation marks would be spoken and drawn as boxes.
+    bundle.set_use_isolating(false);
+    if lang == Lang::EnXa {
+        // Only the message's own words: a value put in it is already
+        // in the pseudo-language, and would grow twice.
+        bundle.set_transform(Some(pseudo::stretch));
+    }
+    for source in files {
+        // The files are part of the binary and checked by the tests
+        // (every id in every language parses and resolves), so an error
+        // here is a build defect; what does parse is still used.
+        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+        let _ = bundle.add_resource(resource);
+    }
+    bundle
 }
 
 /// Message `id` in `lang`, or None when that language lacks it.
 fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    let bundle = bundle(lang);
+    format_with(bundle(lang), id, args)
+}
+
+fn format_with(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: Option<&FluentArgs<'_>>,
+) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -150,7 +176,10 @@ pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 
 /// Message `id` in `lang` only, for checking translations.
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    format_in(lang, id, args)
+    format_in(lang, id, args).or_else(|| match lang {
+        Lang::En => format_with(english_catalogue(), id, args),
+        _ => None,
+    })
 }
 
 /// Text that has an English original elsewhere (the catalogue, a bundled
