@@ -541,18 +541,24 @@ def f(p):
     return "%s,%s" % (n(p[0]), n(p[1]))
 
 
+def arrow_head(pc, pb, hl=11, hw=6.5):
+    """Where an arrow's line ends (the base of its head) and the head's
+    path, for an arrow coming to picture point pb from pc."""
+    dx, dy = pb[0] - pc[0], pb[1] - pc[1]
+    ln = math.hypot(dx, dy) or 1
+    ux, uy = dx / ln, dy / ln
+    base = (pb[0] - ux * hl, pb[1] - uy * hl)
+    head = "M%s L%s L%s z" % (
+        f(pb), f((base[0] - uy * hw, base[1] + ux * hw)),
+        f((base[0] + uy * hw, base[1] - ux * hw)))
+    return base, head
+
+
 def arrow(a, c, b, layer=L_TOP):
     """An accent arrow from world point a to b, bent through c."""
     def make(P, k):
         pa, pc, pb = P(a), P(c), P(b)
-        dx, dy = pb[0] - pc[0], pb[1] - pc[1]
-        ln = math.hypot(dx, dy) or 1
-        ux, uy = dx / ln, dy / ln
-        hl, hw = 11, 6.5
-        base = (pb[0] - ux * hl, pb[1] - uy * hl)
-        head = "M%s L%s L%s z" % (
-            f(pb), f((base[0] - uy * hw, base[1] + ux * hw)),
-            f((base[0] + uy * hw, base[1] - ux * hw)))
+        base, head = arrow_head(pc, pb)
         return [(layer, '<path d="M%s Q%s %s" fill="none" stroke="%s" '
                  'stroke-width="4" stroke-linecap="round"/>'
                  '<path d="%s" fill="%s"/>'
@@ -1303,14 +1309,7 @@ def g_small_arrow(a, c, b, layer=L_TOP + 0.6, width=4.0):
     plain accent would not stand out."""
     def make(P, k):
         pa, pc, pb = P(a), P(c), P(b)
-        dx, dy = pb[0] - pc[0], pb[1] - pc[1]
-        ln = math.hypot(dx, dy) or 1
-        ux, uy = dx / ln, dy / ln
-        hl, hw = 11.0, 6.5
-        base = (pb[0] - ux * hl, pb[1] - uy * hl)
-        head = "M%s L%s L%s z" % (
-            f(pb), f((base[0] - uy * hw, base[1] + ux * hw)),
-            f((base[0] + uy * hw, base[1] - ux * hw)))
+        base, head = arrow_head(pc, pb)
         line = "M%s Q%s %s" % (f(pa), f(pc), f(base))
         # a thin ink edge under it, as round the body parts, so that it
         # stands out on the face
