@@ -758,10 +758,6 @@ editor-add-custom-exercise = Add custom exercise
 
 sound-no-device = No sound device: cues are shown on screen.
 sound-unsupported = The sound device cannot play the cues: they are shown on screen.
-notify-summary = Time for { $title }
-notify-body = Due at { $time } · { $minutes } min. Start now, or be reminded again in 30 minutes.
-notify-start = Start
-notify-later = Later
 
 ## The report for the physiotherapist
 

@@ -30,6 +30,7 @@ fn sources(lang: Lang) -> &'static [&'static str] {
     macro_rules! files {
         ($code:literal) => {
             &[
+                include_str!(concat!("../../../assets/i18n/", $code, "/notify.ftl")),
                 include_str!(concat!("../../../assets/i18n/", $code, "/posewise.ftl")),
                 include_str!(concat!("../../../assets/i18n/", $code, "/poses.ftl")),
             ]
@@ -102,27 +103,28 @@ impl Drop for Scoped {
     }
 }
 
-/// The files a language's messages are read from while the app runs:
-/// English leaves out its catalogue file, since the catalogue's English is
-/// `assets/catalogue.json` itself (the file is for translators, and for the
-/// test that holds the two together).
-fn runtime_sources(lang: Lang) -> &'static [&'static str] {
+/// Which of a language's files hold its catalogue (`poses.ftl`).
+const CATALOGUE_FILE: usize = 2;
+const FILES: usize = 3;
+
+/// How many of a language's files its messages are looked up in while
+/// the app runs: English leaves out its catalogue file, since the
+/// catalogue's English is `assets/catalogue.json` itself (the file is for
+/// translators, and for the test that holds the two together).
+fn runtime_files(lang: Lang) -> usize {
     match lang {
-        Lang::En | Lang::EnXa => &sources(lang)[..1],
-        _ => sources(lang),
+        Lang::En | Lang::EnXa => CATALOGUE_FILE,
+        _ => FILES,
     }
 }
 
-/// `assets/i18n/en/poses.ftl` alone, for checking it.
-fn english_catalogue() -> &'static FluentBundle<FluentResource> {
-    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
-    BUNDLE.get_or_init(|| bundle_of(Lang::En, &sources(Lang::En)[1..]))
-}
-
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
-        [const { OnceLock::new() }; Lang::ALL.len()];
-    BUNDLES[lang.index()].get_or_init(|| bundle_of(lang, runtime_sources(lang)))
+/// One file of a language, parsed when a message is first looked up in
+/// it: `posewise remind` waiting on its notification reads only
+/// `notify.ftl`.
+fn bundle(lang: Lang, file: usize) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [[OnceLock<FluentBundle<FluentResource>>; FILES]; Lang::ALL.len()] =
+        [const { [const { OnceLock::new() }; FILES] }; Lang::ALL.len()];
+    BUNDLES[lang.index()][file].get_or_init(|| bundle_of(lang, &sources(lang)[file..=file]))
 }
 
 fn bundle_of(lang: Lang, files: &[&str]) -> FluentBundle<FluentResource> {
@@ -146,7 +148,7 @@ fn bundle_of(lang: Lang, files: &[&str]) -> FluentBundle<FluentResource> {
 
 /// Message `id` in `lang`, or None when that language lacks it.
 fn format_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    format_with(bundle(lang), id, args)
+    (0..runtime_files(lang)).find_map(|file| format_with(bundle(lang, file), id, args))
 }
 
 fn format_with(
@@ -177,7 +179,7 @@ pub fn message(id: &str, args: Option<&FluentArgs<'_>>) -> String {
 /// Message `id` in `lang` only, for checking translations.
 pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
     format_in(lang, id, args).or_else(|| match lang {
-        Lang::En => format_with(english_catalogue(), id, args),
+        Lang::En => format_with(bundle(Lang::En, CATALOGUE_FILE), id, args),
         _ => None,
     })
 }
