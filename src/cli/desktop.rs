@@ -2,6 +2,7 @@
 //! icons and routine file type (see `crate::desktop`).
 
 use super::{Failure, Outcome, io_error};
+use crate::core::t;
 use crate::desktop::{self, Dirs, Error, Scope, ToolOutcome};
 use std::io::Write;
 use std::path::Path;
@@ -30,12 +31,11 @@ impl ScopeArgs {
 
 fn failure(error: &Error, scope: Scope, doing: &str) -> Failure {
     let way_out = match scope {
-        Scope::System if error.is_permission_denied() => {
-            "\nRun it with sudo, or use --user to do it for you only."
-        }
-        _ => "",
+        Scope::System if error.is_permission_denied() => format!("\n{}", t!("desktop-use-sudo")),
+        _ => String::new(),
     };
-    Failure::Error(format!("error: cannot {doing}: {error}{way_out}"))
+    let message = t!("desktop-cannot", doing = doing, error = error.to_string());
+    Failure::Error(format!("{}{way_out}", t!("cli-error", message = message)))
 }
 
 fn dirs(scope: Scope, doing: &str) -> Result<Dirs, Failure> {
@@ -45,29 +45,29 @@ fn dirs(scope: Scope, doing: &str) -> Result<Dirs, Failure> {
 /// Installs the desktop files and makes Posewise open routine files.
 pub fn install(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
     let scope = args.scope();
-    let doing = "install the desktop files";
-    let exe = std::env::current_exe()
-        .map_err(|e| format!("error: cannot {doing}: cannot find Posewise's own path: {e}"))?;
+    let doing = t!("desktop-doing-install");
+    let doing = doing.as_str();
+    let exe = std::env::current_exe().map_err(|e| {
+        let message = t!("desktop-no-own-path", doing = doing, error = e.to_string());
+        t!("cli-error", message = message)
+    })?;
     let dirs = dirs(scope, doing)?;
     let assets = desktop::assets(&exe).map_err(|e| failure(&e, scope, doing))?;
     let installed = desktop::install(&dirs, &assets).map_err(|e| failure(&e, scope, doing))?;
     let show = |path: &Path| path.display().to_string();
-    writeln!(out, "Installed into {}:", show(&dirs.data)).map_err(io_error)?;
+    writeln!(
+        out,
+        "{}",
+        t!("desktop-installed-into", folder = show(&dirs.data))
+    )
+    .map_err(io_error)?;
     for file in &installed.files {
         writeln!(out, "  {}", show(file)).map_err(io_error)?;
     }
-    writeln!(out, "The menu entry starts {}.", show(&exe)).map_err(io_error)?;
+    writeln!(out, "{}", t!("desktop-menu-starts", program = show(&exe))).map_err(io_error)?;
     match &installed.default_in {
-        Some(list) => writeln!(
-            out,
-            "Routine files (*.posewise.json) now open in Posewise (default set in {}).",
-            show(list)
-        ),
-        None => writeln!(
-            out,
-            "Posewise is now offered for routine files (*.posewise.json); \
-             each user can make it their default."
-        ),
+        Some(list) => writeln!(out, "{}", t!("desktop-default-set", list = show(list))),
+        None => writeln!(out, "{}", t!("desktop-offered")),
     }
     .map_err(io_error)?;
     let _ = report_tools(&desktop::update_databases(&dirs.data), out)?;
@@ -75,7 +75,7 @@ pub fn install(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
         let data_dir = std::env::var_os("POSEWISE_DATA_DIR").map(std::path::PathBuf::from);
         let systemctl = desktop::Systemctl::from_env();
         let (how, written) = desktop::schedule(config, &exe, data_dir.as_deref(), &systemctl)
-            .map_err(|e| failure(&e, scope, "set up the reminder check"))?;
+            .map_err(|e| failure(&e, scope, &t!("desktop-doing-schedule")))?;
         for file in &written {
             writeln!(out, "  {}", show(file)).map_err(io_error)?;
         }
@@ -87,7 +87,8 @@ pub fn install(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
 /// Removes what `install` wrote and Posewise's default for routine files.
 pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
     let scope = args.scope();
-    let doing = "remove the desktop files";
+    let doing = t!("desktop-doing-remove");
+    let doing = doing.as_str();
     let dirs = dirs(scope, doing)?;
     let gone = desktop::uninstall(&dirs, &desktop::asset_paths())
         .map_err(|e| failure(&e, scope, doing))?;
@@ -95,7 +96,7 @@ pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
         let removed = desktop::unschedule(config, &desktop::Systemctl::from_env())
             .map_err(|e| failure(&e, scope, doing))?;
         if !removed.is_empty() {
-            writeln!(out, "Removed the reminder check:").map_err(io_error)?;
+            writeln!(out, "{}", t!("desktop-removed-check")).map_err(io_error)?;
             for file in &removed {
                 writeln!(out, "  {}", file.display()).map_err(io_error)?;
             }
@@ -103,20 +104,18 @@ pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
     }
     if gone.removed.is_empty() && gone.default_from.is_none() {
         // Nothing was there: leave the databases (and their folders) alone.
-        writeln!(out, "Nothing to remove in {}.", dirs.data.display()).map_err(io_error)?;
+        let folder = dirs.data.display().to_string();
+        writeln!(out, "{}", t!("desktop-nothing-to-remove", folder = folder)).map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     }
-    writeln!(out, "Removed from {}:", dirs.data.display()).map_err(io_error)?;
+    let folder = dirs.data.display().to_string();
+    writeln!(out, "{}", t!("desktop-removed-from", folder = folder)).map_err(io_error)?;
     for file in &gone.removed {
         writeln!(out, "  {}", file.display()).map_err(io_error)?;
     }
     if let Some(list) = &gone.default_from {
-        writeln!(
-            out,
-            "Posewise is no longer the default in {}.",
-            list.display()
-        )
-        .map_err(io_error)?;
+        let list = list.display().to_string();
+        writeln!(out, "{}", t!("desktop-no-longer-default", list = list)).map_err(io_error)?;
     }
     report_tools(&desktop::update_databases(&dirs.data), out)
 }
@@ -124,17 +123,26 @@ pub fn uninstall(args: &ScopeArgs, out: &mut impl Write) -> Outcome {
 fn report_tools(outcomes: &[ToolOutcome], out: &mut impl Write) -> Outcome {
     for outcome in outcomes {
         match outcome {
-            ToolOutcome::Updated(tool) => writeln!(out, "Ran {}.", tool.program),
+            ToolOutcome::Updated(tool) => {
+                writeln!(out, "{}", t!("desktop-ran", program = tool.program))
+            }
             ToolOutcome::Missing(tool) => writeln!(
                 out,
-                "Skipped {}: not installed (it is in the {} package).",
-                tool.program, tool.package
+                "{}",
+                t!(
+                    "desktop-skipped",
+                    program = tool.program,
+                    package = tool.package
+                )
             ),
             ToolOutcome::Failed(tool, said) => writeln!(
                 out,
-                "warning: {} failed: {said} (the files are in place; \
-                 logging out and in again also refreshes the menu).",
-                tool.program
+                "{}",
+                t!(
+                    "desktop-tool-failed",
+                    program = tool.program,
+                    error = said.as_str()
+                )
             ),
         }
         .map_err(io_error)?;

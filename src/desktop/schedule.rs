@@ -3,6 +3,7 @@
 //! manager, an XDG autostart entry that checks once at login.
 
 use super::{APP_ID, Error, exec_program};
+use crate::core::t;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -28,13 +29,8 @@ impl Scheduling {
     /// One sentence for the person.
     pub fn describe(&self) -> String {
         match self {
-            Scheduling::Timer => {
-                "Reminders are checked every 15 minutes (systemd user timer posewise-remind.timer)."
-                    .into()
-            }
-            Scheduling::AtLogin { reason } => {
-                format!("Reminders are checked when you log in, not during the day: {reason}.")
-            }
+            Scheduling::Timer => t!("schedule-timer"),
+            Scheduling::AtLogin { reason } => t!("schedule-at-login", reason = reason.as_str()),
         }
     }
 }

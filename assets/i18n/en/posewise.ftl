@@ -935,3 +935,25 @@ history-line-times = "ended_at" is before "started_at"
 
 history-line-format = "format" is "{ $found }", not "{ $format }"
 history-line-version = record version { $found } (this Posewise reads version { $version }); update Posewise to read it
+
+## The desktop menu and the reminder check
+
+schedule-timer = Reminders are checked every 15 minutes (systemd user timer posewise-remind.timer).
+schedule-at-login = Reminders are checked when you log in, not during the day: { $reason }.
+desktop-use-sudo = Run it with sudo, or use --user to do it for you only.
+desktop-cannot = cannot { $doing }: { $error }
+desktop-doing-install = install the desktop files
+desktop-doing-remove = remove the desktop files
+desktop-doing-schedule = set up the reminder check
+desktop-no-own-path = cannot { $doing }: cannot find Posewise's own path: { $error }
+desktop-installed-into = Installed into { $folder }:
+desktop-menu-starts = The menu entry starts { $program }.
+desktop-default-set = Routine files (*.posewise.json) now open in Posewise (default set in { $list }).
+desktop-offered = Posewise is now offered for routine files (*.posewise.json); each user can make it their default.
+desktop-removed-check = Removed the reminder check:
+desktop-nothing-to-remove = Nothing to remove in { $folder }.
+desktop-removed-from = Removed from { $folder }:
+desktop-no-longer-default = Posewise is no longer the default in { $list }.
+desktop-ran = Ran { $program }.
+desktop-skipped = Skipped { $program }: not installed (it is in the { $package } package).
+desktop-tool-failed = warning: { $program } failed: { $error } (the files are in place; logging out and in again also refreshes the menu).
