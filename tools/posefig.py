@@ -1742,7 +1742,7 @@ def k_torso_part(prof, style, layer=L_TORSO):
 
 
 def k_tilt_body(fig, arched, lift=21.0, split=-30.0, style="accent"):
-    """Lying on the back for the pelvic tilt (after h_tilt_body): the ribs
+    """Lying on the back for the pelvic tilt: the ribs
     and shoulder blades rest on the mat in both panels.  Flat: the pelvis
     tilted back, the low back pressed on the mat, the hips still down.
     Arched (the natural curve): only the low back, between the buttocks
@@ -1913,7 +1913,7 @@ def piriformis_stretch():
 
 
 def m_frame(turn):
-    """Saithalyasana's own frame (as f_sai_frame), turned `turn` degrees
+    """Saithalyasana's own frame, turned `turn` degrees
     from a plain left side view.  Returns W(forward, up, left) -> world
     point."""
     t = math.radians(turn)
@@ -1923,16 +1923,6 @@ def m_frame(turn):
     def W(a, b, c):
         return add(add(mul(fw, a), v(0, b, 0)), mul(lf, c))
     return W
-
-
-def m_lerp(a, b, t):
-    return tuple(a[i] + (b[i] - a[i]) * t for i in range(3))
-
-
-def m_go(p, d, length):
-    """`go` in the pose's own frame: `length` from p along direction d."""
-    n_ = math.sqrt(d[0] ** 2 + d[1] ** 2 + d[2] ** 2)
-    return tuple(p[i] + d[i] / n_ * length for i in range(3))
 
 
 def m_floor_knee(hip, ankle, pole, y):
@@ -2018,22 +2008,22 @@ def n_sai_legs(fig, W, hy, folded, lp=30.0, vee=32.0, along=0.42, toe=0.95,
     fr = m_foot_r()
     hl = (0.0, hy, HIP_HALF)
     a = math.radians(lp)
-    kl = m_go(hl, (THIGH * math.cos(a), r + 1 - hy, THIGH * math.sin(a)),
+    kl = go(hl, (THIGH * math.cos(a), r + 1 - hy, THIGH * math.sin(a)),
               THIGH)
     b = math.radians(180.0 + lp - vee)           # the shin, back and out
-    al = m_go(kl, (math.cos(b), 0.0, math.sin(b)), SHIN)
+    al = go(kl, (math.cos(b), 0.0, math.sin(b)), SHIN)
     al = (al[0], r, al[2])
-    tl = m_go(al, (-1.0, 0.0, -toe_in), FOOT * 0.95)
+    tl = go(al, (-1.0, 0.0, -toe_in), FOOT * 0.95)
     tl = (tl[0], r - 1, tl[2])
     # the right foot along the inside of the left thigh
     ld = unit(v(kl[0] - hl[0], 0, kl[2] - hl[2]))
     inner = (ld[2], 0.0, -ld[0])                 # towards the right leg
-    heel = m_go(m_lerp(hl, kl, along), inner, LEG_R[0] * 0.75 + fr[0])
+    heel = go(lerp(hl, kl, along), inner, LEG_R[0] * 0.75 + fr[0])
     heel = (heel[0], r, heel[2])
-    ball = m_go(heel, ld, FOOT * toe)
+    ball = go(heel, ld, FOOT * toe)
     ball = (ball[0], r, ball[2])
     hr = (0.0, hy, -HIP_HALF)
-    ar = m_go(heel, inner, 3.0)
+    ar = go(heel, inner, 3.0)
     ar = (ar[0], r + 3, ar[2])
     kr = m_floor_knee(hr, ar, (0.45, -1.0), r + 1)
     lay = L_FAR_LEG if folded else L_NEAR_LEG
@@ -2197,8 +2187,8 @@ def n_sai_panel(folded, turn=55.0, tilt=58.0, el_deg=18.0, ef=0.1,
     fig.torso(hip, sh, bulge=W(fd[0] * 2, 12, fd[2] * 2), layer=L_TORSO)
     # the forehead on a folded blanket on the mat beyond the right knee
     ch = 9.0
-    cl = m_go((shl[0], ch + HEAD_R - 2, shl[2]), fd, HEAD_D * 0.95)
-    bc = m_go((cl[0], 0, cl[2]), fd, 4)
+    cl = go((shl[0], ch + HEAD_R - 2, shl[2]), fd, HEAD_D * 0.95)
+    bc = go((cl[0], 0, cl[2]), fd, 4)
     fig.extra.append(n_blanket(W(*bc), W(*fd), 40, bw, ch))
     c = W(*cl)
     n_head(fig, c, sh, layer=L_HEAD)
@@ -2208,14 +2198,14 @@ def n_sai_panel(folded, turn=55.0, tilt=58.0, el_deg=18.0, ef=0.1,
     # its shoulder), the right one behind both, pale
     for sgn in (-1, 1):
         near = sgn > 0
-        s = m_go(shl, across, sgn * SHOULDER_HALF)
+        s = go(shl, across, sgn * SHOULDER_HALF)
         dy = s[1] - R_NEAR
         hz = math.sqrt(max(UPPER_ARM ** 2 - dy ** 2, 1.0))
-        e = m_go(m_go((s[0], R_NEAR, s[2]), fd, hz * ef), across,
+        e = go(go((s[0], R_NEAR, s[2]), fd, hz * ef), across,
                  sgn * hz * math.sqrt(1 - ef ** 2))
-        fa = m_go(fd, across, -sgn * math.tan(math.radians(fa_in)))
-        hd = m_go(e, fa, FOREARM)
-        fig.arm([W(*s), W(*e), W(*hd), W(*m_go(hd, fa, HAND))],
+        fa = go(fd, across, -sgn * math.tan(math.radians(fa_in)))
+        hd = go(e, fa, FOREARM)
+        fig.arm([W(*s), W(*e), W(*hd), W(*go(hd, fa, HAND))],
                 near, layer=L_TORSO + 0.5 if near else L_FAR_ARM)
     return fig
 
