@@ -288,10 +288,7 @@ impl App {
                 let word = if board.paused { &paused } else { &board.phase };
                 format!("{} {word} · {} - Posewise", board.clock, runner.title())
             }
-            Screen::Routine(page) => format!(
-                "{} - Posewise",
-                crate::core::library::title_of(&page.routine)
-            ),
+            Screen::Routine(page) => format!("{} - Posewise", page.title()),
             _ => "Posewise".to_string(),
         }
     }

@@ -65,6 +65,10 @@ pub struct RoutinePage {
     /// The library key, or the file it was opened from.
     pub key: Option<String>,
     pub source: Option<PathBuf>,
+    /// The title and notes as shown (a bundled routine's in the language),
+    /// worked out once rather than at every frame.
+    title: String,
+    notes: Option<String>,
     steps: Vec<StepLine>,
     total: String,
     prescription: Option<String>,
@@ -98,6 +102,8 @@ impl RoutinePage {
         let total = format_duration(routine.duration_ms(catalogue));
         let prescription = dose::prescription(routine.prescription);
         RoutinePage {
+            title: crate::core::library::title_of(&routine),
+            notes: crate::core::library::notes_of(&routine),
             routine,
             key,
             source,
@@ -107,6 +113,11 @@ impl RoutinePage {
             notice: None,
             reminders: None,
         }
+    }
+
+    /// The routine's title as shown.
+    pub fn title(&self) -> &str {
+        &self.title
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -146,7 +157,7 @@ impl RoutinePage {
         facts.extend(self.prescription.clone());
         let header = row![
             column![
-                text(crate::core::library::title_of(&self.routine))
+                text(self.title.clone())
                     .size(sizes.title())
                     .font(font::BOLD),
                 text(facts.join(" · ")).size(sizes.body()),
@@ -207,8 +218,8 @@ impl RoutinePage {
                     .style(style::subtle),
             );
         }
-        if let Some(notes) = crate::core::library::notes_of(&self.routine) {
-            page = page.push(text(notes).size(sizes.body()));
+        if let Some(notes) = &self.notes {
+            page = page.push(text(notes.clone()).size(sizes.body()));
         }
         for (index, step) in self.steps.iter().enumerate() {
             page = page.push(step_view(index, step, sizes));

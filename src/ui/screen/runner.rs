@@ -76,6 +76,9 @@ pub struct Runner {
     /// The last key, click or pointer move.
     last_input: Instant,
     controls_hidden: bool,
+    /// The routine's title as shown, worked out once: it is drawn every
+    /// frame and finding a bundled routine's means hashing the routine.
+    title: String,
 }
 
 impl Runner {
@@ -87,7 +90,9 @@ impl Runner {
             &session.snapshot(now),
             Catalogue::builtin(),
         );
+        let title = crate::core::library::shown_title(&session.routine_id(), &session.plan().title);
         Runner {
+            title,
             session,
             board,
             dialog: None,
@@ -110,8 +115,8 @@ impl Runner {
     }
 
     /// The routine's title as shown (a bundled one's in the language).
-    pub fn title(&self) -> String {
-        crate::core::library::shown_title(&self.session.routine_id(), &self.session.plan().title)
+    pub fn title(&self) -> &str {
+        &self.title
     }
 
     pub fn session(&self) -> &Session {
