@@ -202,12 +202,7 @@ fn summary_lines(summary: &Summary) -> Vec<String> {
         lines.push(line);
     }
     if let Some(change) = summary.average_change {
-        let change = format!("{change:+.1}");
-        let change = if crate::core::i18n::current().decimal_comma() {
-            change.replace('.', ",")
-        } else {
-            change
-        };
+        let change = crate::core::i18n::with_decimal_mark(format!("{change:+.1}"));
         lines.push(t!(
             "cli-pain-change",
             change = change,

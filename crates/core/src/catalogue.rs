@@ -108,7 +108,7 @@ impl Catalogue {
             // The file is the English: no copy.
             return Catalogue::english();
         }
-        let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+        let index = lang.index();
         BUILTIN[index].get_or_init(|| {
             let _lang = i18n::Scoped::new(lang);
             Catalogue::english().translated()
@@ -141,8 +141,8 @@ impl Catalogue {
     fn translated(&self) -> Catalogue {
         Catalogue {
             red_flags: RedFlags {
-                emergency: texts("red-flag-emergency", &self.red_flags.emergency),
-                same_day: texts("red-flag-same-day", &self.red_flags.same_day),
+                emergency: texts(RED_FLAG_EMERGENCY, &self.red_flags.emergency),
+                same_day: texts(RED_FLAG_SAME_DAY, &self.red_flags.same_day),
             },
             poses: self.poses.iter().map(Pose::translated).collect(),
         }
@@ -151,29 +151,24 @@ impl Catalogue {
     /// Every text of the catalogue with its message id, for checking
     /// `poses.ftl`.
     pub fn texts(&self) -> Vec<(String, String)> {
-        let mut all = Vec::new();
-        let mut list = |prefix: &str, items: &[String]| {
-            for (n, item) in items.iter().enumerate() {
-                all.push((format!("{prefix}-{}", n + 1), item.clone()));
+        fn list(all: &mut Vec<(String, String)>, prefix: &str, items: &[String]) {
+            for (index, item) in items.iter().enumerate() {
+                all.push((item_id(prefix, index), item.clone()));
             }
-        };
-        list("red-flag-emergency", &self.red_flags.emergency);
-        list("red-flag-same-day", &self.red_flags.same_day);
+        }
+        let mut all = Vec::new();
+        list(&mut all, RED_FLAG_EMERGENCY, &self.red_flags.emergency);
+        list(&mut all, RED_FLAG_SAME_DAY, &self.red_flags.same_day);
         for pose in &self.poses {
-            let id = |field: &str| format!("pose-{}-{field}", pose.id);
+            let id = |field: &str| pose_id(&pose.id, field);
             all.push((id("name"), pose.name.clone()));
             all.push((id("english"), pose.english.clone()));
             if let Some(sanskrit) = &pose.sanskrit {
                 all.push((id("sanskrit"), sanskrit.clone()));
             }
-            let mut list = |field: &str, items: &[String]| {
-                for (n, item) in items.iter().enumerate() {
-                    all.push((format!("{}-{}", id(field), n + 1), item.clone()));
-                }
-            };
-            list("step", &pose.instructions);
-            list("caution", &pose.cautions);
-            list("avoid", &pose.avoid_if);
+            list(&mut all, &id("step"), &pose.instructions);
+            list(&mut all, &id("caution"), &pose.cautions);
+            list(&mut all, &id("avoid"), &pose.avoid_if);
             match &pose.sided_hold_cues {
                 Some([left, right]) => {
                     all.push((format!("{}|left", id("hold-cue")), left.clone()));
@@ -229,7 +224,7 @@ impl Catalogue {
 
 impl Pose {
     fn translated(&self) -> Pose {
-        let id = |field: &str| format!("pose-{}-{field}", self.id);
+        let id = |field: &str| pose_id(&self.id, field);
         let one = |field: &str, english: &str| i18n::or_english(&id(field), english);
         Pose {
             name: one("name", &self.name),
@@ -242,8 +237,7 @@ impl Pose {
                 for (text, side) in sides.iter_mut().zip(["left", "right"]) {
                     let mut args = i18n::Args::new();
                     args.set("side", side);
-                    *text = i18n::translated(&id("hold-cue"), Some(&args))
-                        .unwrap_or_else(|| i18n::or_english("", text));
+                    *text = i18n::or_english_with(&id("hold-cue"), Some(&args), text);
                 }
                 sides
             }),
@@ -269,8 +263,21 @@ fn texts(prefix: &str, english: &[String]) -> Vec<String> {
     english
         .iter()
         .enumerate()
-        .map(|(n, text)| i18n::or_english(&format!("{prefix}-{}", n + 1), text))
+        .map(|(index, text)| i18n::or_english(&item_id(prefix, index), text))
         .collect()
+}
+
+const RED_FLAG_EMERGENCY: &str = "red-flag-emergency";
+const RED_FLAG_SAME_DAY: &str = "red-flag-same-day";
+
+/// The message id of a pose's `field` in `poses.ftl`: `pose-balasana-name`.
+fn pose_id(pose: &str, field: &str) -> String {
+    format!("pose-{pose}-{field}")
+}
+
+/// The message id of item `index` (from 0) of a list: `…-step-1`.
+fn item_id(prefix: &str, index: usize) -> String {
+    format!("{prefix}-{}", index + 1)
 }
 
 fn normalise(name: &str) -> String {

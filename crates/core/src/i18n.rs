@@ -187,20 +187,16 @@ pub fn message_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option
 /// Text that has an English original elsewhere (the catalogue, a bundled
 /// routine): message `id` in the current language, or `english` itself.
 pub fn or_english(id: &str, english: &str) -> String {
+    or_english_with(id, None, english)
+}
+
+/// As `or_english`, for a message with variables (`english` is already
+/// filled in).
+pub fn or_english_with(id: &str, args: Option<&FluentArgs<'_>>, english: &str) -> String {
     match current() {
         Lang::En => english.to_owned(),
         Lang::EnXa => pseudo(english),
-        lang => format_in(lang, id, None).unwrap_or_else(|| english.to_owned()),
-    }
-}
-
-/// Message `id` with `args` in the current language, when it is a
-/// translation (not English); for texts whose English is elsewhere.
-pub fn translated(id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    match current() {
-        Lang::En => None,
-        Lang::EnXa => None,
-        lang => format_in(lang, id, args),
+        lang => format_in(lang, id, args).unwrap_or_else(|| english.to_owned()),
     }
 }
 
@@ -211,17 +207,17 @@ pub fn value<'a>(value: impl Into<FluentValue<'a>>) -> FluentValue<'a> {
 
 /// A number with `places` decimals, with the language's decimal mark.
 pub fn decimal(number: f64, places: usize) -> String {
-    let text = format!("{number:.places$}");
-    match current().decimal_comma() {
-        true => text.replace('.', ","),
-        false => text,
-    }
+    with_decimal_mark(format!("{number:.places$}"))
 }
 
 /// `number` as briefly as it can be written, with the language's decimal
 /// mark: 60, 0.5 or 0,5.
 pub fn number(number: f64) -> String {
-    let text = format!("{number}");
+    with_decimal_mark(format!("{number}"))
+}
+
+/// A number Rust wrote (with a point) in the language's decimal mark.
+pub fn with_decimal_mark(text: String) -> String {
     match current().decimal_comma() {
         true => text.replace('.', ","),
         false => text,

@@ -128,7 +128,7 @@ impl SettingsScreen {
         .push(labelled(
             t!("settings-language"),
             pick_list(
-                LanguageChoice::ALL,
+                LanguageChoice::all(),
                 Some(LanguageChoice(s.lang())),
                 Message::Language,
             )
@@ -219,15 +219,13 @@ fn toggle<'a>(
 pub struct LanguageChoice(pub Option<Lang>);
 
 impl LanguageChoice {
-    const ALL: [LanguageChoice; 7] = [
-        LanguageChoice(None),
-        LanguageChoice(Some(Lang::En)),
-        LanguageChoice(Some(Lang::De)),
-        LanguageChoice(Some(Lang::Es)),
-        LanguageChoice(Some(Lang::Fr)),
-        LanguageChoice(Some(Lang::PtBr)),
-        LanguageChoice(Some(Lang::Hi)),
-    ];
+    /// The system's, then every language Posewise speaks.
+    fn all() -> Vec<LanguageChoice> {
+        std::iter::once(None)
+            .chain(Lang::SPOKEN.map(Some))
+            .map(LanguageChoice)
+            .collect()
+    }
 }
 
 impl fmt::Display for LanguageChoice {

@@ -28,7 +28,7 @@ impl Lang {
     /// The real languages, offered in the settings.
     pub const SPOKEN: [Lang; 6] = [Lang::En, Lang::De, Lang::Es, Lang::Fr, Lang::PtBr, Lang::Hi];
 
-    pub(super) fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         Lang::ALL.iter().position(|&l| l == self).unwrap_or(0)
     }
 

@@ -175,12 +175,7 @@ impl Check<'_> {
 /// limit never reads as exactly at it.
 fn hours(ms: u64) -> String {
     let tenths = ms.div_ceil(360_000);
-    let mark = if crate::i18n::current().decimal_comma() {
-        ','
-    } else {
-        '.'
-    };
-    format!("{}{mark}{}", tenths / 10, tenths % 10)
+    crate::i18n::with_decimal_mark(format!("{}.{}", tenths / 10, tenths % 10))
 }
 
 #[cfg(test)]
