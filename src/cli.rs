@@ -4,6 +4,7 @@ mod desktop;
 mod handout;
 mod history;
 mod library;
+pub mod read;
 mod remind;
 mod report;
 mod routine;
@@ -22,70 +23,49 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "posewise",
-    version,
-    about = "Guided, timed stretching and yoga sessions for back care.",
-    long_about = "Guided, timed stretching and yoga sessions for back care.\n\n\
-                  Run without arguments to open the app, or give a routine \
-                  file to open it.\nPosewise gives no medical advice: follow \
-                  your physiotherapist or doctor."
-)]
+// Every about and help text is a `cli-*` message: see `read`.
+#[command(name = "posewise", version)]
 pub struct Cli {
-    /// A routine file (*.posewise.json) to open in the app.
     pub file: Option<PathBuf>,
-    /// The language to use: en, de, es, fr, pt-BR or hi (default: from
-    /// LC_ALL, LC_MESSAGES or LANG).
     #[arg(long, global = true, value_name = "CODE", value_parser = parse_lang)]
     pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
+/// What each command and option does is told by the `cli-command-<name>`
+/// and `cli-option-…` messages in `assets/i18n/en/posewise.ftl`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check routine files; prints every problem as file:line:column.
     Validate {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// List the built-in poses.
     Poses {
-        /// Print the full catalogue as JSON.
         #[arg(long)]
         json: bool,
     },
-    /// Print a pose's illustration (SVG) to standard output.
     PoseSvg {
-        /// A pose id or alias, such as balasana or child-pose.
         id: String,
     },
-    /// Show the timeline of a routine: every segment and cue.
     Plan {
         file: PathBuf,
-        /// Print JSON: {"total_ms", "segments", "cues"}.
         #[arg(long)]
         json: bool,
         #[command(flatten)]
         timing: Timing,
     },
-    /// Write the whole session soundtrack (every cue at its moment) as a
-    /// 48 kHz stereo WAV file.
     RenderAudio {
         file: PathBuf,
-        /// The WAV file to write.
-        #[arg(long, short)]
+        #[arg(long, short, value_name = "FILE")]
         out: PathBuf,
-        /// Loudness from 0 to 1.
-        #[arg(long, default_value_t = 0.8)]
+        #[arg(long, value_name = "VOLUME", default_value_t = 0.8, value_parser = read::volume)]
         volume: f32,
         #[command(flatten)]
         timing: Timing,
     },
-    /// Run a session in the terminal, with sound cues and progress lines.
     Play {
         file: PathBuf,
-        /// Run without a window (the terminal player; the default for play).
         #[arg(long)]
         no_window: bool,
         #[command(flatten)]
@@ -95,30 +75,21 @@ pub enum Command {
         #[command(flatten)]
         ratings: RatingArgs,
     },
-    /// Open the window and start this routine at once: a file, or one of
-    /// your routines by title or file name (as the Routines page lists it).
-    Run { file: PathBuf },
-    /// Check routine files and copy them into your routines (the app's
-    /// library); one already there is not copied again.
+    Run {
+        file: PathBuf,
+    },
     Import {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Write one of your routines (or one that comes with Posewise) to a
-    /// file to share.
     Export {
-        /// Its title or file name, as the Routines page lists it.
         routine: String,
-        /// The file to write.
-        #[arg(long, short)]
+        #[arg(long, short, value_name = "FILE")]
         out: PathBuf,
-        /// Replace the file if it exists.
         #[arg(long)]
         force: bool,
     },
-    /// Continue the session that was interrupted (crash, kill, power cut).
     Resume {
-        /// Throw the interrupted session away instead.
         #[arg(long)]
         discard: bool,
         #[command(flatten)]
@@ -126,61 +97,40 @@ pub enum Command {
         #[command(flatten)]
         ratings: RatingArgs,
     },
-    /// List the logged sessions with a summary: streak, adherence, pain
-    /// trend, and any warning.
     History {
-        /// Print JSON: {"sessions", "summary", "skipped_lines"}.
         #[arg(long)]
         json: bool,
         #[command(flatten)]
         filter: history::Filter,
     },
-    /// Write a report for the physiotherapist (CSV, JSON or one
-    /// self-contained HTML page that prints on A4).
     Report {
         #[command(flatten)]
         filter: history::Filter,
-        /// The patient's name, shown at the top.
         #[arg(long)]
         name: Option<String>,
         #[arg(long, value_enum)]
         format: report::Format,
-        /// The file to write (replaced whole, never left half-written).
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Add Posewise to the applications menu and open routine files
-    /// (*.posewise.json) with it on a double-click.
     InstallDesktop {
         #[command(flatten)]
         scope: desktop::ScopeArgs,
     },
-    /// Remove what install-desktop added.
     UninstallDesktop {
         #[command(flatten)]
         scope: desktop::ScopeArgs,
     },
-    /// Write a printable handout of a routine for the patient: one
-    /// self-contained HTML page with every step's picture, dose and
-    /// cautions, that prints on A4.
     Handout {
-        /// The routine file (*.posewise.json).
         file: PathBuf,
-        /// The HTML file to write (replaced whole, never left
-        /// half-written), or - for standard output.
-        #[arg(long, short)]
+        #[arg(long, short, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Show a desktop notification for each routine whose reminder is due;
-    /// a systemd user timer runs this every 15 minutes.
     Remind(remind::RemindArgs),
-    /// For tests: append COUNT generated records to the history in
-    /// POSEWISE_DATA_DIR, printing each id once it is on disk.
     #[command(hide = true)]
     DebugAppendHistory {
         #[arg(long)]
         count: usize,
-        /// Put in every id, to tell writers apart.
         #[arg(long)]
         tag: String,
     },
@@ -188,13 +138,7 @@ pub enum Command {
 
 #[derive(Debug, clap::Args)]
 pub struct Timing {
-    /// Countdown beeps before the end of each hold, rest and get-ready
-    /// (0 to 10; 0 turns them off).
-    /// [default: 3, or for play the choice in the settings]
-    #[arg(
-        long,
-        value_parser = clap::value_parser!(u64).range(0..=crate::core::plan::MAX_COUNTDOWN)
-    )]
+    #[arg(long, value_name = "N", value_parser = read::up_to::<{ crate::core::plan::MAX_COUNTDOWN }>)]
     pub countdown: Option<u64>,
 }
 
@@ -208,30 +152,26 @@ impl Timing {
 /// Ratings for the session log; asked in the terminal when not given.
 #[derive(Debug, clap::Args)]
 pub struct RatingArgs {
-    /// Pain before the session, 0 (none) to 10.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "N", value_parser = read::rating)]
     pub pain_before: Option<u8>,
-    /// Pain after the session, 0 (none) to 10.
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=10))]
+    #[arg(long, value_name = "N", value_parser = read::rating)]
     pub pain_after: Option<u8>,
-    /// How hard the session was: easy, right or hard.
-    #[arg(long, value_name = "E", value_parser = parse_effort)]
+    #[arg(long, value_name = "EFFORT", value_parser = parse_effort)]
     pub effort: Option<Effort>,
-    /// A note for the log (and the physiotherapist's report).
-    #[arg(long, value_parser = parse_note)]
+    #[arg(long, value_name = "TEXT", value_parser = parse_note)]
     pub note: Option<String>,
 }
 
 fn parse_note(text: &str) -> Result<String, String> {
     let limit = crate::core::history::MAX_NOTE_CHARS;
     if text.chars().count() > limit {
-        return Err(format!("a note may have at most {limit} characters"));
+        return Err(t!("cli-note-too-long", most = limit));
     }
     Ok(text.to_string())
 }
 
 fn parse_effort(text: &str) -> Result<Effort, String> {
-    Effort::parse(text).ok_or_else(|| "expected easy, right or hard".to_string())
+    Effort::parse(text).ok_or_else(|| t!("cli-expected-effort"))
 }
 
 impl RatingArgs {
@@ -247,20 +187,14 @@ impl RatingArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct SoundArgs {
-    /// Loudness from 0 to 1.
-    #[arg(long, default_value_t = 0.8)]
+    #[arg(long, value_name = "VOLUME", default_value_t = 0.8, value_parser = read::volume)]
     pub volume: f32,
-    /// No sound at all (cues are still printed).
     #[arg(long)]
     pub mute: bool,
-    /// Do not speak pose names (spoken only when espeak-ng is installed).
     #[arg(long)]
     pub no_voice: bool,
-    /// A soft tone that rises with each breath in and falls with each
-    /// breath out.
     #[arg(long)]
     pub breath_tone: bool,
-    /// Say which sound system and device play the cues.
     #[arg(long, short)]
     pub verbose: bool,
 }
@@ -276,7 +210,6 @@ impl SoundArgs {
     }
 }
 
-/// Runs the parsed command line and returns the process exit code.
 /// `--lang`: a language Posewise speaks, or an error that lists them.
 fn parse_lang(code: &str) -> Result<Lang, String> {
     Lang::parse(code).ok_or_else(|| {
@@ -289,6 +222,7 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
     })
 }
 
+/// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.lang {
         Some(lang) => i18n::choose_on_command_line(lang),
@@ -400,5 +334,5 @@ fn io_error(error: std::io::Error) -> Failure {
     if error.kind() == std::io::ErrorKind::BrokenPipe {
         return Failure::Error(String::new());
     }
-    Failure::Error(format!("error: cannot write output: {error}"))
+    Failure::Error(t!("cli-cannot-write-output", error = error.to_string()))
 }

@@ -1,11 +1,13 @@
-use clap::Parser;
-use posewise::cli::{Cli, run};
+use posewise::cli::{read::read, run};
 use posewise::core::i18n::{self, Lang};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    // Before parsing, so that a wrong --lang is answered in the language
-    // of the environment.
+    // Before reading the command line, so that its errors are in the
+    // language of the environment (or of --lang).
     i18n::set(Lang::from_env());
-    run(Cli::parse())
+    match read(std::env::args_os().collect()) {
+        Ok(cli) => run(cli),
+        Err(answer) => answer.print(),
+    }
 }

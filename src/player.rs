@@ -254,10 +254,16 @@ impl Terminal<'_> {
                     let effects = session.sound_ready(Instant::now(), chrono::Local::now());
                     self.carry_out(session, effects)?;
                 }
-                Report::Notice(error) => writeln!(self.notices, "notice: {error}")?,
+                Report::Notice(error) => {
+                    writeln!(
+                        self.notices,
+                        "{}",
+                        t!("player-notice", text = error.to_string())
+                    )?;
+                }
                 Report::Output(name) => {
                     if self.options.verbose {
-                        writeln!(self.notices, "sound: {name}")?;
+                        writeln!(self.notices, "{}", t!("player-sound-output", name = name))?;
                     }
                 }
             }

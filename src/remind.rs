@@ -11,6 +11,7 @@ pub use notify::{Answer, Notifier};
 
 use crate::core::reminder::{State, snoozed_until};
 use crate::core::store::data_dir;
+use crate::core::t;
 use chrono::{DateTime, FixedOffset, Local, Timelike};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -44,7 +45,7 @@ impl Report {
 pub fn run(options: &Options) -> Report {
     let mut report = Report::default();
     let Some(dir) = data_dir() else {
-        report.say("no data folder: set HOME or POSEWISE_DATA_DIR");
+        report.say(t!("remind-no-data-folder"));
         return report;
     };
     let now = options
@@ -59,14 +60,14 @@ pub fn run(options: &Options) -> Report {
     };
     let due = due_now(&dir, &now, &mut report);
     if due.is_empty() {
-        report.say("nothing is due");
+        report.say(t!("remind-nothing-due"));
         return report;
     }
 
     let mut notifier = match Notifier::connect() {
         Ok(notifier) => notifier,
         Err(e) => {
-            report.say(format!("cannot show notifications: {e}"));
+            report.say(t!("remind-cannot-notify", error = e.to_string()));
             return report;
         }
     };
@@ -75,16 +76,18 @@ pub fn run(options: &Options) -> Report {
     for item in due {
         match notifier.announce(&item) {
             Ok(id) => {
-                report.say(format!(
-                    "announced {} (due {}) as notification {id}",
-                    item.title, item.slot.time
+                report.say(t!(
+                    "remind-announced",
+                    title = item.title.as_str(),
+                    time = item.slot.time.to_string(),
+                    id = id
                 ));
                 let mut state = load_state(&state_path, &mut report);
                 state.announced(&item.slot.key, item.slot.at);
                 save_state(&state, &state_path, now.fixed_offset(), &mut report);
                 sent.push((id, item));
             }
-            Err(e) => report.say(format!("cannot show the notification: {e}")),
+            Err(e) => report.say(t!("remind-notification-failed", error = e.to_string())),
         }
     }
     drop(lock);
@@ -95,8 +98,12 @@ pub fn run(options: &Options) -> Report {
         };
         match answer {
             Answer::Start => match start(&item.target) {
-                Ok(()) => report.say(format!("started {}", item.title)),
-                Err(e) => report.say(format!("cannot start {}: {e}", item.title)),
+                Ok(()) => report.say(t!("remind-started", title = item.title.as_str())),
+                Err(e) => report.say(t!(
+                    "remind-cannot-start",
+                    title = item.title.as_str(),
+                    error = e.to_string()
+                )),
             },
             Answer::Later => {
                 let _lock = Lock::take(&dir);
@@ -105,13 +112,13 @@ pub fn run(options: &Options) -> Report {
                 let mut state = load_state(&state_path, &mut report);
                 state.snoozed(&item.slot.key, item.slot.at, later);
                 save_state(&state, &state_path, now.fixed_offset(), &mut report);
-                report.say(format!(
-                    "{} comes back at {}",
-                    item.title,
-                    later.format("%H:%M")
+                report.say(t!(
+                    "remind-comes-back",
+                    title = item.title.as_str(),
+                    time = later.format("%H:%M").to_string()
                 ));
             }
-            Answer::Closed => report.say(format!("{} was dismissed", item.title)),
+            Answer::Closed => report.say(t!("remind-dismissed", title = item.title.as_str())),
         }
     }
     report
@@ -119,16 +126,17 @@ pub fn run(options: &Options) -> Report {
 
 fn load_state(path: &Path, report: &mut Report) -> State {
     State::load(path).unwrap_or_else(|e| {
-        report.say(format!("{e}; starting afresh"));
+        report.say(t!("remind-starting-afresh", error = e.to_string()));
         State::default()
     })
 }
 
 fn save_state(state: &State, path: &Path, now: DateTime<FixedOffset>, report: &mut Report) {
     if let Err(e) = state.save(path, now) {
-        report.say(format!(
-            "{}: cannot save which reminders were shown: {e}",
-            path.display()
+        report.say(t!(
+            "remind-cannot-save-state",
+            path = path.display().to_string(),
+            error = e.to_string()
         ));
     }
 }
@@ -203,7 +211,11 @@ impl Lock {
     fn take(dir: &Path) -> Result<Lock, String> {
         let path = dir.join("reminders.lock");
         let failed = |e: &dyn std::fmt::Display| {
-            format!("{}: cannot lock the reminders: {e}", path.display())
+            t!(
+                "remind-cannot-lock",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
         };
         std::fs::create_dir_all(dir).map_err(|e| failed(&e))?;
         let file = std::fs::OpenOptions::new()

@@ -56,12 +56,10 @@ impl Options {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
-    #[error("No audio output ({0}); cues are shown on screen only.")]
+    /// The reason is the sound system's own (its words, when it gave one).
+    #[error("{}", t!("sound-no-output", reason = .0.as_str()))]
     NoOutput(String),
-    #[error(
-        "The audio output cannot play 48 kHz stereo; cues are shown on \
-         screen only."
-    )]
+    #[error("{}", t!("sound-no-48k-stereo"))]
     Unsupported,
 }
 

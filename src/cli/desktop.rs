@@ -11,10 +11,8 @@ use std::process::ExitCode;
 /// `--user` (the default) or `--system`.
 #[derive(Debug, clap::Args)]
 pub struct ScopeArgs {
-    /// For you only, under $XDG_DATA_HOME (default ~/.local/share).
     #[arg(long, conflicts_with = "system")]
     user: bool,
-    /// For everyone, under /usr/local/share (needs sudo).
     #[arg(long)]
     system: bool,
 }

@@ -48,13 +48,10 @@ const DEBUG_ROUTINE: &str = r#"{"format": "posewise-routine", "version": 1,
 /// Which sessions: one routine, between two dates (inclusive).
 #[derive(Debug, clap::Args)]
 pub struct Filter {
-    /// A routine's title or id (as `history` shows them).
-    #[arg(long, value_name = "R")]
+    #[arg(long, value_name = "ROUTINE")]
     pub routine: Option<String>,
-    /// The first day, as 2026-03-01.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub since: Option<NaiveDate>,
-    /// The last day, as 2026-03-31.
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub until: Option<NaiveDate>,
 }

@@ -12,18 +12,15 @@ use std::time::Duration;
 
 #[derive(Debug, clap::Args)]
 pub struct RemindArgs {
-    /// Announce the reminders that are due now (the only mode so far).
     #[arg(long, required = true)]
     due: bool,
-    /// Say what was decided and why.
     #[arg(long, short)]
     verbose: bool,
-    /// How long to wait for Start or Later, in seconds (0 to 600).
     #[arg(
         long,
         value_name = "SECONDS",
         default_value_t = MAX_WAIT.as_secs(),
-        value_parser = clap::value_parser!(u64).range(0..=MAX_WAIT.as_secs())
+        value_parser = super::read::up_to::<{ MAX_WAIT.as_secs() }>
     )]
     wait: u64,
     /// For tests: judge as if it were this moment (RFC 3339).
@@ -32,8 +29,7 @@ pub struct RemindArgs {
 }
 
 fn parse_moment(text: &str) -> Result<DateTime<FixedOffset>, String> {
-    DateTime::parse_from_rfc3339(text.trim())
-        .map_err(|e| format!("expected a moment such as 2026-11-27T18:00:00+01:00: {e}"))
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| crate::core::t!("cli-expected-moment"))
 }
 
 pub fn remind(args: &RemindArgs, out: &mut impl Write) -> Outcome {

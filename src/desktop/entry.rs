@@ -1,7 +1,7 @@
 //! The installed `.desktop` file: the shipped one with `Exec=` pointing at
 //! the running binary, quoted as the Desktop Entry Specification asks.
 
-use super::Error;
+use super::{Error, PathProblem};
 use std::path::Path;
 
 /// Characters that force an `Exec` argument into double quotes.
@@ -17,18 +17,18 @@ pub fn exec_program(path: &Path) -> Result<String, Error> {
     let shown = || path.display().to_string();
     let text = path.to_str().ok_or_else(|| Error::ExecPath {
         path: shown(),
-        reason: "it is not valid UTF-8",
+        reason: PathProblem::NotUtf8,
     })?;
     if !path.is_absolute() {
         return Err(Error::ExecPath {
             path: shown(),
-            reason: "it is not an absolute path",
+            reason: PathProblem::NotAbsolute,
         });
     }
     if text.chars().any(char::is_control) {
         return Err(Error::ExecPath {
             path: shown(),
-            reason: "it holds a control character",
+            reason: PathProblem::ControlCharacter,
         });
     }
     let argument = if text.contains(RESERVED) {

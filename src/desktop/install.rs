@@ -1,7 +1,7 @@
 //! Writing and removing the desktop files under a data directory, and the
 //! default-application entry in `mimeapps.list`.
 
-use super::{Asset, DESKTOP_ID, Error, MIME_TYPE, mimeapps};
+use super::{Action, Asset, DESKTOP_ID, Error, MIME_TYPE, mimeapps};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -86,15 +86,15 @@ pub struct Uninstalled {
 /// Writes a file whole: to a sibling temporary file, then renamed over.
 pub(super) fn write_whole(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| Error::io("create", parent, e))?;
+        std::fs::create_dir_all(parent).map_err(|e| Error::io(Action::Create, parent, e))?;
     }
     let mut temporary = path.as_os_str().to_owned();
     temporary.push(".posewise-new");
     let temporary = PathBuf::from(temporary);
-    std::fs::write(&temporary, bytes).map_err(|e| Error::io("write", &temporary, e))?;
+    std::fs::write(&temporary, bytes).map_err(|e| Error::io(Action::Write, &temporary, e))?;
     std::fs::rename(&temporary, path).map_err(|e| {
         let _ = std::fs::remove_file(&temporary);
-        Error::io("write", path, e)
+        Error::io(Action::Write, path, e)
     })
 }
 
@@ -102,7 +102,7 @@ fn read_or_empty(path: &Path) -> Result<String, Error> {
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(text),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
-        Err(e) => Err(Error::io("read", path, e)),
+        Err(e) => Err(Error::io(Action::Read, path, e)),
     }
 }
 
@@ -137,7 +137,7 @@ pub fn uninstall(dirs: &Dirs, paths: &[PathBuf]) -> Result<Uninstalled, Error> {
         match std::fs::remove_file(&path) {
             Ok(()) => removed.push(path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing.push(path),
-            Err(e) => return Err(Error::io("remove", &path, e)),
+            Err(e) => return Err(Error::io(Action::Remove, &path, e)),
         }
     }
     let mut default_from = None;

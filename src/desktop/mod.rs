@@ -18,6 +18,7 @@ pub use schedule::{
     schedule, service_unit, unschedule,
 };
 
+use crate::core::t;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -49,21 +50,21 @@ pub const MIME_XML: &str = include_str!("../../assets/desktop/posewise-mime.xml"
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     /// Neither `XDG_DATA_HOME` nor `HOME` is set (or they are relative).
-    #[error("cannot tell where your data folder is: set HOME or XDG_DATA_HOME")]
+    #[error("{}", t!("desktop-no-home"))]
     NoHome,
     /// The program's own path cannot go into an `Exec=` line.
-    #[error("cannot use {path} in the menu entry: {reason}")]
+    #[error("{}", t!("desktop-unusable-path", path = path.as_str(), reason = reason.said()))]
     ExecPath {
         /// The path, shown lossily.
         path: String,
         /// What is wrong with it.
-        reason: &'static str,
+        reason: PathProblem,
     },
     /// A file or folder could not be written, read or removed.
-    #[error("cannot {action} {}: {source}", path.display())]
+    #[error("{}", action.said(path, source))]
     Io {
-        /// `write`, `read`, `remove` or `create`.
-        action: &'static str,
+        /// What could not be done.
+        action: Action,
         /// The file concerned.
         path: PathBuf,
         /// The cause.
@@ -79,11 +80,51 @@ impl Error {
             if source.kind() == std::io::ErrorKind::PermissionDenied)
     }
 
-    fn io(action: &'static str, path: &std::path::Path, source: std::io::Error) -> Error {
+    fn io(action: Action, path: &std::path::Path, source: std::io::Error) -> Error {
         Error::Io {
             action,
             path: path.to_path_buf(),
             source: Arc::new(source),
+        }
+    }
+}
+
+/// Why a path cannot go into a menu entry or a unit file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathProblem {
+    NotUtf8,
+    NotAbsolute,
+    ControlCharacter,
+}
+
+impl PathProblem {
+    fn said(self) -> String {
+        match self {
+            PathProblem::NotUtf8 => t!("desktop-path-not-utf8"),
+            PathProblem::NotAbsolute => t!("desktop-path-not-absolute"),
+            PathProblem::ControlCharacter => t!("desktop-path-control-character"),
+        }
+    }
+}
+
+/// What was being done to a file or folder when it failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Create,
+    Write,
+    Read,
+    Remove,
+}
+
+impl Action {
+    fn said(self, path: &std::path::Path, source: &std::io::Error) -> String {
+        let path = path.display().to_string();
+        let error = source.to_string();
+        match self {
+            Action::Create => t!("desktop-cannot-create", path = path, error = error),
+            Action::Write => t!("desktop-cannot-write", path = path, error = error),
+            Action::Read => t!("desktop-cannot-read", path = path, error = error),
+            Action::Remove => t!("desktop-cannot-remove", path = path, error = error),
         }
     }
 }

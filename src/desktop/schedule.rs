@@ -2,7 +2,7 @@
 //! systemd user timer every 15 minutes, or, where there is no systemd user
 //! manager, an XDG autostart entry that checks once at login.
 
-use super::{APP_ID, Error, exec_program};
+use super::{APP_ID, Action, Error, PathProblem, exec_program};
 use crate::core::t;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -117,12 +117,12 @@ fn systemd_word(text: &str, expands: Expands) -> String {
 fn plain_path(path: &Path) -> Result<&str, Error> {
     let text = path.to_str().ok_or_else(|| Error::ExecPath {
         path: path.display().to_string(),
-        reason: "it is not valid UTF-8",
+        reason: PathProblem::NotUtf8,
     })?;
     if text.chars().any(char::is_control) {
         return Err(Error::ExecPath {
             path: text.into(),
-            reason: "it holds a control character",
+            reason: PathProblem::ControlCharacter,
         });
     }
     Ok(text)
@@ -254,7 +254,7 @@ fn remove_if_there(path: &Path) -> Result<bool, Error> {
     match std::fs::remove_file(path) {
         Ok(()) => Ok(true),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(Error::io("remove", path, e)),
+        Err(e) => Err(Error::io(Action::Remove, path, e)),
     }
 }
 

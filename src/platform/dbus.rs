@@ -6,11 +6,11 @@ use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("cannot start the D-Bus runtime: {0}")]
+    #[error("{}", crate::core::t!("dbus-no-runtime", error = .0.to_string()))]
     Runtime(#[from] std::io::Error),
     #[error("{0}")]
     Bus(#[from] zbus::Error),
-    #[error("the session bus did not answer within {0:?}")]
+    #[error("{}", crate::core::t!("dbus-timeout", seconds = .0.as_secs_f64()))]
     Timeout(Duration),
 }
 

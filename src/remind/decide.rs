@@ -8,6 +8,7 @@ use crate::core::history;
 use crate::core::library::Library;
 use crate::core::reminder::{DueSlot, Slot, State, candidates, done_since};
 use crate::core::settings::Settings;
+use crate::core::t;
 use chrono::{DateTime, TimeZone};
 use std::path::Path;
 
@@ -32,16 +33,16 @@ pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report
             settings
         }
         Ok(None) => {
-            report.say("no settings yet, so no reminders");
+            report.say(t!("remind-no-settings"));
             return Vec::new();
         }
         Err(e) => {
-            report.say(format!("{e}; open Posewise to fix it"));
+            report.say(t!("remind-fix-settings", error = e.to_string()));
             return Vec::new();
         }
     };
     let state = State::load(&State::path_in(dir)).unwrap_or_else(|e| {
-        report.say(format!("{e}; starting afresh"));
+        report.say(t!("remind-starting-afresh", error = e.to_string()));
         State::default()
     });
     let possible = candidates(&settings.reminders, &state, now);
@@ -49,7 +50,7 @@ pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report
         return Vec::new();
     };
     let records = history::recent(&dir.join(history::FILE_NAME), earliest).unwrap_or_else(|e| {
-        report.say(format!("{e}; reminding anyway"));
+        report.say(t!("remind-anyway", error = e.to_string()));
         Vec::new()
     });
     let routines = dir.join(crate::core::library::DIR_NAME);
@@ -58,12 +59,16 @@ pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report
         .into_iter()
         .filter_map(|DueSlot { slot, .. }| {
             let Some(entry) = Library::load_entry(&routines, &slot.key, catalogue) else {
-                report.say(format!("{}: no such routine any more", slot.key));
+                report.say(t!("remind-no-such-routine", routine = slot.key.as_str()));
                 return None;
             };
             let routine_id = entry.routine_id.as_deref()?;
             if done_since(&records, routine_id, &entry.title, slot.at) {
-                report.say(format!("{} was done since {}", entry.title, slot.time));
+                report.say(t!(
+                    "remind-done-since",
+                    title = entry.title.as_str(),
+                    time = slot.time.to_string()
+                ));
                 return None;
             }
             let target = match &entry.path {

@@ -6,6 +6,7 @@
 use super::Error;
 use super::track::{Observation, Track};
 use crate::core::audio::{CHANNELS, SAMPLE_RATE};
+use crate::core::t;
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use cpal::{BufferSize, SampleFormat, SizedSample, StreamConfig};
 use std::sync::mpsc::Sender;
@@ -71,7 +72,7 @@ fn open_quietly(track: Track, log: Option<Sender<Observation>>) -> Result<Output
     // The track moves into the callback on its first call, and back here
     // when that stream is dropped, for the next stream to take.
     let slot: Slot = Arc::new(Mutex::new(Some(track)));
-    let mut error = Error::NoOutput("no default output device".into());
+    let mut error = Error::NoOutput(t!("sound-no-default-device"));
     for id in cpal::available_hosts() {
         let host = match cpal::host_from_id(id) {
             Ok(host) => host,
@@ -108,7 +109,7 @@ fn open_on(
 ) -> Result<(cpal::Device, StreamConfig, SampleFormat, cpal::Stream), Error> {
     let device = host
         .default_output_device()
-        .ok_or(Error::NoOutput("no default output device".into()))?;
+        .ok_or_else(|| Error::NoOutput(t!("sound-no-default-device")))?;
     let format = sample_format(&device)?;
     let mut config = StreamConfig {
         channels: CHANNELS,

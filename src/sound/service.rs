@@ -10,6 +10,7 @@ use crate::core::announce;
 use crate::core::audio::{SAMPLE_RATE, breath_tone, cue_sound, ms_to_frames, room_after};
 use crate::core::engine::Timing;
 use crate::core::plan::{Cue, CueKind, Plan, Side};
+use crate::core::t;
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -158,7 +159,7 @@ impl Worker {
                     settled.store(false, Ordering::Relaxed);
                     let _ = track.send(TrackCommand::Resumed);
                     if !output.wake() {
-                        let error = Error::NoOutput("it could not be opened again".into());
+                        let error = Error::NoOutput(t!("sound-not-opened-again"));
                         let _ = self.reports.send(Report::Notice(error));
                         self.output = OutputState::Failed;
                         return;

@@ -202,3 +202,35 @@ fn an_unknown_lang_option_says_which_languages_there_are() {
         "{said}"
     );
 }
+
+#[test]
+fn help_and_usage_errors_are_in_the_language_of_the_locale() {
+    let english = posewise_in("C.UTF-8", &["plan", "--help"]);
+    let german = posewise_in("de_DE.UTF-8", &["plan", "--help"]);
+    assert!(german.status.success());
+    let (english, german) = (text(&english.stdout), text(&german.stdout));
+    assert!(english.starts_with("Show the timeline"), "{english}");
+    for clap_word in ["Usage:", "Options:", "Arguments:", "Print help"] {
+        assert!(english.contains(clap_word), "{english}");
+        assert!(!german.contains(clap_word), "{german}");
+    }
+    assert!(german.contains("--countdown"), "{german}");
+
+    let wrong = posewise_in(
+        "fr_FR.UTF-8",
+        &[
+            "play",
+            "tests/fixtures/short.posewise.json",
+            "--volume",
+            "loud",
+        ],
+    );
+    assert_eq!(wrong.status.code(), Some(2));
+    let said = text(&wrong.stderr);
+    assert!(
+        said.contains("'loud'") && said.contains("--volume"),
+        "{said}"
+    );
+    assert!(said.starts_with("erreur"), "{said}");
+    assert!(!said.contains("invalid value"), "{said}");
+}

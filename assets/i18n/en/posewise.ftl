@@ -758,6 +758,16 @@ editor-add-custom-exercise = Add custom exercise
 
 sound-no-device = No sound device: cues are shown on screen.
 sound-unsupported = The sound device cannot play the cues: they are shown on screen.
+# The details, for the sound line in Settings and for `posewise play`.
+# $reason is the sound system's own words, often in English.
+sound-no-output = No audio output ({ $reason }); cues are shown on screen only.
+sound-no-48k-stereo = The audio output cannot play 48 kHz stereo; cues are shown on screen only.
+sound-no-default-device = no default output device
+sound-not-opened-again = it could not be opened again
+# `posewise play` in the terminal: "notice: No audio output (…)".
+player-notice = notice: { $text }
+# `posewise play --verbose`: the sound system and device that play the cues.
+player-sound-output = sound: { $name }
 
 ## The report for the physiotherapist
 
@@ -914,6 +924,29 @@ checkpoint-cannot-read = cannot read the session checkpoint: { $error }; check i
 checkpoint-damaged = the checkpoint of the interrupted session is damaged: { $reason }; { $discard }
 checkpoint-newer = this checkpoint was written by a newer Posewise (checkpoint version { $version }); update Posewise, or run `posewise resume --discard`
 checkpoint-routine-invalid = the routine of the interrupted session is not valid; { $discard }
+# Why a checkpoint is damaged: follows "the checkpoint … is damaged: ".
+# Field names in quotes ('segment') stay as they are.
+checkpoint-not-object = it is not a Posewise checkpoint (a JSON object {"{"} … {"}"})
+checkpoint-not-a-file = it is not a file
+checkpoint-too-large = the file is larger than { $mib } MiB; a checkpoint is small text, so Posewise did not write this one
+checkpoint-missing = '{ $field }' is missing; it must be { $what }
+checkpoint-not = '{ $field }' must be { $what }, found { $found }
+# Stands for a value too long to quote in "found …".
+checkpoint-something-else = something else
+checkpoint-kind-beeps = a whole number of beeps
+checkpoint-kind-segment = a segment number
+checkpoint-kind-milliseconds = a whole number of milliseconds
+checkpoint-kind-path = a file path
+checkpoint-kind-moment = a date and time such as "2025-01-31T08:00:00+01:00"
+checkpoint-kind-steps = a list of step numbers
+checkpoint-easier = 'easier' names step { $step } twice, or past the routine's { $steps } steps (numbered from 0)
+checkpoint-format = 'format' must be "{ $format }"; this is not a Posewise checkpoint
+checkpoint-version = 'version' must be { $version }
+checkpoint-no-routine = 'routine' is missing
+checkpoint-in-routine = in the session's routine: { $problem }
+checkpoint-segment = 'segment' is { $segment }, but the session has only { $segments } segments
+checkpoint-position = 'position_ms' is { $position } ms, past the end of the session ({ $total })
+checkpoint-active = 'active_ms' is { $active_ms } ms ({ $active }), more exercise than one session can hold
 library-not-a-file = it is a folder or a device, not a routine file
 title-empty = it is empty: type one
 title-line-break = it has a line break or a control character: keep it on one line
@@ -957,3 +990,126 @@ desktop-no-longer-default = Posewise is no longer the default in { $list }.
 desktop-ran = Ran { $program }.
 desktop-skipped = Skipped { $program }: not installed (it is in the { $package } package).
 desktop-tool-failed = warning: { $program } failed: { $error } (the files are in place; logging out and in again also refreshes the menu).
+desktop-no-home = cannot tell where your data folder is: set HOME or XDG_DATA_HOME
+desktop-unusable-path = cannot use { $path } in the menu entry: { $reason }
+desktop-path-not-utf8 = it is not valid UTF-8
+desktop-path-not-absolute = it is not an absolute path
+desktop-path-control-character = it holds a control character
+desktop-cannot-create = cannot create { $path }: { $error }
+desktop-cannot-write = cannot write { $path }: { $error }
+desktop-cannot-read = cannot read { $path }: { $error }
+desktop-cannot-remove = cannot remove { $path }: { $error }
+
+## The command line's help (posewise --help) and its usage errors.
+## Option names (--lang), value words a person types (easy, csv, 0.8) and
+## file patterns (*.posewise.json) stay as they are. A value name such as
+## FILE is a placeholder in the usage line: one word, in capitals where the
+## language has them.
+
+cli-about = Guided, timed stretching and yoga sessions for back care.
+cli-about-long = Guided, timed stretching and yoga sessions for back care.
+
+    Run without arguments to open the app, or give a routine file to open it.
+    Posewise gives no medical advice: follow your physiotherapist or doctor.
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+# Stands for "any of the options" in a usage line.
+cli-usage-options = [OPTIONS]
+cli-builtin-help = Print help
+cli-builtin-help-more = Print help (see more with '--help')
+cli-builtin-help-summary = Print help (see a summary with '-h')
+cli-builtin-version = Print the version
+cli-possible-values = [possible values: { $values }]
+cli-default = [default: { $value }]
+
+cli-value-command = COMMAND
+cli-value-file = FILE
+cli-value-files = FILES
+cli-value-code = CODE
+cli-value-id = ID
+cli-value-n = N
+cli-value-volume = VOLUME
+cli-value-effort = EFFORT
+cli-value-text = TEXT
+cli-value-routine = ROUTINE
+cli-value-date = DATE
+cli-value-name = NAME
+cli-value-format = FORMAT
+cli-value-seconds = SECONDS
+
+cli-command-validate = Check routine files; prints every problem as file:line:column.
+cli-command-poses = List the built-in poses.
+cli-command-pose-svg = Print a pose's illustration (SVG) to standard output.
+cli-command-plan = Show the timeline of a routine: every segment and cue.
+cli-command-render-audio = Write the whole session soundtrack (every cue at its moment) as a 48 kHz stereo WAV file.
+cli-command-play = Run a session in the terminal, with sound cues and progress lines.
+cli-command-run = Open the window and start this routine at once: a file, or one of your routines by title or file name (as the Routines page lists it).
+cli-command-import = Check routine files and copy them into your routines (the app's library); one already there is not copied again.
+cli-command-export = Write one of your routines (or one that comes with Posewise) to a file to share.
+cli-command-resume = Continue the session that was interrupted (crash, kill, power cut).
+cli-command-history = List the logged sessions with a summary: streak, adherence, pain trend, and any warning.
+cli-command-report = Write a report for the physiotherapist (CSV, JSON or one self-contained HTML page that prints on A4).
+cli-command-install-desktop = Add Posewise to the applications menu and open routine files (*.posewise.json) with it on a double-click.
+cli-command-uninstall-desktop = Remove what install-desktop added.
+cli-command-handout = Write a printable handout of a routine for the patient: one self-contained HTML page with every step's picture, dose and cautions, that prints on A4.
+cli-command-remind = Show a desktop notification for each routine whose reminder is due; a systemd user timer runs this every 15 minutes.
+cli-command-help = Print this help, or the help of the given command
+
+cli-option-posewise-file = A routine file (*.posewise.json) to open in the app.
+cli-option-file = The routine file (*.posewise.json).
+cli-option-run-file = A routine file, or one of your routines by its title or file name.
+cli-option-files = One or more routine files (*.posewise.json).
+cli-option-lang = The language to use: en, de, es, fr, pt-BR or hi (default: from LC_ALL, LC_MESSAGES or LANG).
+cli-option-poses-json = Print the full catalogue as JSON.
+cli-option-plan-json = Print JSON: {"{"}"total_ms", "segments", "cues", "announcements"{"}"}.
+cli-option-history-json = Print JSON: {"{"}"sessions", "summary", "skipped_lines"{"}"}.
+cli-option-pose-svg-id = A pose id or alias, such as balasana or child-pose.
+cli-option-countdown = Countdown beeps before the end of each hold, rest and get-ready (0 to 10; 0 turns them off). The default is 3, or for play the choice in the settings.
+cli-option-render-audio-out = The WAV file to write.
+cli-option-volume = Loudness from 0 to 1.
+cli-option-no-window = Run without a window (the terminal player; the default for play).
+cli-option-mute = No sound at all (cues are still printed).
+cli-option-no-voice = Do not speak pose names (spoken only when espeak-ng is installed).
+cli-option-breath-tone = A soft tone that rises with each breath in and falls with each breath out.
+cli-option-verbose = Say which sound system and device play the cues.
+cli-option-pain-before = Pain before the session, 0 (none) to 10.
+cli-option-pain-after = Pain after the session, 0 (none) to 10.
+cli-option-effort = How hard the session was: easy, right or hard.
+cli-option-note = A note for the log (and the physiotherapist's report).
+cli-option-export-routine = Its title or file name, as the Routines page lists it.
+cli-option-export-out = The file to write.
+cli-option-force = Replace the file if it exists.
+cli-option-discard = Throw the interrupted session away instead.
+cli-option-routine = A routine's title or id (as history shows them).
+cli-option-since = The first day, as 2026-03-01.
+cli-option-until = The last day, as 2026-03-31.
+cli-option-name = The patient's name, shown at the top.
+cli-option-format = What to write.
+cli-option-report-out = The file to write (replaced whole, never left half-written).
+cli-option-user = For you only, under $XDG_DATA_HOME (default ~/.local/share).
+cli-option-system = For everyone, under /usr/local/share (needs sudo).
+cli-option-handout-out = The HTML file to write (replaced whole, never left half-written), or - for standard output.
+cli-option-due = Announce the reminders that are due now (the only mode so far).
+cli-option-remind-verbose = Say what was decided and why.
+cli-option-wait = How long to wait for Start or Later, in seconds (0 to 600).
+cli-option-help-subcommand = The command to explain.
+
+cli-unexpected-argument = unexpected argument '{ $arg }'
+cli-invalid-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-invalid-value-choose = invalid value '{ $value }' for '{ $arg }'; use one of: { $valid }
+cli-value-needed = '{ $arg }' needs a value
+cli-missing-arguments = these are needed and were not given: { $args }
+cli-conflict = '{ $arg }' cannot be used together with '{ $other }'
+cli-given-twice = '{ $arg }' can be given only once
+cli-wrong-number-of-values = wrong number of values for '{ $arg }'
+cli-unreadable-command-line = the command line cannot be read
+cli-tip-similar = tip: a similar one exists: '{ $near }'
+cli-try-help = For more information, try '--help'.
+cli-expected-whole-number = expected a whole number from 0 to { $most }
+cli-expected-volume = expected a number from 0 to 1, such as 0.8
+cli-expected-effort = expected easy, right or hard
+cli-note-too-long = a note may have at most { $most } characters
+cli-expected-moment = expected a moment such as 2026-11-27T18:00:00+01:00
+cli-cannot-write-output = error: cannot write the output: { $error }

@@ -11,6 +11,7 @@ use crate::plan::Plan;
 use crate::routine::{self, Routine};
 use crate::session::easier::eased;
 use crate::store::{Capped, read_capped};
+use crate::t;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -18,7 +19,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
-const NOT_AN_OBJECT: &str = "it is not a Posewise checkpoint (a JSON object { … })";
+fn not_an_object() -> String {
+    t!("checkpoint-not-object")
+}
 
 /// The file's bytes, at most `MAX_FILE_BYTES` of them; `None` when there
 /// is no file.
@@ -29,13 +32,10 @@ pub(super) fn limited(path: &Path) -> Result<Option<Vec<u8>>, Error> {
     };
     match read_capped(path, MAX_FILE_BYTES).map_err(read_error)? {
         Capped::Missing => Ok(None),
-        Capped::NotAFile => Err(damaged(path, Position::START, "it is not a file".into())),
+        Capped::NotAFile => Err(damaged(path, Position::START, t!("checkpoint-not-a-file"))),
         Capped::TooLarge { .. } => {
             let mib = MAX_FILE_BYTES / 1024 / 1024;
-            let message = format!(
-                "the file is larger than {mib} MiB; a checkpoint is small \
-                 text, so Posewise did not write this one"
-            );
+            let message = t!("checkpoint-too-large", mib = mib);
             Err(damaged(path, Position::START, message))
         }
         Capped::Bytes(bytes) => Ok(Some(bytes)),
@@ -82,8 +82,29 @@ struct Fields<'a> {
     saved_at: Option<&'a RawValue>,
 }
 
-const WHOLE_MS: &str = "a whole number of milliseconds";
-const MOMENT: &str = "a date and time such as \"2025-01-31T08:00:00+01:00\"";
+/// What a field must be, said in a checkpoint's error.
+#[derive(Clone, Copy)]
+enum Kind {
+    Beeps,
+    Segment,
+    Milliseconds,
+    Path,
+    Moment,
+    Steps,
+}
+
+impl Kind {
+    fn said(self) -> String {
+        match self {
+            Kind::Beeps => t!("checkpoint-kind-beeps"),
+            Kind::Segment => t!("checkpoint-kind-segment"),
+            Kind::Milliseconds => t!("checkpoint-kind-milliseconds"),
+            Kind::Path => t!("checkpoint-kind-path"),
+            Kind::Moment => t!("checkpoint-kind-moment"),
+            Kind::Steps => t!("checkpoint-kind-steps"),
+        }
+    }
+}
 
 /// Checks `bytes`, read from `path`, and returns the checkpoint if it is
 /// safe to resume.
@@ -101,20 +122,20 @@ pub(super) fn checkpoint(
     let routine = file.routine(fields.routine, catalogue)?;
     // Posewise never writes more; a bigger one would only add beeps, or
     // (before this check) loop for ever building the plan.
-    let countdown: u64 = file.field(fields.countdown, "countdown", "a whole number of beeps")?;
+    let countdown: u64 = file.field(fields.countdown, "countdown", Kind::Beeps)?;
     let countdown = countdown.min(MAX_COUNTDOWN);
     let easier = file.easier(fields.easier, &routine)?;
     let plan = Plan::with_countdown(&eased(&routine, &easier, catalogue), catalogue, countdown);
-    let segment = file.field(fields.segment, "segment", "a segment number")?;
-    let position_ms = file.field(fields.position_ms, "position_ms", WHOLE_MS)?;
-    let active_ms = file.field(fields.active_ms, "active_ms", WHOLE_MS)?;
+    let segment = file.field(fields.segment, "segment", Kind::Segment)?;
+    let position_ms = file.field(fields.position_ms, "position_ms", Kind::Milliseconds)?;
+    let active_ms = file.field(fields.active_ms, "active_ms", Kind::Milliseconds)?;
     file.place(&fields, (segment, position_ms, active_ms), &plan)?;
     Ok(Checkpoint {
         format: FORMAT.into(),
         version: VERSION,
         routine,
         source: match fields.source {
-            Some(_) => Some(file.field(fields.source, "source", "a file path")?),
+            Some(_) => Some(file.field(fields.source, "source", Kind::Path)?),
             None => None,
         },
         countdown,
@@ -122,8 +143,8 @@ pub(super) fn checkpoint(
         segment,
         position_ms,
         active_ms,
-        started_at: file.field(fields.started_at, "started_at", MOMENT)?,
-        saved_at: file.field(fields.saved_at, "saved_at", MOMENT)?,
+        started_at: file.field(fields.started_at, "started_at", Kind::Moment)?,
+        saved_at: file.field(fields.saved_at, "saved_at", Kind::Moment)?,
     })
 }
 
@@ -140,7 +161,7 @@ fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Error> {
     std::str::from_utf8(bytes).map_err(|error| {
         let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
         let at = Position::of_offset(valid, valid.len());
-        damaged(path, at, "the file is not UTF-8 text".into())
+        damaged(path, at, t!("file-not-utf8"))
     })
 }
 
@@ -166,10 +187,10 @@ impl File<'_> {
     fn not_json(&self, error: &serde_json::Error) -> Error {
         use serde_json::error::Category;
         let message = match error.classify() {
-            Category::Eof => "the file ends too early: it was cut short".into(),
-            Category::Data if self.object().is_err() => NOT_AN_OBJECT.into(),
+            Category::Eof => t!("file-cut-short"),
+            Category::Data if self.object().is_err() => not_an_object(),
             Category::Data => json_error_message(error),
-            _ => format!("not valid JSON: {}", json_error_message(error)),
+            _ => t!("check-not-json", error = json_error_message(error)),
         };
         self.damaged(located(error), message)
     }
@@ -179,17 +200,25 @@ impl File<'_> {
         &self,
         raw: Option<&RawValue>,
         name: &str,
-        what: &str,
+        what: Kind,
     ) -> Result<T, Error> {
         let Some(value) = raw else {
-            let message = format!("'{name}' is missing; it must be {what}");
+            let message = t!("checkpoint-missing", field = name, what = what.said());
             return Err(self.damaged(Position::START, message));
         };
         serde_json::from_str(value.get()).map_err(|_| {
             let text = value.get();
             let short = text.len() <= 40 && !text.contains('\n');
-            let found = if short { text } else { "something else" };
-            let message = format!("'{name}' must be {what}, found {found}");
+            let found = match short {
+                true => text.to_owned(),
+                false => t!("checkpoint-something-else"),
+            };
+            let message = t!(
+                "checkpoint-not",
+                field = name,
+                what = what.said(),
+                found = found
+            );
             self.damaged(self.at(raw), message)
         })
     }
@@ -199,15 +228,12 @@ impl File<'_> {
         if raw.is_none() {
             return Ok(BTreeSet::new());
         }
-        let list: Vec<usize> = self.field(raw, "easier", "a list of step numbers")?;
+        let list: Vec<usize> = self.field(raw, "easier", Kind::Steps)?;
         let steps = routine.steps.len();
         let mut easier = BTreeSet::new();
         for step in list {
             if step >= steps || !easier.insert(step) {
-                let message = format!(
-                    "'easier' names step {step} twice, or past the routine's \
-                     {steps} steps (numbered from 0)"
-                );
+                let message = t!("checkpoint-easier", step = step, steps = steps);
                 return Err(self.damaged(self.at(raw), message));
             }
         }
@@ -221,7 +247,7 @@ impl File<'_> {
             return Ok(());
         }
         let at = Position::of_offset(self.text, self.text.len() - inside.len());
-        Err(self.damaged(at, NOT_AN_OBJECT.into()))
+        Err(self.damaged(at, not_an_object()))
     }
 
     fn invalid(&self, error: &serde_json::Error) -> Error {
@@ -233,10 +259,7 @@ impl File<'_> {
             .format
             .map(|raw| serde_json::from_str::<String>(raw.get()));
         if !matches!(&format, Some(Ok(format)) if format == FORMAT) {
-            let message = format!(
-                "'format' must be \"{FORMAT}\"; this is not a Posewise \
-                 checkpoint"
-            );
+            let message = t!("checkpoint-format", format = FORMAT);
             return Err(self.damaged(self.at(header.format), message));
         }
         let version = header
@@ -254,7 +277,7 @@ impl File<'_> {
                 })
             }
             _ => {
-                let message = format!("'version' must be {VERSION}");
+                let message = t!("checkpoint-version", version = VERSION);
                 Err(self.damaged(self.at(header.version), message))
             }
         }
@@ -264,7 +287,7 @@ impl File<'_> {
     /// in the checkpoint.
     fn routine(&self, raw: Option<&RawValue>, catalogue: &Catalogue) -> Result<Routine, Error> {
         let Some(raw) = raw else {
-            return Err(self.damaged(Position::START, "'routine' is missing".into()));
+            return Err(self.damaged(Position::START, t!("checkpoint-no-routine")));
         };
         let origin = self.at(Some(raw));
         // The checkpoint's indentation can push a routine near the 1 MiB
@@ -290,7 +313,7 @@ impl File<'_> {
                 } else {
                     origin
                 },
-                message: format!("in the session's routine: {}", problem.message),
+                message: t!("checkpoint-in-routine", problem = problem.message),
             });
             Error::Routine {
                 path: self.path.to_path_buf(),
@@ -311,26 +334,17 @@ impl File<'_> {
     ) -> Result<(), Error> {
         let segments = plan.segments.len();
         if segment >= segments {
-            let message = format!(
-                "'segment' is {segment}, but the session has only \
-                 {segments} segments"
-            );
+            let message = t!("checkpoint-segment", segment = segment, segments = segments);
             return Err(self.damaged(self.at(fields.segment), message));
         }
         if position_ms > plan.total_ms {
             let total = format_duration(plan.total_ms);
-            let message = format!(
-                "'position_ms' is {position_ms} ms, past the end of the \
-                 session ({total})"
-            );
+            let message = t!("checkpoint-position", position = position_ms, total = total);
             return Err(self.damaged(self.at(fields.position_ms), message));
         }
         if active_ms > MAX_ACTIVE_MS {
             let active = format_duration(active_ms);
-            let message = format!(
-                "'active_ms' is {active_ms} ms ({active}), more exercise \
-                 than one session can hold"
-            );
+            let message = t!("checkpoint-active", active_ms = active_ms, active = active);
             return Err(self.damaged(self.at(fields.active_ms), message));
         }
         Ok(())
