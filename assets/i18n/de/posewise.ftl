@@ -900,7 +900,7 @@ sound-not-opened-again = sie ließ sich nicht erneut öffnen
 player-notice = Hinweis: { $text }
 player-sound-output = Ton: { $name }
 checkpoint-not-object = das ist kein Posewise-Zwischenstand (ein JSON-Objekt { "{" } … { "}" })
-checkpoint-not-a-file = das ist keine Datei
+file-not-a-file = das ist keine Datei
 checkpoint-too-large = die Datei ist größer als { $mib } MiB; ein Zwischenstand ist ein kleiner Text, diese Datei wurde also nicht von Posewise geschrieben
 checkpoint-missing = '{ $field }' fehlt; es muss { $what } sein
 checkpoint-not = '{ $field }' muss { $what } sein, gefunden: { $found }
@@ -911,7 +911,7 @@ checkpoint-kind-milliseconds = eine ganze Zahl von Millisekunden
 checkpoint-kind-path = ein Dateipfad
 checkpoint-kind-moment = ein Datum mit Uhrzeit wie "2025-01-31T08:00:00+01:00"
 checkpoint-kind-steps = eine Liste von Schrittnummern
-checkpoint-easier = 'easier' nennt Schritt { $step } doppelt oder einen Schritt nach den { $steps } Schritten des Programms (ab 0 nummeriert)
+checkpoint-easier = 'easier' nennt Schritt { $step } doppelt, oder Schritt { $step } liegt nach den { $steps } Schritten des Programms (ab 0 nummeriert)
 checkpoint-format = 'format' muss "{ $format }" sein; das ist kein Posewise-Zwischenstand
 checkpoint-version = 'version' muss { $version } sein
 checkpoint-no-routine = 'routine' fehlt
@@ -933,7 +933,7 @@ cli-about-long =
     Angeleitete Dehn- und Yoga-Übungseinheiten mit Zeitvorgaben für einen gesunden Rücken.
 
     Ohne Argumente aufgerufen, öffnet Posewise die App; mit einer Programmdatei öffnet es diese.
-    Posewise gibt keinen medizinischen Rat: Halten Sie sich an den Plan Ihres Physiotherapeuten oder Arztes.
+    Posewise gibt keinen medizinischen Rat: Folgen Sie den Anweisungen Ihres Physiotherapeuten oder Arztes.
 cli-heading-usage = Aufruf:
 cli-heading-commands = Befehle
 cli-heading-arguments = Argumente
@@ -969,7 +969,7 @@ cli-command-run = Das Fenster öffnen und dieses Programm sofort starten: eine D
 cli-command-import = Programmdateien prüfen und in Ihre Programme (die Programmsammlung der App) kopieren; ein Programm, das schon dort ist, wird nicht erneut kopiert.
 cli-command-export = Eines Ihrer Programme (oder eines, das in Posewise enthalten ist) in eine Datei zum Weitergeben schreiben.
 cli-command-resume = Die unterbrochene Übungseinheit fortsetzen (nach Absturz, abgebrochenem Prozess oder Stromausfall).
-cli-command-history = Die erfassten Übungseinheiten mit einer Zusammenfassung auflisten: Serie, Therapietreue, Schmerzverlauf und etwaige Hinweise.
+cli-command-history = Die erfassten Übungseinheiten mit einer Zusammenfassung auflisten: Serie, Therapietreue, Schmerzverlauf und etwaige Warnungen.
 cli-command-report = Einen Bericht für den Physiotherapeuten schreiben (CSV, JSON oder eine eigenständige HTML-Seite, die sich auf A4 drucken lässt).
 cli-command-install-desktop = Posewise zum Anwendungsmenü hinzufügen und Programmdateien (*.posewise.json) per Doppelklick damit öffnen.
 cli-command-uninstall-desktop = Entfernen, was install-desktop hinzugefügt hat.
@@ -1031,3 +1031,5 @@ cli-expected-effort = erwartet wurde easy, right oder hard
 cli-note-too-long = eine Notiz darf höchstens { $most } Zeichen haben
 cli-expected-moment = erwartet wurde ein Zeitpunkt wie 2026-11-27T18:00:00+01:00
 cli-cannot-write-output = Fehler: die Ausgabe kann nicht geschrieben werden: { $error }
+history-line-torn = die letzte Zeile ist abgeschnitten (eine Übungseinheit wurde gerade geschrieben, als Posewise beendet wurde): { $reason }
+settings-too-large = die Datei ist { $size } Bytes groß, mehr als die { $kib } KiB, die eine Einstellungsdatei haben darf

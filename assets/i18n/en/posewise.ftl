@@ -902,6 +902,9 @@ history-cannot-read = cannot read the session history: { $error }; check the fil
 history-cannot-write = cannot add the session to the history: { $error }; check that the disk is not full and the folder is writable
 history-too-large = the history is { $size } bytes, more than the { $limit } bytes Posewise reads; rename it (keep it for your records) and Posewise will start a new one
 history-not-a-file = the history is not a plain file; move it aside so Posewise can keep its history there
+# $reason says what is wrong with the line.
+history-line-torn = the last line is cut short (a session was being written when Posewise stopped): { $reason }
+settings-too-large = the file is { $size } bytes, more than the { $kib } KiB a settings file may have
 history-no-data-folder = no data folder to keep the history in; set POSEWISE_DATA_DIR
 routine-cannot-read = cannot read the file: { $error }
 routine-cannot-save = cannot save the routine: { $error }; check that the folder exists and can be written to
@@ -927,7 +930,7 @@ checkpoint-routine-invalid = the routine of the interrupted session is not valid
 # Why a checkpoint is damaged: follows "the checkpoint … is damaged: ".
 # Field names in quotes ('segment') stay as they are.
 checkpoint-not-object = it is not a Posewise checkpoint (a JSON object {"{"} … {"}"})
-checkpoint-not-a-file = it is not a file
+file-not-a-file = it is not a file
 checkpoint-too-large = the file is larger than { $mib } MiB; a checkpoint is small text, so Posewise did not write this one
 checkpoint-missing = '{ $field }' is missing; it must be { $what }
 checkpoint-not = '{ $field }' must be { $what }, found { $found }

@@ -88,7 +88,7 @@ impl Routine {
                 return Err(Error::Invalid(Problems::one(validate::too_large(&name))));
             }
             Capped::Missing => return Err(read_error(crate::t!("file-missing"))),
-            Capped::NotAFile => return Err(read_error("it is not a file".into())),
+            Capped::NotAFile => return Err(read_error(crate::t!("file-not-a-file"))),
         };
         Routine::parse(&bytes, &name, catalogue).map_err(Error::Invalid)
     }

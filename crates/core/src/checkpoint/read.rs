@@ -32,7 +32,7 @@ pub(super) fn limited(path: &Path) -> Result<Option<Vec<u8>>, Error> {
     };
     match read_capped(path, MAX_FILE_BYTES).map_err(read_error)? {
         Capped::Missing => Ok(None),
-        Capped::NotAFile => Err(damaged(path, Position::START, t!("checkpoint-not-a-file"))),
+        Capped::NotAFile => Err(damaged(path, Position::START, t!("file-not-a-file"))),
         Capped::TooLarge { .. } => {
             let mib = MAX_FILE_BYTES / 1024 / 1024;
             let message = t!("checkpoint-too-large", mib = mib);

@@ -82,10 +82,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Loaded {
                 line: index + 1,
                 column,
                 message: if torn {
-                    format!(
-                        "the last line is cut short (a session was being \
-                         written when Posewise stopped): {message}"
-                    )
+                    crate::t!("history-line-torn", reason = message)
                 } else {
                     message
                 },

@@ -63,14 +63,14 @@ fn read(path: &Path) -> Result<Option<Settings>, Failure> {
     let inaccessible = |e: std::io::Error| Failure::Inaccessible(e.to_string());
     let bytes = match read_capped(path, MAX_FILE_BYTES).map_err(inaccessible)? {
         Capped::Missing => return Ok(None),
-        Capped::NotAFile => return Err(Failure::Inaccessible("it is not a file".into())),
+        Capped::NotAFile => return Err(Failure::Inaccessible(t!("file-not-a-file"))),
         Capped::TooLarge { size } => {
             return Err(Failure::Damaged {
                 at: Position::START,
-                reason: format!(
-                    "the file is {size} bytes, more than the {} KiB a settings \
-                     file may have",
-                    MAX_FILE_BYTES / 1024
+                reason: t!(
+                    "settings-too-large",
+                    size = size,
+                    kib = MAX_FILE_BYTES / 1024
                 ),
             });
         }
