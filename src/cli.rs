@@ -9,6 +9,7 @@ mod remind;
 mod report;
 mod routine;
 mod session;
+mod week;
 
 use crate::core::catalogue::Catalogue;
 use crate::core::i18n::{self, Lang};
@@ -53,6 +54,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
         #[command(flatten)]
+        week: week::WeekArg,
+        #[command(flatten)]
         timing: Timing,
     },
     RenderAudio {
@@ -62,12 +65,16 @@ pub enum Command {
         #[arg(long, value_name = "VOLUME", default_value_t = 0.8, value_parser = read::volume)]
         volume: f32,
         #[command(flatten)]
+        week: week::WeekArg,
+        #[command(flatten)]
         timing: Timing,
     },
     Play {
         file: PathBuf,
         #[arg(long)]
         no_window: bool,
+        #[command(flatten)]
+        week: week::WeekArg,
         #[command(flatten)]
         sound: SoundArgs,
         #[command(flatten)]
@@ -248,24 +255,33 @@ pub fn run(cli: Cli) -> ExitCode {
         }) => library::export(&routine, &out, force, catalogue(), stdout),
         Some(Command::Poses { json }) => poses(json, catalogue(), stdout),
         Some(Command::PoseSvg { id }) => pose_svg(&id, catalogue(), stdout),
-        Some(Command::Plan { file, json, timing }) => {
-            plan(&file, json, timing.beeps(), catalogue(), stdout)
-        }
+        Some(Command::Plan {
+            file,
+            json,
+            week,
+            timing,
+        }) => plan(&file, json, week.week, timing.beeps(), catalogue(), stdout),
         Some(Command::RenderAudio {
             file,
             out,
             volume,
+            week,
             timing,
-        }) => render_audio(&file, &out, volume, timing.beeps(), catalogue(), stdout),
+        }) => {
+            let beeps = timing.beeps();
+            render_audio(&file, &out, volume, week.week, beeps, catalogue(), stdout)
+        }
         Some(Command::Play {
             file,
             no_window: _,
+            week,
             sound,
             timing,
             ratings,
         }) => {
             let ratings = ratings.ratings();
-            play(&file, &sound, timing.countdown, ratings, stdout, stderr)
+            let timing = (week.week, timing.countdown);
+            play(&file, &sound, timing, ratings, stdout, stderr)
         }
         Some(Command::Resume {
             discard,

@@ -23,3 +23,5 @@ mod render_audio;
 mod screen_lock;
 #[path = "commands/support.rs"]
 mod support;
+#[path = "commands/weeks.rs"]
+mod weeks;

@@ -29,7 +29,50 @@ fn one_step(step: &str) -> String {
 fn hostile() -> Vec<(&'static str, String)> {
     let mut files = dose_bombs();
     files.extend(odd_values());
+    files.extend(programme_bombs());
     files
+}
+
+/// Version-2 programmes (changing week by week) that must be refused.
+fn programme_bombs() -> Vec<(&'static str, String)> {
+    let programme = |weeks: u32, steps: &[String]| {
+        format!(
+            "{{\n  \"format\": \"posewise-routine\",\n  \"version\": 2,\n  \"title\": \"Hostile\",\n  \"prescription\": {{\"weeks\": {weeks}}},\n  \"steps\": [\n{}\n  ]\n}}\n",
+            steps.join(",\n")
+        )
+    };
+    let one = |step: &str| programme(6, &[format!("    {step}")]);
+    let change = r#"{"from_week": 2, "reps": 2}"#;
+    let many_changes = format!(
+        r#"{{"pose": "balasana", "progress": [{}]}}"#,
+        vec![change; 10_000].join(",")
+    );
+    // Every week of 52 adds an hour to a hold done 100 × 100 times.
+    let week_changes: Vec<String> = (2..=52)
+        .map(|week| format!(r#"{{"from_week": {week}, "hold_seconds": 3600}}"#))
+        .collect();
+    let long_weeks = format!(
+        r#"{{"pose": "balasana", "hold_seconds": 3600, "reps": 100, "sets": 100, "progress": [{}]}}"#,
+        week_changes.join(",")
+    );
+    vec![
+        (
+            "v2-overlapping-changes",
+            one(
+                r#"{"pose": "balasana", "progress": [{"from_week": 3, "reps": 2}, {"from_week": 3, "reps": 3}]}"#,
+            ),
+        ),
+        ("v2-week-0", one(r#"{"pose": "balasana", "from_week": 0}"#)),
+        ("v2-10000-changes", one(&many_changes)),
+        (
+            "v2-52-weeks-of-6-hours",
+            programme(52, &vec![long_weeks; 200]),
+        ),
+        (
+            "v2-from-after-until",
+            one(r#"{"pose": "balasana", "from_week": 5, "until_week": 2}"#),
+        ),
+    ]
 }
 
 /// Files whose every field is in range, but whose session is far too

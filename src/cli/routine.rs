@@ -121,11 +121,13 @@ pub(super) fn pose_svg(name: &str, catalogue: &Catalogue, out: &mut dyn Write) -
 pub(super) fn plan(
     file: &Path,
     json: bool,
+    week: Option<u32>,
     countdown: u64,
     catalogue: &Catalogue,
     out: &mut dyn Write,
 ) -> Outcome {
     let routine = Routine::load(file, catalogue).map_err(|error| error.to_string())?;
+    let (routine, week) = super::week::chosen(&routine, week);
     let plan = Plan::with_countdown(&routine, catalogue, countdown);
     if json {
         let mut value = serde_json::to_value(&plan).map_err(|e| format!("error: {e}"))?;
@@ -133,12 +135,16 @@ pub(super) fn plan(
             let said =
                 serde_json::to_value(announcements(&plan)).map_err(|e| format!("error: {e}"))?;
             let _ = fields.insert("announcements".to_owned(), said);
+            if let Some(week) = week {
+                let _ = fields.insert("week".to_owned(), super::week::json(week));
+            }
         }
         let text = serde_json::to_string(&value).map_err(|e| format!("error: {e}"))?;
         writeln!(out, "{text}").map_err(io_error)?;
         return Ok(ExitCode::SUCCESS);
     }
     writeln!(out, "{} — {}", plan.title, format_duration(plan.total_ms)).map_err(io_error)?;
+    super::week::say(week, out).map_err(io_error)?;
     for segment in &plan.segments {
         let side = segment
             .side
@@ -165,12 +171,14 @@ pub(super) fn render_audio(
     file: &Path,
     wav: &Path,
     volume: f32,
+    week: Option<u32>,
     countdown: u64,
     catalogue: &Catalogue,
     out: &mut dyn Write,
 ) -> Outcome {
     use crate::core::audio::{CHANNELS, CHUNK_FRAMES, SAMPLE_RATE, stream, track_frames};
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let (routine, _) = super::week::chosen(&routine, week);
     let plan = Plan::with_countdown(&routine, catalogue, countdown);
     let spec = hound::WavSpec {
         channels: CHANNELS,

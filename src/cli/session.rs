@@ -27,13 +27,15 @@ fn player_options(sound: &SoundArgs, setup: Setup, ratings: Ratings) -> crate::p
 pub(super) fn play(
     file: &Path,
     sound: &SoundArgs,
-    countdown: Option<u64>,
+    (week, countdown): (Option<u32>, Option<u64>),
     ratings: Ratings,
     out: &mut dyn Write,
     notices: &mut dyn Write,
 ) -> Outcome {
     let catalogue = Catalogue::builtin();
     let routine = Routine::load(file, catalogue).map_err(|e| e.to_string())?;
+    let (routine, week) = super::week::chosen(&routine, week);
+    super::week::say(week, out).map_err(io_error)?;
     let mut setup = chosen_setup(notices).map_err(io_error)?;
     if let Some(countdown) = countdown {
         setup.countdown = countdown;

@@ -125,7 +125,7 @@ fn a_file_from_a_newer_posewise_or_with_mistakes_is_refused_with_its_place() {
     let data = Data::new();
     let newer = data.write(
         "newer.posewise.json",
-        &PHYSIO.replace("\"version\": 1", "\"version\": 2"),
+        &PHYSIO.replace("\"version\": 1", "\"version\": 3"),
     );
     let broken = data.write(
         "broken.posewise.json",

@@ -144,12 +144,12 @@ fn sides_on_a_pose_without_sides() {
 
 #[test]
 fn newer_version_and_wrong_format() {
-    let text = "{\"format\": \"posewise-routine\", \"version\": 2, \"title\": \"T\", \"steps\": [{\"pose\": \"balasana\"}]}";
+    let text = "{\"format\": \"posewise-routine\", \"version\": 3, \"title\": \"T\", \"steps\": [{\"pose\": \"balasana\"}]}";
     let (line, column, message) = only(text);
     assert_eq!((line, column), (1, 43));
     assert_eq!(
         message,
-        "this file was made with a newer Posewise (routine format version 2; this one reads version 1): update Posewise to open it"
+        "this file was made with a newer Posewise (routine format version 3; this one reads version 2): update Posewise to open it"
     );
     let text = "{\"format\": \"routine\", \"version\": 1, \"title\": \"T\", \"steps\": [{\"pose\": \"balasana\"}]}";
     let (_, column, message) = only(text);

@@ -134,10 +134,12 @@ pub fn routine() -> impl Strategy<Value = Routine> {
             |(title, (author, notes), prescription, get_ready_seconds, steps)| Routine {
                 format: "posewise-routine".into(),
                 version: 1,
+                id: None,
                 title,
                 author,
                 notes,
                 prescription,
+                starts: None,
                 get_ready_seconds,
                 steps,
             },

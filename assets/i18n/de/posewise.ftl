@@ -1033,3 +1033,32 @@ cli-expected-moment = erwartet wurde ein Zeitpunkt wie 2026-11-27T18:00:00+01:00
 cli-cannot-write-output = Fehler: die Ausgabe kann nicht geschrieben werden: { $error }
 history-line-torn = die letzte Zeile ist abgeschnitten (eine Übungseinheit wurde gerade geschrieben, als Posewise beendet wurde): { $reason }
 settings-too-large = die Datei ist { $size } Bytes groß, mehr als die { $kib } KiB, die eine Einstellungsdatei haben darf
+
+## Routine files of version 2: programmes that change week by week.
+
+check-needs-version-2 = '{ $field }' braucht "version": 2 am Anfang der Datei
+check-id = 'id' muss aus 1 bis { $most } Buchstaben, Ziffern, '-' oder '_' bestehen, gefunden: { $found }
+check-starts = 'starts' muss ein Datum wie "2026-12-07" sein, gefunden: { $found }
+check-weeks-need-length = '{ $field }' braucht die Dauer des Programms: fügen Sie "weeks" zu "prescription" hinzu
+check-week-past-end =
+    '{ $field }' ist Woche { $week }, aber das Programm dauert nur { $weeks ->
+        [one] { $weeks } Woche
+       *[other] { $weeks } Wochen
+    }
+check-weeks-reversed = 'until_week' { $until } liegt vor 'from_week' { $from }; der Schritt würde nie ausgeführt
+check-progress-not-list = 'progress' muss eine Liste [ … ] von Änderungen der Dosierung sein, gefunden: { $found }
+check-too-many-changes = 'progress' darf höchstens { $most } Änderungen haben, eine pro Woche
+check-what-change = Änderung { $number } von 'progress'
+check-change-order = 'from_week' { $week } muss nach Woche { $before } liegen, der Woche der vorigen Änderung
+check-change-outside = 'from_week' { $week } liegt außerhalb der Wochen, in denen der Schritt ausgeführt wird ({ $from } bis { $until })
+check-change-nothing = diese Änderung gibt keine Dosierung an: fügen Sie hold_seconds, reps, sets, rest_seconds, set_rest_seconds oder breathing hinzu
+check-week-empty = in Woche { $week } wird kein Schritt ausgeführt; planen Sie für diese Woche einen Schritt ein oder verringern Sie "weeks"
+check-week-too-long = in Woche { $week } würde die Übungseinheit { $hours } Stunden dauern, mehr als { $most }; mit Schritt { $step } wird diese Grenze überschritten
+cli-option-week = Die Woche eines Programms, das sich von Woche zu Woche ändert (Standard: die Woche, in die der heutige Tag fällt).
+cli-expected-week = erwartet wurde eine Wochennummer von 1 bis { $most }
+plan-week = Woche { $week } von { $weeks }
+plan-programme-complete =
+    { $weeks ->
+        [one] Die Woche des Programms ist vorbei
+       *[other] Die { $weeks } Wochen des Programms sind vorbei
+    }; dies ist die Dosierung der letzten Woche. Fragen Sie Ihren Physiotherapeuten nach dem nächsten Programm.

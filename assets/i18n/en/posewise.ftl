@@ -1116,3 +1116,32 @@ cli-expected-effort = expected easy, right or hard
 cli-note-too-long = a note may have at most { $most } characters
 cli-expected-moment = expected a moment such as 2026-11-27T18:00:00+01:00
 cli-cannot-write-output = error: cannot write the output: { $error }
+
+## Routine files of version 2: programmes that change week by week.
+## Field names in quotes ('from_week', "weeks") stay as they are.
+
+check-needs-version-2 = '{ $field }' needs "version": 2 at the top of the file
+check-id = 'id' must be 1 to { $most } letters, digits, '-' or '_', found { $found }
+check-starts = 'starts' must be a date such as "2026-12-07", found { $found }
+check-weeks-need-length = '{ $field }' needs the programme's length: add "weeks" to the "prescription"
+check-week-past-end = '{ $field }' is week { $week }, but the programme has only { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    }
+check-weeks-reversed = 'until_week' { $until } comes before 'from_week' { $from }; the step would never run
+check-progress-not-list = 'progress' must be a list [ … ] of dose changes, found { $found }
+check-too-many-changes = 'progress' may have at most { $most } changes, one a week
+# "change 2 of 'progress'"
+check-what-change = change { $number } of 'progress'
+check-change-order = 'from_week' { $week } must come after week { $before }, the week of the change before it
+check-change-outside = 'from_week' { $week } is outside the weeks the step runs in ({ $from } to { $until })
+check-change-nothing = this change gives no dose: add hold_seconds, reps, sets, rest_seconds, set_rest_seconds or breathing
+check-week-empty = no step runs in week { $week }; give it a step or make "weeks" shorter
+check-week-too-long = in week { $week } the session would last { $hours } hours, more than { $most }; it goes past that at step { $step }
+cli-option-week = The week of a programme that changes week by week (default: the week today falls in).
+cli-expected-week = expected a week number from 1 to { $most }
+plan-week = Week { $week } of { $weeks }
+plan-programme-complete = { $weeks ->
+        [one] The programme's week is over
+       *[other] The programme's { $weeks } weeks are over
+    }; this is the last week's dose. Ask your physiotherapist for the next programme.

@@ -1054,3 +1054,32 @@ cli-expected-moment = se esperaba una fecha y hora como 2026-11-27T18:00:00+01:0
 cli-cannot-write-output = error: no se puede escribir la salida: { $error }
 history-line-torn = la última línea está cortada (se estaba escribiendo una sesión cuando Posewise se cerró): { $reason }
 settings-too-large = el archivo ocupa { $size } bytes, más de los { $kib } KiB que puede tener un archivo de ajustes
+
+## Routine files of version 2: programmes that change week by week.
+
+check-needs-version-2 = '{ $field }' necesita "version": 2 al principio del archivo
+check-id = 'id' debe tener de 1 a { $most } caracteres, solo letras, cifras, '-' o '_', pero se encontró { $found }
+check-starts = 'starts' debe ser una fecha como "2026-12-07", pero se encontró { $found }
+check-weeks-need-length = '{ $field }' necesita la duración del programa: añade "weeks" a "prescription"
+check-week-past-end =
+    '{ $field }' es la semana { $week }, pero el programa solo tiene { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }
+check-weeks-reversed = 'until_week' { $until } es anterior a 'from_week' { $from }; el paso no se haría nunca
+check-progress-not-list = 'progress' debe ser una lista [ … ] de cambios de dosis, pero se encontró { $found }
+check-too-many-changes = 'progress' puede tener como máximo { $most } cambios, uno por semana
+check-what-change = el cambio { $number } de 'progress'
+check-change-order = 'from_week' { $week } debe ser posterior a la semana { $before }, la del cambio anterior
+check-change-outside = 'from_week' { $week } está fuera de las semanas en las que se hace el paso (de la { $from } a la { $until })
+check-change-nothing = este cambio no indica ninguna dosis: añade hold_seconds, reps, sets, rest_seconds, set_rest_seconds o breathing
+check-week-empty = ningún paso se hace en la semana { $week }; añade un paso para esa semana o reduce "weeks"
+check-week-too-long = en la semana { $week } la sesión duraría { $hours } horas, más de { $most }; con el paso { $step } se supera ese límite
+cli-option-week = La semana de un programa que cambia semana a semana (predeterminado: la semana actual).
+cli-expected-week = se esperaba un número de semana del 1 al { $most }
+plan-week = Semana { $week } de { $weeks }
+plan-programme-complete =
+    El programa de { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    } ha terminado; esta es la dosis de la última semana. Pide a tu fisioterapeuta el siguiente programa.

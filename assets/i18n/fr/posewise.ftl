@@ -1054,3 +1054,30 @@ cli-expected-moment = date et heure attendues, par exemple 2026-11-27T18:00:00+0
 cli-cannot-write-output = erreur : impossible d'écrire la sortie : { $error }
 history-line-torn = la dernière ligne est tronquée (une séance était en cours d'écriture quand Posewise s'est arrêté) : { $reason }
 settings-too-large = le fichier fait { $size } octets, plus que les { $kib } Kio autorisés pour un fichier de réglages
+
+## Routine files of version 2: programmes that change week by week.
+
+check-needs-version-2 = '{ $field }' nécessite "version": 2 en haut du fichier
+check-id = 'id' doit comporter de 1 à { $most } lettres, chiffres, '-' ou '_', et non { $found }
+check-starts = 'starts' doit être une date, par exemple "2026-12-07", et non { $found }
+check-weeks-need-length = '{ $field }' nécessite la durée du programme : ajoutez "weeks" dans "prescription"
+check-week-past-end = '{ $field }' indique la semaine { $week }, mais le programme ne compte que { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    }
+check-weeks-reversed = 'until_week' { $until } vient avant 'from_week' { $from } ; l'étape n'aurait jamais lieu
+check-progress-not-list = 'progress' doit être une liste [ … ] de changements de dose, et non { $found }
+check-too-many-changes = 'progress' peut contenir au maximum { $most } changements, un par semaine
+check-what-change = le changement { $number } de 'progress'
+check-change-order = 'from_week' { $week } doit venir après la semaine { $before }, celle du changement précédent
+check-change-outside = 'from_week' { $week } se situe en dehors des semaines où l'étape a lieu (de { $from } à { $until })
+check-change-nothing = ce changement n'indique aucune dose : ajoutez hold_seconds, reps, sets, rest_seconds, set_rest_seconds ou breathing
+check-week-empty = aucune étape n'a lieu la semaine { $week } ; ajoutez une étape pour cette semaine ou réduisez "weeks"
+check-week-too-long = pour la semaine { $week }, la séance durerait { $hours } heures, soit plus que le maximum de { $most } ; l'étape { $step } lui fait dépasser cette limite
+cli-option-week = La semaine d'un programme qui évolue de semaine en semaine (par défaut : la semaine en cours).
+cli-expected-week = numéro de semaine de 1 à { $most } attendu
+plan-week = Semaine { $week } sur { $weeks }
+plan-programme-complete = { $weeks ->
+        [one] La semaine du programme est terminée
+       *[other] Les { $weeks } semaines du programme sont terminées
+    } ; la dose indiquée est celle de la dernière semaine. Demandez le programme suivant à votre kinésithérapeute.

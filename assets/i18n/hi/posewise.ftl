@@ -1035,3 +1035,24 @@ cli-expected-moment = 2026-11-27T18:00:00+01:00 जैसी तारीख औ
 cli-cannot-write-output = त्रुटि: आउटपुट नहीं लिखा जा सका: { $error }
 history-line-torn = आखिरी पंक्ति अधूरी है (Posewise के बंद होते समय एक सत्र लिखा जा रहा था): { $reason }
 settings-too-large = फ़ाइल { $size } बाइट की है, जबकि सेटिंग्स फ़ाइल ज़्यादा से ज़्यादा { $kib } KiB की हो सकती है
+
+## Routine files of version 2: programmes that change week by week.
+
+check-needs-version-2 = '{ $field }' के लिए फ़ाइल में सबसे ऊपर "version": 2 होना ज़रूरी है
+check-id = 'id' में 1 से { $most } तक अक्षर, अंक, '-' या '_' होने चाहिए, लेकिन मिला: { $found }
+check-starts = 'starts' "2026-12-07" जैसी कोई तारीख होनी चाहिए, लेकिन मिला: { $found }
+check-weeks-need-length = '{ $field }' के लिए कार्यक्रम की अवधि बताना ज़रूरी है: "prescription" में "weeks" जोड़ें
+check-week-past-end = '{ $field }' हफ़्ता { $week } है, लेकिन कार्यक्रम सिर्फ़ { $weeks } हफ़्ते का है
+check-weeks-reversed = 'until_week' { $until }, 'from_week' { $from } से पहले आता है; यह चरण कभी नहीं किया जाएगा
+check-progress-not-list = 'progress' मात्रा में बदलावों की एक सूची [ … ] होनी चाहिए, लेकिन मिला: { $found }
+check-too-many-changes = 'progress' में ज़्यादा से ज़्यादा { $most } बदलाव हो सकते हैं, हर हफ़्ते एक
+check-what-change = 'progress' का बदलाव { $number }
+check-change-order = 'from_week' { $week } को हफ़्ते { $before } के बाद आना चाहिए, जो इससे पहले वाले बदलाव का हफ़्ता है
+check-change-outside = 'from_week' { $week } उन हफ़्तों से बाहर है, जिनमें यह चरण किया जाता है ({ $from } से { $until } तक)
+check-change-nothing = इस बदलाव में कोई मात्रा नहीं दी गई है: hold_seconds, reps, sets, rest_seconds, set_rest_seconds या breathing जोड़ें
+check-week-empty = हफ़्ते { $week } में कोई चरण नहीं किया जाता; उस हफ़्ते के लिए कोई चरण जोड़ें या "weeks" कम करें
+check-week-too-long = हफ़्ते { $week } में सत्र { $hours } घंटे चलेगा, जो { $most } घंटे से ज़्यादा है; चरण { $step } पर यह इस सीमा से आगे निकल जाता है
+cli-option-week = ऐसे कार्यक्रम का हफ़्ता, जो हर हफ़्ते बदलता है (डिफ़ॉल्ट: वह हफ़्ता, जिसमें आज का दिन आता है)।
+cli-expected-week = हफ़्ते की संख्या 1 से { $most } तक होनी चाहिए थी
+plan-week = हफ़्ता { $weeks } में से { $week }
+plan-programme-complete = { $weeks } हफ़्ते का कार्यक्रम पूरा हो गया है; यह आखिरी हफ़्ते की मात्रा है। अगले कार्यक्रम के लिए अपने फिज़ियोथेरेपिस्ट से पूछें।

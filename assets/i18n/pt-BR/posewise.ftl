@@ -1038,3 +1038,30 @@ cli-expected-moment = era esperada uma data e hora como 2026-11-27T18:00:00+01:0
 cli-cannot-write-output = erro: não foi possível gravar a saída: { $error }
 history-line-torn = a última linha está cortada (uma sessão estava sendo gravada quando o Posewise foi encerrado): { $reason }
 settings-too-large = o arquivo tem { $size } bytes, mais do que os { $kib } KiB que um arquivo de ajustes pode ter
+
+## Routine files of version 2: programmes that change week by week.
+
+check-needs-version-2 = '{ $field }' precisa de "version": 2 no início do arquivo
+check-id = 'id' deve ter de 1 a { $most } letras, dígitos, '-' ou '_', encontrado: { $found }
+check-starts = 'starts' deve ser uma data como "2026-12-07", encontrado: { $found }
+check-weeks-need-length = '{ $field }' precisa da duração do programa: adicione "weeks" à "prescription"
+check-week-past-end = '{ $field }' é a semana { $week }, mas o programa tem só { $weeks ->
+        [one] { $weeks } semana
+       *[other] { $weeks } semanas
+    }
+check-weeks-reversed = 'until_week' { $until } vem antes de 'from_week' { $from }; a etapa nunca seria executada
+check-progress-not-list = 'progress' deve ser uma lista [ … ] de mudanças de dose, encontrado: { $found }
+check-too-many-changes = 'progress' pode ter no máximo { $most } mudanças, uma por semana
+check-what-change = a mudança { $number } de 'progress'
+check-change-order = 'from_week' { $week } deve vir depois da semana { $before }, a semana da mudança anterior
+check-change-outside = 'from_week' { $week } está fora das semanas em que a etapa é executada ({ $from } a { $until })
+check-change-nothing = esta mudança não define nenhuma dose: adicione hold_seconds, reps, sets, rest_seconds, set_rest_seconds ou breathing
+check-week-empty = nenhuma etapa é executada na semana { $week }; inclua uma etapa nessa semana ou diminua "weeks"
+check-week-too-long = na semana { $week }, a sessão duraria { $hours } horas, mais do que { $most }; ela ultrapassa esse limite na etapa { $step }
+cli-option-week = A semana de um programa que muda de semana para semana (padrão: a semana em que cai a data de hoje).
+cli-expected-week = era esperado um número de semana de 1 a { $most }
+plan-week = Semana { $week } de { $weeks }
+plan-programme-complete = { $weeks ->
+        [one] A semana do programa terminou
+       *[other] As { $weeks } semanas do programa terminaram
+    }; esta é a dose da última semana. Peça ao seu fisioterapeuta o próximo programa.

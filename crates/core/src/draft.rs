@@ -97,6 +97,9 @@ pub struct Draft {
     pub days_per_week: String,
     pub weeks: String,
     pub steps: Vec<DraftStep>,
+    /// The file's version-2 fields (`id`, `starts`), kept as written: the
+    /// editor does not change them, and saving must not lose them.
+    pub kept: Vec<(String, Value)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +126,9 @@ pub struct DraftStep {
     /// `None`: the pose's own rhythm, if it has one.
     pub breathing: Option<DraftBreath>,
     pub note: String,
+    /// The step's weeks and dose changes (`from_week`, `until_week`,
+    /// `progress`), kept as written.
+    pub kept: Vec<(String, Value)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -185,6 +191,7 @@ impl Draft {
             days_per_week: number(prescription.days_per_week),
             weeks: number(prescription.weeks),
             steps: routine.steps.iter().map(DraftStep::from_step).collect(),
+            kept: kept_fields(routine, &["id", "starts"]),
         }
     }
 
@@ -193,7 +200,15 @@ impl Draft {
     pub fn to_value(&self) -> Value {
         let mut file = Map::new();
         let _ = file.insert("format".into(), json!(routine::FORMAT));
-        let _ = file.insert("version".into(), json!(routine::VERSION));
+        let newer = !self.kept.is_empty() || self.steps.iter().any(|s| !s.kept.is_empty());
+        let version = match newer {
+            true => routine::LATEST_VERSION,
+            false => routine::VERSION,
+        };
+        let _ = file.insert("version".into(), json!(version));
+        for (field, value) in &self.kept {
+            let _ = file.insert(field.clone(), value.clone());
+        }
         let _ = file.insert("title".into(), json!(self.title));
         put_text(&mut file, "author", &self.author);
         put_text(&mut file, "notes", &self.notes);
@@ -234,6 +249,17 @@ impl Draft {
     }
 }
 
+/// The fields `names` of `item` as its JSON has them (those it has).
+fn kept_fields(item: &impl serde::Serialize, names: &[&str]) -> Vec<(String, Value)> {
+    let Ok(Value::Object(map)) = serde_json::to_value(item) else {
+        return Vec::new();
+    };
+    names
+        .iter()
+        .filter_map(|name| map.get(*name).map(|v| ((*name).to_owned(), v.clone())))
+        .collect()
+}
+
 impl DraftStep {
     /// A step of `pose` with the catalogue's defaults (nothing written).
     pub fn pose(id: &str) -> DraftStep {
@@ -262,6 +288,7 @@ impl DraftStep {
             sides: None,
             breathing: None,
             note: String::new(),
+            kept: Vec::new(),
         }
     }
 
@@ -284,6 +311,7 @@ impl DraftStep {
             sides: step.sides,
             breathing: step.breathing.map(DraftBreath::from_pattern),
             note: step.note.clone().unwrap_or_default(),
+            kept: kept_fields(step, &["from_week", "until_week", "progress"]),
         }
     }
 
@@ -318,6 +346,9 @@ impl DraftStep {
             let _ = step.insert("breathing".into(), breath.to_value());
         }
         put_text(&mut step, "note", &self.note);
+        for (field, value) in &self.kept {
+            let _ = step.insert(field.clone(), value.clone());
+        }
         Value::Object(step)
     }
 
@@ -326,7 +357,11 @@ impl DraftStep {
         match &self.exercise {
             DraftExercise::Pose(id) => catalogue.find(id).map_or(id.clone(), |p| p.name.clone()),
             DraftExercise::Custom { name, .. } if name.trim().is_empty() => {
-                "Custom exercise".to_string()
+                let label = crate::t!("editor-custom-exercise");
+                let mut chars = label.chars();
+                chars.next().map_or(label.clone(), |first| {
+                    first.to_uppercase().chain(chars).collect()
+                })
             }
             DraftExercise::Custom { name, .. } => name.clone(),
         }

@@ -4,9 +4,11 @@
 pub mod resolved;
 mod step;
 mod validate;
+pub mod weeks;
 
 pub use resolved::{MIN_SWITCH_MS, ResolvedStep};
-pub use step::{CustomPose, Exercise, Sides, Step};
+pub use step::{CustomPose, Exercise, Progress, Sides, Step};
+pub use weeks::Week;
 
 use crate::catalogue::Catalogue;
 use crate::location::{Position, Problem, Problems};
@@ -15,7 +17,12 @@ use serde::{Deserialize, Serialize};
 use std::path::Path;
 
 pub const FORMAT: &str = "posewise-routine";
+/// The version a routine is written with when it uses nothing newer, so
+/// that an older Posewise reads it.
 pub const VERSION: u64 = 1;
+/// The newest version this Posewise reads: version 1 with programmes that
+/// change week by week (`weeks`).
+pub const LATEST_VERSION: u64 = 2;
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub const MAX_STEPS: usize = 200;
 pub const MAX_HOLD_SECONDS: u64 = 3600;
@@ -38,6 +45,10 @@ pub const MAX_PROBLEMS: usize = 100;
 pub struct Routine {
     pub format: String,
     pub version: u32,
+    /// Stays the same across edits, so that a programme's weeks and its
+    /// history carry on (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
@@ -45,6 +56,10 @@ pub struct Routine {
     pub notes: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prescription: Option<Prescription>,
+    /// The day week 1 begins; without it, the day of the first session
+    /// (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts: Option<chrono::NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub get_ready_seconds: Option<u32>,
     pub steps: Vec<Step>,
@@ -110,10 +125,18 @@ impl Routine {
         })
     }
 
-    /// The file text, pretty-printed, ending in a newline.
+    /// The file text, pretty-printed, ending in a newline; version 1
+    /// unless the routine uses something of version 2.
     pub fn to_json(&self) -> String {
-        let mut text = serde_json::to_string_pretty(self)
-            .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
+        let needed = self.needed_version();
+        let mut text = match u64::from(self.version) == needed {
+            true => serde_json::to_string_pretty(self),
+            false => serde_json::to_string_pretty(&Routine {
+                version: u32::try_from(needed).unwrap_or(1),
+                ..self.clone()
+            }),
+        }
+        .unwrap_or_else(|error| format!("{{\"error\": \"{error}\"}}"));
         text.push('\n');
         text
     }

@@ -197,3 +197,17 @@ fn messages_in_the_editor_use_its_own_words_not_file_keys() {
         "this routine's Reps and 'knee hug', not 0"
     );
 }
+
+#[test]
+fn a_programme_that_changes_by_week_survives_the_editor_unchanged() {
+    let text = crate::routine::weeks::tests::THREE_PHASES;
+    let routine = Routine::parse(text.as_bytes(), "six.json", catalogue()).expect("valid");
+    let mut draft = Draft::from_routine(&routine);
+    assert_eq!(draft.check(catalogue()).routine.as_ref(), Some(&routine));
+    // An edit of something else keeps the weeks and the id.
+    draft.title = "Six weeks, renamed".into();
+    let edited = draft.check(catalogue()).routine.expect("valid");
+    assert_eq!(edited.steps, routine.steps);
+    assert_eq!(edited.stable_id(), routine.stable_id());
+    assert!(edited.to_json().contains(r#""version": 2"#));
+}

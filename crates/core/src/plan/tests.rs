@@ -169,6 +169,8 @@ fn unchecked(step: Step, get_ready_seconds: u32) -> Routine {
     Routine {
         format: "posewise-routine".into(),
         version: 1,
+        id: None,
+        starts: None,
         title: "unchecked".into(),
         author: None,
         notes: None,

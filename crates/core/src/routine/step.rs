@@ -55,6 +55,32 @@ pub struct Step {
     pub sides: Option<Sides>,
     pub breathing: Option<BreathPattern>,
     pub note: Option<String>,
+    /// The first week of the programme the step is done in (version 2).
+    pub from_week: Option<u32>,
+    /// The last week of the programme the step is done in (version 2).
+    pub until_week: Option<u32>,
+    /// Changes of the dose from a week on, in order (version 2).
+    pub progress: Vec<Progress>,
+}
+
+/// A change of a step's dose from a week of the programme on: the fields
+/// it gives replace the step's, the others carry over.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub from_week: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reps: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sets: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rest_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_rest_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breathing: Option<BreathPattern>,
 }
 
 impl Step {
@@ -70,6 +96,9 @@ impl Step {
             sides: None,
             breathing: None,
             note: None,
+            from_week: None,
+            until_week: None,
+            progress: Vec::new(),
         }
     }
 }
@@ -98,6 +127,12 @@ struct RawStep {
     breathing: Option<BreathPattern>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    from_week: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    until_week: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    progress: Vec<Progress>,
 }
 
 impl TryFrom<RawStep> for Step {
@@ -120,6 +155,9 @@ impl TryFrom<RawStep> for Step {
             sides: raw.sides,
             breathing: raw.breathing,
             note: raw.note,
+            from_week: raw.from_week,
+            until_week: raw.until_week,
+            progress: raw.progress,
         })
     }
 }
@@ -141,6 +179,9 @@ impl From<Step> for RawStep {
             sides: step.sides,
             breathing: step.breathing,
             note: step.note,
+            from_week: step.from_week,
+            until_week: step.until_week,
+            progress: step.progress,
         }
     }
 }

@@ -15,8 +15,9 @@ mod document;
 mod shape;
 mod step;
 mod value;
+mod weeks;
 
-use super::{MAX_FILE_BYTES, MAX_PROBLEMS, MAX_SESSION_MS, MAX_STEPS, Routine};
+use super::{MAX_FILE_BYTES, MAX_PROBLEMS, MAX_SESSION_MS, MAX_STEPS, ResolvedStep, Routine};
 use crate::catalogue::Catalogue;
 use crate::json_span::Spans;
 use crate::location::{Collector, Position, Problem, Problems};
@@ -39,6 +40,8 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
         spans: &spans,
         catalogue,
         found: Collector::new(MAX_PROBLEMS),
+        version: None,
+        weeks: None,
     };
     for (pointer, position) in &spans.duplicates {
         check.problem_at(*position, pointer, || {
@@ -55,6 +58,7 @@ pub(super) fn parse(bytes: &[u8], file: &str, catalogue: &Catalogue) -> Result<R
         Problems::one(super::problem_at_start(file, message))
     })?;
     check.session_length(&routine);
+    check.empty_weeks(&routine);
     if !check.found.is_empty() {
         return Err(check.found.finish());
     }
@@ -122,6 +126,10 @@ struct Check<'a> {
     spans: &'a Spans,
     catalogue: &'a Catalogue,
     found: Collector,
+    /// The file's `version`, once read and known.
+    version: Option<u64>,
+    /// The programme's `weeks`, when the prescription gives a valid one.
+    weeks: Option<u64>,
 }
 
 impl Check<'_> {
@@ -146,28 +154,63 @@ impl Check<'_> {
         });
     }
 
-    /// The whole session must fit in `MAX_SESSION_MS`: worked out by
-    /// arithmetic, step by step, before any timeline is built.
+    /// The whole session must fit in `MAX_SESSION_MS`, in every week of
+    /// a programme: worked out by arithmetic, step by step, before any
+    /// timeline is built.
     fn session_length(&mut self, routine: &Routine) {
+        let Some(weeks) = routine.programme_weeks() else {
+            let _ = self.week_length(routine, None);
+            return;
+        };
+        for week in 1..=weeks {
+            if !self.week_length(routine, Some(week)) {
+                // One week over is enough to say; the others would repeat it.
+                return;
+            }
+        }
+    }
+
+    /// Checks one week (`None`: a routine that is the same every week);
+    /// false when it is too long.
+    fn week_length(&mut self, routine: &Routine, week: Option<u32>) -> bool {
+        let (get_ready_ms, switch_ms) = (routine.get_ready_ms(), routine.switch_ms());
         let mut total_ms = 0u64;
         let mut first_over = None;
-        for (index, ms) in routine.step_durations_ms(self.catalogue).enumerate() {
+        for (index, step) in routine.steps.iter().enumerate() {
+            let ms = match week {
+                Some(week) if !step.runs_in(week) => continue,
+                Some(week) => ResolvedStep::in_catalogue(&step.in_week(week), self.catalogue)
+                    .total_ms(get_ready_ms, switch_ms),
+                None => ResolvedStep::in_catalogue(step, self.catalogue)
+                    .total_ms(get_ready_ms, switch_ms),
+            };
             total_ms = total_ms.saturating_add(ms);
             if first_over.is_none() && total_ms > MAX_SESSION_MS {
                 first_over = Some(index);
             }
         }
         let Some(index) = first_over else {
-            return;
+            return true;
         };
         self.problem(&format!("/steps/{index}"), false, || {
-            t!(
-                "check-session-too-long",
-                hours = hours(total_ms),
-                most = MAX_SESSION_MS / 3_600_000,
-                step = index + 1
-            )
+            let (hours, most, step) = (hours(total_ms), MAX_SESSION_MS / 3_600_000, index + 1);
+            match week {
+                Some(week) => t!(
+                    "check-week-too-long",
+                    week = week,
+                    hours = hours,
+                    most = most,
+                    step = step
+                ),
+                None => t!(
+                    "check-session-too-long",
+                    hours = hours,
+                    most = most,
+                    step = step
+                ),
+            }
         });
+        false
     }
 }
 

@@ -170,14 +170,8 @@ fn session_id(routine_id: &str, started_at: DateTime<FixedOffset>) -> String {
     format!("{stamp}-{short}")
 }
 
-/// A stable id for a routine's content: the same routine gives the same id
-/// on every machine and every run (FNV-1a over its canonical JSON).
+/// The id a routine's sessions are logged under: its `id`, or a hash of
+/// its content (`Routine::stable_id`).
 pub fn routine_id(routine: &Routine) -> String {
-    let hash = routine
-        .to_json()
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |hash, byte| {
-            (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-        });
-    format!("{hash:016x}")
+    routine.stable_id()
 }

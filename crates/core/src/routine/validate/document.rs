@@ -3,17 +3,20 @@
 use super::value::{describe, quote_value};
 use super::{Check, MAX_STEPS};
 use crate::json_span::child;
-use crate::routine::{FORMAT, VERSION};
+use crate::routine::weeks::{MAX_ID_CHARS, MAX_WEEKS};
+use crate::routine::{FORMAT, LATEST_VERSION};
 use crate::t;
 use serde_json::{Map, Value};
 
 const TOP_FIELDS: &[&str] = &[
     "format",
     "version",
+    "id",
     "title",
     "author",
     "notes",
     "prescription",
+    "starts",
     "get_ready_seconds",
     "steps",
 ];
@@ -28,9 +31,16 @@ impl Check<'_> {
             return;
         };
         self.header(map);
+        self.weeks = map
+            .get("prescription")
+            .and_then(|p| p.get("weeks"))
+            .and_then(Value::as_u64)
+            .filter(|weeks| (1..=u64::from(MAX_WEEKS)).contains(weeks));
         for (field, v) in map {
             let pointer = child("", field);
             match field.as_str() {
+                "id" => self.id(&pointer, v),
+                "starts" => self.starts(&pointer, v),
                 "title" => self.text(&pointer, v, field, true),
                 "author" | "notes" => self.text(&pointer, v, field, false),
                 "get_ready_seconds" => {
@@ -59,17 +69,46 @@ impl Check<'_> {
             return;
         };
         match version.as_u64() {
-            Some(VERSION) => {}
-            Some(v) if v > VERSION => self.problem("/version", false, || {
-                t!("check-newer-version", found = v, version = VERSION)
+            Some(v @ 1..=LATEST_VERSION) => self.version = Some(v),
+            Some(v) if v > LATEST_VERSION => self.problem("/version", false, || {
+                t!("check-newer-version", found = v, version = LATEST_VERSION)
             }),
             _ => self.problem("/version", false, || {
                 t!(
                     "check-version",
-                    version = VERSION,
+                    version = LATEST_VERSION,
                     found = quote_value(version)
                 )
             }),
+        }
+    }
+
+    /// `id`: letters, digits, '-' and '_', so that it can go anywhere
+    /// (history lines, file names) as it is.
+    fn id(&mut self, pointer: &str, value: &Value) {
+        self.version_2_only(pointer, "id");
+        let fits = value.as_str().is_some_and(|id| {
+            (1..=MAX_ID_CHARS).contains(&id.chars().count())
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+        if !fits {
+            self.problem(pointer, false, || {
+                t!("check-id", most = MAX_ID_CHARS, found = quote_value(value))
+            });
+        }
+    }
+
+    fn starts(&mut self, pointer: &str, value: &Value) {
+        self.version_2_only(pointer, "starts");
+        let date = value
+            .as_str()
+            .and_then(|text| chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok());
+        if date.is_none() {
+            self.problem(pointer, false, || {
+                t!("check-starts", found = quote_value(value))
+            });
         }
     }
 

@@ -5,7 +5,8 @@
 //! becomes 19,000 maps, although only the first 200 steps are checked.
 //! This reader knows the routine's shape. It keeps the first
 //! `MAX_STEPS + 1` steps (and counts the others), the first
-//! `MAX_LINES + 1` instructions, and replaces a list or an object found
+//! `MAX_LINES + 1` instructions, the first `MAX_PROGRESS + 1` dose changes
+//! of a step, and replaces a list or an object found
 //! where text or a number belongs by an empty one (validation only says
 //! what kind of value it found). Nothing it leaves out can make a file
 //! valid, so a file without problems reads exactly as serde_json reads it.
@@ -13,6 +14,7 @@
 //! checks and its nesting limit.
 
 use super::{MAX_LINES, MAX_STEPS};
+use crate::routine::weeks::MAX_PROGRESS;
 use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
@@ -52,6 +54,9 @@ enum Shape {
     Custom,
     Lines,
     Breathing,
+    /// A step's `progress`: its dose changes.
+    Progress,
+    Change,
     /// Text, a number or true/false; or a field nobody reads.
     Leaf,
 }
@@ -63,6 +68,8 @@ impl Shape {
             (Shape::Routine, "steps") => Shape::Steps,
             (Shape::Step, "custom") => Shape::Custom,
             (Shape::Step, "breathing") => Shape::Breathing,
+            (Shape::Step, "progress") => Shape::Progress,
+            (Shape::Change, "breathing") => Shape::Breathing,
             (Shape::Custom, "instructions") => Shape::Lines,
             _ => Shape::Leaf,
         }
@@ -73,6 +80,7 @@ impl Shape {
         match self {
             Shape::Steps => Some((Shape::Step, MAX_STEPS + 1)),
             Shape::Lines => Some((Shape::Leaf, MAX_LINES + 1)),
+            Shape::Progress => Some((Shape::Change, MAX_PROGRESS + 1)),
             _ => None,
         }
     }
@@ -80,7 +88,12 @@ impl Shape {
     fn is_object(self) -> bool {
         matches!(
             self,
-            Shape::Routine | Shape::Prescription | Shape::Step | Shape::Custom | Shape::Breathing
+            Shape::Routine
+                | Shape::Prescription
+                | Shape::Step
+                | Shape::Custom
+                | Shape::Breathing
+                | Shape::Change
         )
     }
 }

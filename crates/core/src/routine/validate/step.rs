@@ -19,6 +19,9 @@ const STEP_FIELDS: &[&str] = &[
     "sides",
     "breathing",
     "note",
+    "from_week",
+    "until_week",
+    "progress",
 ];
 const CUSTOM_FIELDS: &[&str] = &["name", "instructions", "per_side"];
 const BREATH_FIELDS: &[&str] = &[
@@ -65,6 +68,7 @@ impl Check<'_> {
         if let Some(breathing) = map.get("breathing") {
             self.breathing(&child(pointer, "breathing"), breathing, hold);
         }
+        self.step_weeks(pointer, map, hold);
         if exercise.is_custom && !map.contains_key("hold_seconds") {
             self.problem(pointer, false, || {
                 t!(
@@ -206,7 +210,7 @@ impl Check<'_> {
         }
     }
 
-    fn breathing(&mut self, pointer: &str, value: &Value, hold: Option<u64>) {
+    pub(super) fn breathing(&mut self, pointer: &str, value: &Value, hold: Option<u64>) {
         let Some(map) = self.object(pointer, value, "'breathing'", BREATH_FIELDS) else {
             return;
         };
