@@ -51,14 +51,9 @@ impl Check<'_> {
         for (field, v) in map {
             let at = child(pointer, field);
             match field.as_str() {
-                "hold_seconds" => {
-                    hold = self.whole(&at, v, field, (1, MAX_HOLD_SECONDS), "seconds");
-                }
-                "reps" | "sets" => {
-                    let _ = self.whole(&at, v, field, (1, MAX_REPEATS), "times");
-                }
-                "rest_seconds" | "set_rest_seconds" => {
-                    let _ = self.whole(&at, v, field, (0, MAX_HOLD_SECONDS), "seconds");
+                "hold_seconds" => hold = self.dose(&at, v, field),
+                "reps" | "sets" | "rest_seconds" | "set_rest_seconds" => {
+                    let _ = self.dose(&at, v, field);
                 }
                 "note" => self.text(&at, v, field, false),
                 "sides" => self.sides(&at, v, &exercise),
@@ -77,6 +72,15 @@ impl Check<'_> {
                     label = exercise.label.as_str()
                 )
             });
+        }
+    }
+
+    /// A dose field of a step or of one of its changes, in its limits.
+    pub(super) fn dose(&mut self, pointer: &str, value: &Value, field: &str) -> Option<u64> {
+        match field {
+            "hold_seconds" => self.whole(pointer, value, field, (1, MAX_HOLD_SECONDS), "seconds"),
+            "reps" | "sets" => self.whole(pointer, value, field, (1, MAX_REPEATS), "times"),
+            _ => self.whole(pointer, value, field, (0, MAX_HOLD_SECONDS), "seconds"),
         }
     }
 

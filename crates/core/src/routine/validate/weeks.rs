@@ -4,8 +4,8 @@
 use super::value::describe;
 use super::{Check, MAX_STEPS};
 use crate::json_span::child;
+use crate::routine::Routine;
 use crate::routine::weeks::{MAX_PROGRESS, MAX_WEEKS};
-use crate::routine::{MAX_HOLD_SECONDS, MAX_REPEATS, Routine};
 use crate::t;
 use serde_json::{Map, Value};
 
@@ -147,14 +147,9 @@ impl Check<'_> {
         for (field, v) in map {
             let at = child(pointer, field);
             match field.as_str() {
-                "hold_seconds" => {
-                    hold = self.whole(&at, v, field, (1, MAX_HOLD_SECONDS), "seconds");
-                }
-                "reps" | "sets" => {
-                    let _ = self.whole(&at, v, field, (1, MAX_REPEATS), "times");
-                }
-                "rest_seconds" | "set_rest_seconds" => {
-                    let _ = self.whole(&at, v, field, (0, MAX_HOLD_SECONDS), "seconds");
+                "hold_seconds" => hold = self.dose(&at, v, field),
+                "reps" | "sets" | "rest_seconds" | "set_rest_seconds" => {
+                    let _ = self.dose(&at, v, field);
                 }
                 _ => {}
             }
