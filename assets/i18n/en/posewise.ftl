@@ -1142,6 +1142,6 @@ cli-option-week = The week of a programme that changes week by week (default: th
 cli-expected-week = expected a week number from 1 to { $most }
 plan-week = Week { $week } of { $weeks }
 plan-programme-complete = { $weeks ->
-        [one] The programme's week is over
+        [one] The one-week programme is over
        *[other] The programme's { $weeks } weeks are over
     }; this is the last week's dose. Ask your physiotherapist for the next programme.
