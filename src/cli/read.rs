@@ -11,7 +11,7 @@ use super::Cli;
 use crate::core::i18n::{self, Lang};
 use crate::core::t;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, Command, CommandFactory, FromArgMatches};
+use clap::{Arg, Command, CommandFactory, FromArgMatches, Parser};
 use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::process::ExitCode;
@@ -40,23 +40,20 @@ impl Answer {
 
 /// The command line `args` (the program name first), or what to print.
 pub fn read(args: Vec<OsString>) -> Result<Cli, Answer> {
-    let error = match Cli::try_parse_from_args(&args) {
+    let error = match Cli::try_parse_from(&args) {
         Ok(cli) => return Ok(cli),
         Err(error) => error,
     };
+    // The version has no words to translate.
+    if error.kind() == ErrorKind::DisplayVersion {
+        return Err(answer(&error));
+    }
     if let Some(lang) = lang_asked(&args) {
         i18n::set(lang);
     }
     match translated().try_get_matches_from(&args) {
         Ok(matches) => Cli::from_arg_matches(&matches).map_err(|_| answer(&error)),
         Err(error) => Err(answer(&error)),
-    }
-}
-
-impl Cli {
-    fn try_parse_from_args(args: &[OsString]) -> Result<Cli, clap::Error> {
-        let matches = Cli::command().try_get_matches_from(args)?;
-        Cli::from_arg_matches(&matches)
     }
 }
 
