@@ -191,7 +191,10 @@ impl Draft {
             days_per_week: number(prescription.days_per_week),
             weeks: number(prescription.weeks),
             steps: routine.steps.iter().map(DraftStep::from_step).collect(),
-            kept: kept_fields(routine, &["id", "starts"]),
+            kept: given([
+                ("id", routine.id.as_ref().map(|id| json!(id))),
+                ("starts", routine.starts.map(|day| json!(day))),
+            ]),
         }
     }
 
@@ -249,14 +252,11 @@ impl Draft {
     }
 }
 
-/// The fields `names` of `item` as its JSON has them (those it has).
-fn kept_fields(item: &impl serde::Serialize, names: &[&str]) -> Vec<(String, Value)> {
-    let Ok(Value::Object(map)) = serde_json::to_value(item) else {
-        return Vec::new();
-    };
-    names
-        .iter()
-        .filter_map(|name| map.get(*name).map(|v| ((*name).to_owned(), v.clone())))
+/// The fields that have a value, as the file writes them.
+fn given<const N: usize>(fields: [(&str, Option<Value>); N]) -> Vec<(String, Value)> {
+    fields
+        .into_iter()
+        .filter_map(|(name, value)| Some((name.to_owned(), value?)))
         .collect()
 }
 
@@ -311,7 +311,14 @@ impl DraftStep {
             sides: step.sides,
             breathing: step.breathing.map(DraftBreath::from_pattern),
             note: step.note.clone().unwrap_or_default(),
-            kept: kept_fields(step, &["from_week", "until_week", "progress"]),
+            kept: given([
+                ("from_week", step.from_week.map(|week| json!(week))),
+                ("until_week", step.until_week.map(|week| json!(week))),
+                (
+                    "progress",
+                    (!step.progress.is_empty()).then(|| json!(step.progress)),
+                ),
+            ]),
         }
     }
 

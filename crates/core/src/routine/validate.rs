@@ -22,6 +22,7 @@ use crate::catalogue::Catalogue;
 use crate::json_span::Spans;
 use crate::location::{Collector, Position, Problem, Problems};
 use crate::t;
+use std::borrow::Cow;
 
 /// Most lines a custom exercise's `instructions` may have.
 const MAX_LINES: usize = 20;
@@ -177,13 +178,13 @@ impl Check<'_> {
         let mut total_ms = 0u64;
         let mut first_over = None;
         for (index, step) in routine.steps.iter().enumerate() {
-            let ms = match week {
+            let step = match week {
                 Some(week) if !step.runs_in(week) => continue,
-                Some(week) => ResolvedStep::in_catalogue(&step.in_week(week), self.catalogue)
-                    .total_ms(get_ready_ms, switch_ms),
-                None => ResolvedStep::in_catalogue(step, self.catalogue)
-                    .total_ms(get_ready_ms, switch_ms),
+                Some(week) => Cow::Owned(step.in_week(week)),
+                None => Cow::Borrowed(step),
             };
+            let ms =
+                ResolvedStep::in_catalogue(&step, self.catalogue).total_ms(get_ready_ms, switch_ms);
             total_ms = total_ms.saturating_add(ms);
             if first_over.is_none() && total_ms > MAX_SESSION_MS {
                 first_over = Some(index);

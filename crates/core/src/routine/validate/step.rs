@@ -47,21 +47,14 @@ impl Check<'_> {
             return;
         };
         let exercise = self.exercise(pointer, &what, map);
-        let mut hold = exercise.default_hold;
+        let hold = self.doses(pointer, map, exercise.default_hold);
         for (field, v) in map {
             let at = child(pointer, field);
             match field.as_str() {
-                "hold_seconds" => hold = self.dose(&at, v, field),
-                "reps" | "sets" | "rest_seconds" | "set_rest_seconds" => {
-                    let _ = self.dose(&at, v, field);
-                }
                 "note" => self.text(&at, v, field, false),
                 "sides" => self.sides(&at, v, &exercise),
                 _ => {}
             }
-        }
-        if let Some(breathing) = map.get("breathing") {
-            self.breathing(&child(pointer, "breathing"), breathing, hold);
         }
         self.step_weeks(pointer, map, hold);
         if exercise.is_custom && !map.contains_key("hold_seconds") {
@@ -75,13 +68,34 @@ impl Check<'_> {
         }
     }
 
-    /// A dose field of a step or of one of its changes, in its limits.
-    pub(super) fn dose(&mut self, pointer: &str, value: &Value, field: &str) -> Option<u64> {
-        match field {
-            "hold_seconds" => self.whole(pointer, value, field, (1, MAX_HOLD_SECONDS), "seconds"),
-            "reps" | "sets" => self.whole(pointer, value, field, (1, MAX_REPEATS), "times"),
-            _ => self.whole(pointer, value, field, (0, MAX_HOLD_SECONDS), "seconds"),
+    /// The dose fields of a step, or of one of its changes, in their
+    /// limits, and its breathing against its hold (`hold`, unless the map
+    /// gives one). Returns the hold.
+    pub(super) fn doses(
+        &mut self,
+        pointer: &str,
+        map: &Map<String, Value>,
+        mut hold: Option<u64>,
+    ) -> Option<u64> {
+        for (field, v) in map {
+            let at = child(pointer, field);
+            match field.as_str() {
+                "hold_seconds" => {
+                    hold = self.whole(&at, v, field, (1, MAX_HOLD_SECONDS), "seconds");
+                }
+                "reps" | "sets" => {
+                    let _ = self.whole(&at, v, field, (1, MAX_REPEATS), "times");
+                }
+                "rest_seconds" | "set_rest_seconds" => {
+                    let _ = self.whole(&at, v, field, (0, MAX_HOLD_SECONDS), "seconds");
+                }
+                _ => {}
+            }
         }
+        if let Some(breathing) = map.get("breathing") {
+            self.breathing(&child(pointer, "breathing"), breathing, hold);
+        }
+        hold
     }
 
     fn exercise(&mut self, pointer: &str, what: &str, map: &Map<String, Value>) -> Found {
@@ -214,7 +228,7 @@ impl Check<'_> {
         }
     }
 
-    pub(super) fn breathing(&mut self, pointer: &str, value: &Value, hold: Option<u64>) {
+    fn breathing(&mut self, pointer: &str, value: &Value, hold: Option<u64>) {
         let Some(map) = self.object(pointer, value, "'breathing'", BREATH_FIELDS) else {
             return;
         };

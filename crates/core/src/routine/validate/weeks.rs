@@ -1,8 +1,8 @@
 //! Checks what version 2 adds to a step: the weeks it runs in and the
 //! changes of its dose, and that every week of the programme has a step.
 
+use super::Check;
 use super::value::describe;
-use super::{Check, MAX_STEPS};
 use crate::json_span::child;
 use crate::routine::Routine;
 use crate::routine::weeks::{MAX_PROGRESS, MAX_WEEKS};
@@ -35,7 +35,7 @@ impl Check<'_> {
         map: &Map<String, Value>,
         hold: Option<u64>,
     ) {
-        let mut range = (1, self.weeks.unwrap_or(u64::from(MAX_WEEKS)));
+        let last = self.weeks.unwrap_or(u64::from(MAX_WEEKS));
         let mut bounds = [None, None];
         for (slot, field) in ["from_week", "until_week"].into_iter().enumerate() {
             let Some(value) = map.get(field) else {
@@ -53,7 +53,7 @@ impl Check<'_> {
                 t!("check-weeks-reversed", from = from, until = until)
             });
         }
-        range = (bounds[0].unwrap_or(range.0), bounds[1].unwrap_or(range.1));
+        let range = (bounds[0].unwrap_or(1), bounds[1].unwrap_or(last));
         if let Some(progress) = map.get("progress") {
             let at = child(pointer, "progress");
             self.version_2_only(&at, "progress");
@@ -137,28 +137,10 @@ impl Check<'_> {
                 }
                 previous = Some(week);
             }
-            self.change(&at, map, hold);
-        }
-    }
-
-    /// The doses of one change: the same limits as a step's.
-    fn change(&mut self, pointer: &str, map: &Map<String, Value>, step_hold: Option<u64>) {
-        let mut hold = step_hold;
-        for (field, v) in map {
-            let at = child(pointer, field);
-            match field.as_str() {
-                "hold_seconds" => hold = self.dose(&at, v, field),
-                "reps" | "sets" | "rest_seconds" | "set_rest_seconds" => {
-                    let _ = self.dose(&at, v, field);
-                }
-                _ => {}
+            let _ = self.doses(&at, map, hold);
+            if !map.keys().any(|key| key != "from_week") {
+                self.problem(&at, false, || t!("check-change-nothing"));
             }
-        }
-        if let Some(breathing) = map.get("breathing") {
-            self.breathing(&child(pointer, "breathing"), breathing, hold);
-        }
-        if !map.keys().any(|key| key != "from_week") {
-            self.problem(pointer, false, || t!("check-change-nothing"));
         }
     }
 
@@ -167,8 +149,8 @@ impl Check<'_> {
         let Some(weeks) = routine.programme_weeks() else {
             return;
         };
-        let steps = routine.steps.iter().take(MAX_STEPS);
-        let Some(week) = (1..=weeks).find(|week| !steps.clone().any(|s| s.runs_in(*week))) else {
+        let no_step = |week: &u32| !routine.steps.iter().any(|step| step.runs_in(*week));
+        let Some(week) = (1..=weeks).find(no_step) else {
             return;
         };
         self.problem("/steps", false, || t!("check-week-empty", week = week));
