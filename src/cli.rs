@@ -84,6 +84,8 @@ pub enum Command {
     },
     Run {
         file: PathBuf,
+        #[command(flatten)]
+        week: week::WeekArg,
     },
     Import {
         #[arg(required = true)]
@@ -245,7 +247,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let launch = cli.file.map_or(Launch::Home, Launch::Open);
             return crate::ui::run(launch);
         }
-        Some(Command::Run { file }) => return crate::ui::run(Launch::Run(file)),
+        Some(Command::Run { file, week }) => return crate::ui::run(Launch::Run(file, week.week)),
         Some(Command::Validate { files }) => validate(&files, catalogue(), stdout, stderr),
         Some(Command::Import { files }) => library::import(&files, catalogue(), stdout, stderr),
         Some(Command::Export {

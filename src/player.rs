@@ -40,7 +40,7 @@ pub struct Options {
 pub enum Begin {
     /// `routine` from the beginning; `source` is the file it came from.
     New {
-        routine: Routine,
+        routine: Box<Routine>,
         source: Option<PathBuf>,
     },
     /// The interrupted session of a checked checkpoint.

@@ -27,3 +27,5 @@ mod screenshots;
 mod session;
 #[path = "ui/settings.rs"]
 mod settings;
+#[path = "ui/weeks.rs"]
+mod weeks;

@@ -42,7 +42,10 @@ pub(super) fn play(
     }
     let options = player_options(sound, setup, ratings);
     let source = std::fs::canonicalize(file).ok();
-    let begin = Begin::New { routine, source };
+    let begin = Begin::New {
+        routine: Box::new(routine),
+        source,
+    };
     let record = crate::player::play(begin, &options, out, notices).map_err(io_error)?;
     match record {
         Some(record) => log_session(&record, out),

@@ -4,8 +4,8 @@
 use crate::core::history;
 use crate::core::routine::{Routine, Week};
 use crate::core::store::data_dir;
-use crate::core::t;
-use chrono::{Local, NaiveDate};
+use crate::core::{t, today};
+use chrono::Local;
 use std::io::Write;
 
 #[derive(Debug, clap::Args)]
@@ -32,26 +32,15 @@ pub fn chosen(routine: &Routine, asked: Option<u32>) -> (Routine, Option<Week>) 
     let week = match asked {
         Some(asked) => Week::of_programme(asked, of),
         None => {
-            let today = Local::now().date_naive();
-            let first = first_session(&routine.stable_id());
-            routine
-                .week_on(today, first)
+            let records = data_dir()
+                .and_then(|dir| history::load(&dir.join(history::FILE_NAME)).ok())
+                .map(|loaded| loaded.records)
+                .unwrap_or_default();
+            today::week_of(routine, &records, Local::now().date_naive())
                 .unwrap_or(Week::of_programme(1, of))
         }
     };
-    (routine.in_week(week.number), Some(week))
-}
-
-/// The day of the first logged session of the routine with `id`.
-fn first_session(id: &str) -> Option<NaiveDate> {
-    let path = data_dir()?.join(history::FILE_NAME);
-    let loaded = history::load(&path).ok()?;
-    loaded
-        .records
-        .iter()
-        .filter(|record| record.routine_id == id)
-        .map(|record| record.started_at.date_naive())
-        .min()
+    (routine.in_week(week.asked()), Some(week))
 }
 
 /// "Week 3 of 6", and what to do once the programme is over.

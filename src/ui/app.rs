@@ -68,8 +68,9 @@ pub enum Launch {
     Home,
     /// `posewise FILE`: show that routine's page.
     Open(PathBuf),
-    /// `posewise run FILE`: start it at once.
-    Run(PathBuf),
+    /// `posewise run FILE [--week N]`: start it at once (a programme at
+    /// week N, or at the week today falls in).
+    Run(PathBuf, Option<u32>),
 }
 
 /// Everything the app needs from outside, so tests can give their own.
@@ -236,7 +237,7 @@ impl App {
             clock: boot.clock,
             desktop: boot.desktop,
             data_dir,
-            safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(_)),
+            safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(..)),
             settings,
             library,
             records,
@@ -268,7 +269,7 @@ impl App {
         let launched = match boot.launch {
             Launch::Home => Task::none(),
             Launch::Open(path) => app.open_file(path),
-            Launch::Run(path) => app.run_file(path),
+            Launch::Run(path, week) => app.run_file(path, week),
         };
         let theme = if app.desktop && app.settings.theme == ThemeChoice::System {
             ask_desktop_theme()

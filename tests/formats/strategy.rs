@@ -142,6 +142,7 @@ pub fn routine() -> impl Strategy<Value = Routine> {
                 starts: None,
                 get_ready_seconds,
                 steps,
+                week: None,
             },
         )
 }

@@ -46,6 +46,7 @@ fn session(title: &str, started: DateTime<FixedOffset>, seconds: u64) -> Session
         note: None,
         painful_steps: Vec::new(),
         hurt_choices: Vec::new(),
+        week: None,
         prescription: None,
         step_names: Vec::new(),
     }

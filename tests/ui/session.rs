@@ -39,7 +39,7 @@ fn a_whole_session_by_keys_ends_in_a_rated_record() {
         (dir, path)
     };
     let (dir, path) = path;
-    let mut h = Harness::in_folder(dir, Launch::Run(path));
+    let mut h = Harness::in_folder(dir, Launch::Run(path, None));
     assert_eq!(runner(&h).board().phase, "Get ready");
     assert!(h.shows("Pain now, 0 to 10 (optional)"));
     h.click("4");

@@ -867,6 +867,7 @@ history-line-pain = "{ $field }" muss zwischen 0 und { $most } liegen
 history-line-steps = Schrittnummern, die über die Schritte des Programms hinausgehen
 history-line-note = die Notiz ist länger als { $most } Zeichen
 history-line-times = "ended_at" liegt vor "started_at"
+history-line-week = "week" muss zwischen 1 und { $most } liegen
 history-line-format = "format" ist "{ $found }", nicht "{ $format }"
 history-line-version = Eintragsformat Version { $found } (diese Posewise-Version liest Version { $version }); aktualisieren Sie Posewise, um sie zu lesen
 
@@ -1062,3 +1063,13 @@ plan-programme-complete =
         [one] Die Woche des Programms ist vorbei
        *[other] Die { $weeks } Wochen des Programms sind vorbei
     }; dies ist die Dosierung der letzten Woche. Fragen Sie Ihren Physiotherapeuten nach dem nächsten Programm.
+today-programme-complete-title = Programm abgeschlossen
+week-change-step = { $name }: { $changes }
+week-change-new = Neu in dieser Woche: { $name }
+week-change-over = Beendet: { $name } gehört nicht mehr zum Programm
+week-change-hold = { $now } halten (vorher { $was })
+week-change-reps = { $now } Wiederholungen (vorher { $was })
+week-change-sets = { $now } Sätze (vorher { $was })
+week-change-rest = Pause { $now } (vorher { $was })
+week-change-set-rest = Pause zwischen den Sätzen { $now } (vorher { $was })
+week-change-breathing = Atmung { $now } (vorher { $was })

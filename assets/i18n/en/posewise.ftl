@@ -966,6 +966,7 @@ history-line-pain = "{ $field }" must be 0 to { $most }
 history-line-steps = step numbers beyond the routine's steps
 history-line-note = the note is longer than { $most } characters
 history-line-times = "ended_at" is before "started_at"
+history-line-week = "week" must be 1 to { $most }
 
 ## More history lines
 
@@ -1145,3 +1146,13 @@ plan-programme-complete = { $weeks ->
         [one] The one-week programme is over
        *[other] The programme's { $weeks } weeks are over
     }; this is the last week's dose. Ask your physiotherapist for the next programme.
+today-programme-complete-title = Programme complete
+week-change-step = { $name }: { $changes }
+week-change-new = New this week: { $name }
+week-change-over = Finished: { $name } is no longer part of the programme
+week-change-hold = hold { $now } (was { $was })
+week-change-reps = { $now } repetitions (was { $was })
+week-change-sets = { $now } sets (was { $was })
+week-change-rest = rest { $now } (was { $was })
+week-change-set-rest = rest between sets { $now } (was { $was })
+week-change-breathing = breathing { $now } (was { $was })

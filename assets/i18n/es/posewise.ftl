@@ -888,6 +888,7 @@ history-line-pain = "{ $field }" debe estar entre 0 y { $most }
 history-line-steps = hay números de paso que superan los pasos de la rutina
 history-line-note = la nota tiene más de { $most } caracteres
 history-line-times = "ended_at" es anterior a "started_at"
+history-line-week = "week" debe estar entre 1 y { $most }
 history-line-format = "format" es "{ $found }", no "{ $format }"
 history-line-version = versión { $found } del registro (esta versión de Posewise lee la versión { $version }); actualiza Posewise para leerla
 
@@ -1083,3 +1084,13 @@ plan-programme-complete =
         [one] { $weeks } semana
        *[other] { $weeks } semanas
     } ha terminado; esta es la dosis de la última semana. Pide a tu fisioterapeuta el siguiente programa.
+today-programme-complete-title = Programa terminado
+week-change-step = { $name }: { $changes }
+week-change-new = Nuevo esta semana: { $name }
+week-change-over = Terminado: { $name } ya no forma parte del programa
+week-change-hold = mantener { $now } (antes { $was })
+week-change-reps = { $now } repeticiones (antes { $was })
+week-change-sets = { $now } series (antes { $was })
+week-change-rest = descanso de { $now } (antes { $was })
+week-change-set-rest = descanso entre series de { $now } (antes { $was })
+week-change-breathing = respiración { $now } (antes { $was })

@@ -888,6 +888,7 @@ history-line-pain = "{ $field }" doit être compris entre 0 et { $most }
 history-line-steps = des numéros d'étape dépassent le nombre d'étapes de l'enchaînement
 history-line-note = la remarque dépasse { $most } caractères
 history-line-times = "ended_at" est antérieur à "started_at"
+history-line-week = "week" doit être compris entre 1 et { $most }
 history-line-format = "format" vaut "{ $found }", et non "{ $format }"
 history-line-version = version { $found } du format des enregistrements (cette version de Posewise lit la version { $version }) ; mettez Posewise à jour pour la lire
 
@@ -1081,3 +1082,13 @@ plan-programme-complete = { $weeks ->
         [one] La semaine du programme est terminée
        *[other] Les { $weeks } semaines du programme sont terminées
     } ; la dose indiquée est celle de la dernière semaine. Demandez le programme suivant à votre kinésithérapeute.
+today-programme-complete-title = Programme terminé
+week-change-step = { $name } : { $changes }
+week-change-new = Nouveau cette semaine : { $name }
+week-change-over = Terminé : { $name } ne fait plus partie du programme
+week-change-hold = maintien { $now } (avant : { $was })
+week-change-reps = { $now } répétitions (avant : { $was })
+week-change-sets = { $now } séries (avant : { $was })
+week-change-rest = repos { $now } (avant : { $was })
+week-change-set-rest = repos entre séries { $now } (avant : { $was })
+week-change-breathing = respiration { $now } (avant : { $was })

@@ -872,6 +872,7 @@ history-line-pain = "{ $field }" deve ser de 0 a { $most }
 history-line-steps = números de etapa além das etapas da rotina
 history-line-note = a observação tem mais de { $most } caracteres
 history-line-times = "ended_at" é anterior a "started_at"
+history-line-week = "week" deve estar entre 1 e { $most }
 history-line-format = "format" é "{ $found }", e não "{ $format }"
 history-line-version = versão { $found } do registro (esta versão do Posewise lê a versão { $version }); atualize o Posewise para lê-la
 
@@ -1065,3 +1066,13 @@ plan-programme-complete = { $weeks ->
         [one] A semana do programa terminou
        *[other] As { $weeks } semanas do programa terminaram
     }; esta é a dose da última semana. Peça ao seu fisioterapeuta o próximo programa.
+today-programme-complete-title = Programa concluído
+week-change-step = { $name }: { $changes }
+week-change-new = Novo nesta semana: { $name }
+week-change-over = Encerrado: { $name } não faz mais parte do programa
+week-change-hold = manter { $now } (antes { $was })
+week-change-reps = { $now } repetições (antes { $was })
+week-change-sets = { $now } séries (antes { $was })
+week-change-rest = descanso de { $now } (antes { $was })
+week-change-set-rest = descanso entre séries de { $now } (antes { $was })
+week-change-breathing = respiração { $now } (antes { $was })

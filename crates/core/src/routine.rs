@@ -63,6 +63,10 @@ pub struct Routine {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub get_ready_seconds: Option<u32>,
     pub steps: Vec<Step>,
+    /// Set on the routine of one week of a programme (`in_week`): which
+    /// week it is. Never read from or written to a file.
+    #[serde(skip)]
+    pub week: Option<Week>,
 }
 
 /// How often the routine should be done.

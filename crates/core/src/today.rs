@@ -5,8 +5,10 @@
 #[cfg(test)]
 mod tests;
 
+use crate::catalogue::Catalogue;
 use crate::history::stats::{self, warning_message};
 use crate::library::Entry;
+use crate::routine::{Routine, Week};
 use crate::session::SessionRecord;
 use crate::t;
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -26,6 +28,37 @@ pub struct DueRoutine {
     pub status: String,
     /// Prescribed more times today than done so far.
     pub due: bool,
+    /// For a programme that changes week by week: where it stands today.
+    pub programme: Option<ProgrammeWeek>,
+}
+
+/// The week a programme is in, and what that week changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammeWeek {
+    pub week: Week,
+    /// "Child's Pose: hold 30 s (was 20 s)", one line per changed step.
+    pub changes: Vec<String>,
+}
+
+/// The week of a programme `date` falls in: week 1 begins on its `starts`
+/// day, or else on the day of its first session in `records` (or today,
+/// before any). None for a routine that is the same every week.
+pub fn week_of(routine: &Routine, records: &[SessionRecord], date: NaiveDate) -> Option<Week> {
+    let id = routine.stable_id();
+    let first = records
+        .iter()
+        .filter(|record| record.routine_id == id)
+        .map(stats::date)
+        .min();
+    routine.week_on(date, first)
+}
+
+/// The routine as done on `date`: a programme's week, or the routine.
+pub fn routine_on(routine: &Routine, records: &[SessionRecord], date: NaiveDate) -> Routine {
+    match week_of(routine, records, date) {
+        Some(week) => routine.in_week(week.asked()),
+        None => routine.clone(),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +85,7 @@ pub fn today(entries: &[Entry], records: &[SessionRecord], date: NaiveDate) -> T
     let mut routines: Vec<(DueRoutine, Option<DateTime<FixedOffset>>)> = readable
         .iter()
         .zip(usage)
-        .map(|(entry, (done, last))| (due_routine(entry, done), last))
+        .map(|(entry, (done, last))| (due_routine(entry, done, records, date), last))
         .collect();
     // A stable sort: each group keeps the library order.
     routines.sort_by_key(|(routine, _)| !routine.due);
@@ -107,7 +140,12 @@ fn usage(
     usage
 }
 
-fn due_routine(entry: &Entry, done_today: usize) -> DueRoutine {
+fn due_routine(
+    entry: &Entry,
+    done_today: usize,
+    records: &[SessionRecord],
+    date: NaiveDate,
+) -> DueRoutine {
     let times_per_day = entry
         .routine
         .as_ref()
@@ -127,14 +165,30 @@ fn due_routine(entry: &Entry, done_today: usize) -> DueRoutine {
         None if done_today > 0 => (t!("today-done"), false),
         None => (t!("today-not-done"), false),
     };
+    let programme = entry.routine.as_ref().ok().and_then(|routine| {
+        let week = week_of(routine, records, date)?;
+        let changes = match week.complete {
+            true => Vec::new(),
+            false => routine.changes_in(week.number, Catalogue::builtin()),
+        };
+        Some((
+            routine.in_week(week.number),
+            ProgrammeWeek { week, changes },
+        ))
+    });
     DueRoutine {
         key: entry.key.clone(),
         title: entry.title.clone(),
-        duration_ms: entry.duration_ms,
+        duration_ms: programme
+            .as_ref()
+            .map_or(entry.duration_ms, |(routine, _)| {
+                routine.duration_ms(Catalogue::builtin())
+            }),
         done_today,
         times_per_day,
         status,
         due,
+        programme: programme.map(|(_, programme)| programme),
     }
 }
 

@@ -88,18 +88,27 @@ impl App {
     /// Starts the routine in `path` straight away.
     /// `posewise run ROUTINE`: a file, or (from a reminder) a routine in
     /// the library by key, title or file name.
-    pub fn run_file(&mut self, path: PathBuf) -> Task<Message> {
+    pub fn run_file(&mut self, path: PathBuf, week: Option<u32>) -> Task<Message> {
         let named = (!path.is_file())
             .then(|| path.to_str().and_then(|name| self.library.find_named(name)))
-            .flatten()
-            .map(|entry| entry.key.clone());
-        if let Some(key) = named {
-            return self.start_key(&key);
-        }
-        match Routine::load(&path, Catalogue::builtin()) {
-            Ok(routine) => self.start_session(&routine, Some(path)),
+            .flatten();
+        let (routine, source) = match named {
+            Some(entry) => (entry.routine.clone(), entry.path.clone()),
+            None => (
+                Routine::load(&path, Catalogue::builtin()).map_err(|e| e.to_string()),
+                Some(path),
+            ),
+        };
+        match routine {
+            Ok(routine) => {
+                let routine = match week {
+                    Some(week) => routine.in_week(week),
+                    None => routine,
+                };
+                self.start_session(&routine, source)
+            }
             Err(error) => {
-                self.file_error(error.to_string());
+                self.file_error(error);
                 Task::none()
             }
         }

@@ -26,10 +26,13 @@ fn kept_in_memory() -> String {
 }
 
 impl App {
-    /// Starts `routine` from the beginning, with the person's settings.
+    /// Starts `routine` from the beginning, with the person's settings: a
+    /// programme that changes week by week at the week today falls in.
     pub fn start_session(&mut self, routine: &Routine, source: Option<PathBuf>) -> Task<Message> {
         let setup = Setup::from(&self.settings);
-        let (session, effects) = Session::start(routine, source, setup, Catalogue::builtin());
+        let today = self.now().1.date_naive();
+        let routine = crate::core::today::routine_on(routine, &self.records, today);
+        let (session, effects) = Session::start(&routine, source, setup, Catalogue::builtin());
         self.begin(session, effects)
     }
 

@@ -3,7 +3,7 @@
 
 use crate::core::duration::short_duration;
 use crate::core::t;
-use crate::core::today::Today;
+use crate::core::today::{ProgrammeWeek, Today};
 use crate::ui::font;
 use crate::ui::keys::Hotkey;
 use crate::ui::page::Page;
@@ -142,15 +142,16 @@ impl TodayScreen {
         .spacing(28)
         .wrap()
         .vertical_spacing(6);
+        let mut card = column![start].spacing(14);
+        if let Some(programme) = &next.programme {
+            card = card.push(programme_week(programme, sizes));
+        }
         container(
-            column![
-                start,
-                facts,
+            card.push(facts).push(
                 text(t!("today-enter-starts"))
                     .size(sizes.small())
                     .style(style::subtle),
-            ]
-            .spacing(14),
+            ),
         )
         .padding(24)
         .width(Fill)
@@ -164,18 +165,33 @@ impl TodayScreen {
             if Some(index) == self.today.next {
                 continue;
             }
-            let line = row![
-                column![
-                    text(routine.title.clone()).size(sizes.body()),
-                    text(format!(
-                        "{} · {}",
+            let mut about = column![
+                text(routine.title.clone()).size(sizes.body()),
+                text(
+                    [
                         short_duration(Duration::from_millis(routine.duration_ms)),
-                        routine.status
-                    ))
-                    .size(sizes.small())
-                    .style(style::subtle),
-                ]
-                .width(Fill),
+                        routine.status.clone(),
+                    ]
+                    .into_iter()
+                    .chain(routine.programme.as_ref().map(week_label))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+                )
+                .size(sizes.small())
+                .style(style::subtle),
+            ];
+            if let Some(programme) = &routine.programme {
+                let week = &programme.week;
+                let lines = match week.complete {
+                    true => vec![t!("plan-programme-complete", weeks = week.of)],
+                    false => programme.changes.clone(),
+                };
+                for line in lines {
+                    about = about.push(text(line).size(sizes.small()));
+                }
+            }
+            let line = row![
+                about.width(Fill),
                 button(text(t!("today-open")).size(sizes.body()))
                     .style(style::secondary_button)
                     .on_press(Message::Open(routine.key.clone())),
@@ -190,6 +206,50 @@ impl TodayScreen {
         }
         list.into()
     }
+}
+
+/// "Week 3 of 6", or "Programme complete" after its last week.
+fn week_label(programme: &ProgrammeWeek) -> String {
+    let week = &programme.week;
+    match week.complete {
+        true => t!("today-programme-complete-title"),
+        false => t!("plan-week", week = week.number, weeks = week.of),
+    }
+}
+
+/// "Week 3 of 6 · Child's Pose: hold 30 s (was 20 s)", or that the
+/// programme is over and what to do next.
+fn programme_week(programme: &ProgrammeWeek, sizes: Sizes) -> Element<'_, Message> {
+    let week = &programme.week;
+    let heading = week_label(programme);
+    if week.complete {
+        return container(
+            column![
+                text(heading).size(sizes.body()).font(font::BOLD),
+                text(t!("plan-programme-complete", weeks = week.of)).size(sizes.body()),
+            ]
+            .spacing(4),
+        )
+        .padding(12)
+        .width(Fill)
+        .style(style::caution_box)
+        .into();
+    }
+    let mut lines = column![].spacing(2);
+    match programme.changes.split_first() {
+        None => lines = lines.push(text(heading).size(sizes.body()).font(font::BOLD)),
+        Some((first, rest)) => {
+            lines = lines.push(
+                text(format!("{heading} · {first}"))
+                    .size(sizes.body())
+                    .font(font::BOLD),
+            );
+            for change in rest {
+                lines = lines.push(text(change.clone()).size(sizes.body()));
+            }
+        }
+    }
+    lines.into()
 }
 
 /// The way to the other pages from the day's plan.

@@ -171,6 +171,10 @@ fn check(record: &SessionRecord) -> Result<(), String> {
     {
         return Err(crate::t!("history-line-note", most = MAX_NOTE_CHARS));
     }
+    let most = crate::routine::weeks::MAX_WEEKS;
+    if record.week.is_some_and(|week| !(1..=most).contains(&week)) {
+        return Err(crate::t!("history-line-week", most = most));
+    }
     if record.ended_at < record.started_at {
         return Err(crate::t!("history-line-times"));
     }

@@ -177,6 +177,7 @@ fn unchecked(step: Step, get_ready_seconds: u32) -> Routine {
         prescription: None,
         get_ready_seconds: Some(get_ready_seconds),
         steps: vec![step; 3],
+        week: None,
     }
 }
 

@@ -84,6 +84,17 @@ pub struct Progress {
 }
 
 impl Step {
+    /// The exercise's name: the catalogue's for a pose it has, else as
+    /// written.
+    pub fn name_in(&self, catalogue: &crate::catalogue::Catalogue) -> String {
+        match &self.exercise {
+            Exercise::Custom(custom) => custom.name.clone(),
+            Exercise::Pose(pose) => catalogue
+                .find(pose)
+                .map_or_else(|| pose.clone(), |p| p.name.clone()),
+        }
+    }
+
     /// `exercise` with every dose field left to its default.
     pub fn of(exercise: Exercise) -> Step {
         Step {

@@ -3,6 +3,8 @@
 //! a week on (`progress`). Everything that runs a routine runs one week of
 //! it, `Routine::in_week`, which is a routine of version 1's shape.
 
+mod changes;
+
 use super::{Progress, Routine, Step};
 use chrono::NaiveDate;
 
@@ -33,6 +35,12 @@ impl Week {
             of,
             complete: asked > of,
         }
+    }
+
+    /// The week to ask `Routine::in_week` for to get this one back (past
+    /// the end: the week after the last).
+    pub fn asked(self) -> u32 {
+        self.number.saturating_add(u32::from(self.complete))
     }
 
     /// The week `day` falls in when week 1 begins on `start` (a day
@@ -139,10 +147,12 @@ impl Routine {
         let Some(of) = self.programme_weeks() else {
             return self.clone();
         };
-        let week = week.clamp(1, of);
+        let shown = Week::of_programme(week, of);
+        let week = shown.number;
         Routine {
             id: Some(self.stable_id()),
             starts: None,
+            week: Some(shown),
             steps: self
                 .steps
                 .iter()

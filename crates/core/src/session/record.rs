@@ -118,6 +118,10 @@ pub struct SessionRecord {
     /// exercises without the routine file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub step_names: Vec<String>,
+    /// The week of a programme that changes week by week the session was
+    /// done in (its doses are that week's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub week: Option<u32>,
 }
 
 impl SessionRecord {
@@ -147,18 +151,13 @@ impl SessionRecord {
             painful_steps: Vec::new(),
             hurt_choices: Vec::new(),
             prescription: routine.prescription,
-            step_names: routine.steps.iter().map(step_name).collect(),
+            step_names: routine
+                .steps
+                .iter()
+                .map(|step| step.name_in(crate::catalogue::Catalogue::builtin()))
+                .collect(),
+            week: routine.week.map(|week| week.number),
         }
-    }
-}
-
-fn step_name(step: &crate::routine::Step) -> String {
-    use crate::routine::Exercise;
-    match &step.exercise {
-        Exercise::Custom(custom) => custom.name.clone(),
-        Exercise::Pose(pose) => crate::catalogue::Catalogue::builtin()
-            .find(pose)
-            .map_or_else(|| pose.clone(), |p| p.name.clone()),
     }
 }
 

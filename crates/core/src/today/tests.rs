@@ -187,3 +187,96 @@ fn the_warning_shows_while_the_two_latest_rated_sessions_left_more_pain() {
     assert_eq!(better.warning, None);
     assert_eq!(better.last_pain, Some((5, 4)));
 }
+
+/// The three-phase programme of `routine::weeks::tests` as an own routine.
+fn with_programme() -> (Vec<Entry>, Routine) {
+    let text = crate::routine::weeks::tests::THREE_PHASES;
+    let programme =
+        Routine::parse(text.as_bytes(), "six.posewise.json", Catalogue::builtin()).expect("valid");
+    let mut entries = entries();
+    entries.push(Entry {
+        key: "own/six.posewise.json".into(),
+        origin: Origin::Own,
+        path: None,
+        title: programme.title.clone(),
+        routine_id: Some(programme.stable_id()),
+        duration_ms: programme.duration_ms(Catalogue::builtin()),
+        routine: Ok(programme.clone()),
+    });
+    (entries, programme)
+}
+
+fn programme_on(entries: &[Entry], records: &[SessionRecord], date: &str) -> DueRoutine {
+    let today = today(entries, records, day(date));
+    let routines = today.routines.into_iter();
+    routines
+        .into_iter()
+        .find(|r| r.key == "own/six.posewise.json")
+        .expect("listed")
+}
+
+#[test]
+fn a_programme_shows_its_week_and_what_the_week_changes() {
+    let (entries, programme) = with_programme();
+    let first = SessionRecord::new(
+        &programme.in_week(1),
+        DateTime::parse_from_rfc3339("2026-03-02T09:00:00+01:00").expect("time"),
+        DateTime::parse_from_rfc3339("2026-03-02T09:10:00+01:00").expect("time"),
+    );
+    let records = vec![first];
+    let week = |n| Week::of_programme(n, 6);
+
+    let second = programme_on(&entries, &records, "2026-03-13");
+    let second_week = second.programme.expect("a programme");
+    assert_eq!((second_week.week, second_week.changes.len()), (week(2), 0));
+
+    let third = programme_on(&entries, &records, "2026-03-16");
+    let shown = third.programme.expect("a programme");
+    assert_eq!(shown.week, week(3));
+    assert_eq!(
+        shown.changes,
+        [
+            "Child's pose: hold 30 s (was 20 s)",
+            "New this week: Bridge"
+        ]
+    );
+    let week_three = programme.in_week(3).duration_ms(Catalogue::builtin());
+    assert_eq!(third.duration_ms, week_three);
+    assert!(week_three > programme.in_week(1).duration_ms(Catalogue::builtin()));
+
+    let fifth = programme_on(&entries, &records, "2026-03-30");
+    let changes = fifth.programme.expect("a programme").changes;
+    assert_eq!(
+        changes,
+        [
+            "Child's pose: hold 45 s (was 30 s), 3 repetitions (was 1)",
+            "Finished: Knee-to-chest stretch is no longer part of the programme"
+        ]
+    );
+
+    let later = programme_on(&entries, &records, "2026-04-20");
+    let over = later.programme.expect("a programme");
+    assert_eq!((over.week.number, over.week.complete), (6, true));
+    assert!(over.changes.is_empty(), "nothing changes after the end");
+    assert_eq!(
+        later.duration_ms,
+        programme.in_week(6).duration_ms(Catalogue::builtin())
+    );
+}
+
+#[test]
+fn a_programme_not_yet_begun_is_in_week_one_and_others_have_no_week() {
+    let (entries, _) = with_programme();
+    let first = programme_on(&entries, &[], "2026-05-01");
+    assert_eq!(
+        first.programme.map(|p| p.week),
+        Some(Week::of_programme(1, 6))
+    );
+    let today = today(&entries, &[], day("2026-05-01"));
+    let others = today
+        .routines
+        .iter()
+        .filter(|r| r.key != "own/six.posewise.json");
+    assert!(others.clone().count() >= 4);
+    assert!(others.clone().all(|r| r.programme.is_none()));
+}

@@ -34,6 +34,7 @@ fn record(title: &str, at: &str, pain: (u8, u8)) -> SessionRecord {
         note: None,
         painful_steps: Vec::new(),
         hurt_choices: Vec::new(),
+        week: None,
         prescription: Some(Prescription {
             times_per_day: Some(1),
             days_per_week: Some(7),
