@@ -3,8 +3,15 @@
 //! the last week Today says the programme is complete.
 
 use crate::harness::Harness;
-use crate::screenshots::shoot;
+use crate::screenshots::{LOOKS, shoot, shoot_whole};
+use posewise::core::catalogue::Catalogue;
+use posewise::core::draft::{Field, StepField};
+use posewise::core::duration::format_duration;
+use posewise::core::routine::Routine;
 use posewise::ui::app::{Page, Screen};
+use posewise::ui::keys::Hotkey;
+use posewise::ui::screen::editor::{Message as EditorMessage, StepMessage};
+use posewise::ui::screen::routines::Message as RoutinesMessage;
 use posewise::ui::screen::today::Message as TodayMessage;
 use posewise::ui::{Launch, Message};
 use std::time::Duration;
@@ -89,4 +96,83 @@ fn today_follows_the_weeks_of_a_programme_from_its_first_session() {
         last["step_names"],
         serde_json::json!(["Child's pose", "Bridge"])
     );
+}
+
+fn editor(h: &Harness) -> &posewise::ui::screen::editor::Editor {
+    match &h.app.screen {
+        Screen::Editor(editor) => editor,
+        _ => panic!("the editor should be open"),
+    }
+}
+
+fn open_in_editor(h: &mut Harness) {
+    h.send(Message::Go(Page::Routines));
+    h.send(Message::Routines(RoutinesMessage::Open(KEY.into())));
+    h.click("Edit");
+}
+
+#[test]
+fn the_editor_edits_a_programme_week_by_week_and_saving_keeps_it() {
+    let mut h = with_programme();
+    open_in_editor(&mut h);
+    let weekly = editor(&h).checked().weekly_ms.clone();
+    let weeks: Vec<u32> = weekly.iter().map(|&(week, _)| week).collect();
+    assert_eq!(weeks, [1, 3, 5], "a total for each phase");
+    for (week, ms) in &weekly {
+        assert!(says(&h, &format!("Week {week}: {}", format_duration(*ms))));
+    }
+
+    // The bridge gets 8 repetitions from week 5; knee-to-chest stops a
+    // week earlier.
+    h.send(Message::Editor(EditorMessage::Step(
+        1,
+        StepMessage::AddChange,
+    )));
+    let row = Field::Step(1, StepField::Change(0)).key();
+    h.type_into(&format!("{row}-from_week"), "\u{8}5");
+    h.type_into(&format!("{row}-reps"), "8");
+    let until = Field::Step(2, StepField::UntilWeek).key();
+    h.type_into(&until, "\u{8}3");
+    assert_eq!(editor(&h).draft().steps[2].until_week, "3");
+
+    // Undo covers it: the weeks, then the row's fields, then the row.
+    h.send(Message::Key(Hotkey::Undo));
+    assert_eq!(editor(&h).draft().steps[2].until_week, "4");
+    h.send(Message::Key(Hotkey::Undo));
+    assert_eq!(editor(&h).draft().steps[1].progress[0].reps, "");
+    h.send(Message::Key(Hotkey::Redo));
+    h.send(Message::Key(Hotkey::Redo));
+    let edited = editor(&h).draft().clone();
+    assert_eq!(edited.steps[1].progress[0].reps, "8");
+    assert_eq!(edited.steps[2].until_week, "3");
+    let weeks: Vec<u32> = editor(&h)
+        .checked()
+        .weekly_ms
+        .iter()
+        .map(|&(week, _)| week)
+        .collect();
+    assert_eq!(weeks, [1, 3, 4, 5], "knee-to-chest now ends after week 3");
+
+    h.click("Save");
+    let file = h.data().join("routines/six-weeks.posewise.json");
+    let saved = Routine::load(&file, Catalogue::builtin()).expect("saved and valid");
+    assert_eq!(
+        saved.id.as_deref(),
+        Some("clinic-back-6w"),
+        "same programme"
+    );
+    assert_eq!(saved.in_week(5).steps[1].reps, Some(8));
+    assert_eq!(saved.in_week(4).steps[1].reps, Some(5));
+    assert_eq!(saved.in_week(4).steps.len(), 2, "knee-to-chest ended");
+    assert_eq!(saved.steps[0].progress.len(), 2, "the other changes kept");
+
+    h.send(Message::Key(Hotkey::Escape));
+    open_in_editor(&mut h);
+    assert_eq!(editor(&h).draft(), &edited, "reopened unchanged");
+    assert!(!editor(&h).is_dirty());
+    for look in &LOOKS[..3] {
+        look.apply(&mut h);
+        open_in_editor(&mut h);
+        shoot_whole(&h, &format!("editor-programme-weeks-{}", look.name), 2600.0);
+    }
 }

@@ -1073,3 +1073,18 @@ week-change-sets = { $now } Sätze (vorher { $was })
 week-change-rest = Pause { $now } (vorher { $was })
 week-change-set-rest = Pause zwischen den Sätzen { $now } (vorher { $was })
 week-change-breathing = Atmung { $now } (vorher { $was })
+field-from-week = Ab Woche
+field-until-week = Bis Woche
+field-changes = Änderungen nach Woche
+field-change = Änderung { $row } nach Woche
+editor-total-weeks =
+    { $steps ->
+        [one] { $steps } Schritt
+       *[other] { $steps } Schritte
+    } · { $weeks }
+editor-total-week = Woche { $week }: { $length }
+editor-from-week = Ab Woche
+editor-until-week = Bis Woche
+editor-to-the-end = bis zum Ende
+editor-add-change = Änderung ab einer Woche hinzufügen
+editor-unchanged = gleich

@@ -694,6 +694,11 @@ editor-total = { $steps ->
     [one] { $steps } step · { $length } in all
    *[other] { $steps } steps · { $length } in all
 }
+editor-total-weeks = { $steps ->
+    [one] { $steps } step
+   *[other] { $steps } steps
+} · { $weeks }
+editor-total-week = Week { $week }: { $length }
 editor-total-unknown = { $steps ->
     [one] { $steps } step · fix the marked fields to see the total time
    *[other] { $steps } steps · fix the marked fields to see the total time
@@ -706,6 +711,11 @@ editor-save-before-leaving = Save your changes before leaving?
 editor-unsaved-untitled = This routine has changes that are not saved yet.
 editor-unsaved-titled = “{ $title }” has changes that are not saved yet.
 editor-same-as-rest = same as rest
+editor-from-week = From week
+editor-until-week = Until week
+editor-to-the-end = the end
+editor-add-change = Add a change by week
+editor-unchanged = same
 editor-optional = Optional
 editor-what-to-do = What to do
 editor-name-placeholder = e.g. Shoulder rolls
@@ -736,6 +746,10 @@ field-set-rest = Rest between sets
 field-sides = Sides
 field-breathing = Breathing
 field-note = Note
+field-from-week = From week
+field-until-week = Until week
+field-changes = Changes by week
+field-change = Change { $row } by week
 
 ## editor
 

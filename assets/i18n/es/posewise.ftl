@@ -1094,3 +1094,18 @@ week-change-sets = { $now } series (antes { $was })
 week-change-rest = descanso de { $now } (antes { $was })
 week-change-set-rest = descanso entre series de { $now } (antes { $was })
 week-change-breathing = respiración { $now } (antes { $was })
+field-from-week = Desde la semana
+field-until-week = Hasta la semana
+field-changes = Cambios por semana
+field-change = Cambio { $row } por semana
+editor-total-weeks =
+    { $steps ->
+        [one] { $steps } paso
+       *[other] { $steps } pasos
+    } · { $weeks }
+editor-total-week = Semana { $week }: { $length }
+editor-from-week = Desde la semana
+editor-until-week = Hasta la semana
+editor-to-the-end = hasta el final
+editor-add-change = Añadir un cambio por semana
+editor-unchanged = igual

@@ -1092,3 +1092,18 @@ week-change-sets = { $now } séries (avant : { $was })
 week-change-rest = repos { $now } (avant : { $was })
 week-change-set-rest = repos entre séries { $now } (avant : { $was })
 week-change-breathing = respiration { $now } (avant : { $was })
+field-from-week = À partir de la semaine
+field-until-week = Jusqu'à la semaine
+field-changes = Changements par semaine
+field-change = Changement { $row } par semaine
+editor-total-weeks =
+    { $steps ->
+        [one] { $steps } étape
+       *[other] { $steps } étapes
+    } · { $weeks }
+editor-total-week = Semaine { $week } : { $length }
+editor-from-week = À partir de la semaine
+editor-until-week = Jusqu'à la semaine
+editor-to-the-end = jusqu'à la fin
+editor-add-change = Ajouter un changement par semaine
+editor-unchanged = inchangé

@@ -1067,3 +1067,18 @@ week-change-sets = { $now } सेट (पहले { $was })
 week-change-rest = आराम { $now } (पहले { $was })
 week-change-set-rest = सेट के बीच आराम { $now } (पहले { $was })
 week-change-breathing = साँस { $now } (पहले { $was })
+field-from-week = किस हफ़्ते से
+field-until-week = किस हफ़्ते तक
+field-changes = हफ़्ते के हिसाब से बदलाव
+field-change = हफ़्ते के हिसाब से बदलाव { $row }
+editor-total-weeks =
+    { $steps ->
+        [one] { $steps } चरण
+       *[other] { $steps } चरण
+    } · { $weeks }
+editor-total-week = हफ़्ता { $week }: { $length }
+editor-from-week = किस हफ़्ते से
+editor-until-week = किस हफ़्ते तक
+editor-to-the-end = आख़िर तक
+editor-add-change = हफ़्ते के हिसाब से बदलाव जोड़ें
+editor-unchanged = वही

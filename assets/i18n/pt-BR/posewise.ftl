@@ -1076,3 +1076,18 @@ week-change-sets = { $now } séries (antes { $was })
 week-change-rest = descanso de { $now } (antes { $was })
 week-change-set-rest = descanso entre séries de { $now } (antes { $was })
 week-change-breathing = respiração { $now } (antes { $was })
+field-from-week = A partir da semana
+field-until-week = Até a semana
+field-changes = Mudanças por semana
+field-change = Mudança { $row } por semana
+editor-total-weeks =
+    { $steps ->
+        [one] { $steps } etapa
+       *[other] { $steps } etapas
+    } · { $weeks }
+editor-total-week = Semana { $week }: { $length }
+editor-from-week = A partir da semana
+editor-until-week = Até a semana
+editor-to-the-end = até o fim
+editor-add-change = Adicionar uma mudança por semana
+editor-unchanged = igual

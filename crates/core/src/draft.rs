@@ -126,9 +126,60 @@ pub struct DraftStep {
     /// `None`: the pose's own rhythm, if it has one.
     pub breathing: Option<DraftBreath>,
     pub note: String,
-    /// The step's weeks and dose changes (`from_week`, `until_week`,
-    /// `progress`), kept as written.
-    pub kept: Vec<(String, Value)>,
+    /// The first week the step runs in; empty: from week 1.
+    pub from_week: String,
+    /// The last week the step runs in; empty: to the end.
+    pub until_week: String,
+    /// Dose changes from a week on, in file order.
+    pub progress: Vec<DraftChange>,
+}
+
+/// One row of a step's table of changes by week: empty fields keep the
+/// dose of the weeks before.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DraftChange {
+    pub from_week: String,
+    pub hold: String,
+    pub reps: String,
+    pub sets: String,
+    pub rest: String,
+    pub set_rest: String,
+    /// A breathing change, kept as written (the table does not edit it).
+    pub breathing: Option<Value>,
+}
+
+/// A column of the table of changes by week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChangeColumn {
+    FromWeek,
+    Hold,
+    Reps,
+    Sets,
+    Rest,
+    SetRest,
+}
+
+impl ChangeColumn {
+    pub const ALL: [ChangeColumn; 6] = [
+        ChangeColumn::FromWeek,
+        ChangeColumn::Hold,
+        ChangeColumn::Reps,
+        ChangeColumn::Sets,
+        ChangeColumn::Rest,
+        ChangeColumn::SetRest,
+    ];
+
+    /// The key the file writes it with.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChangeColumn::FromWeek => "from_week",
+            ChangeColumn::Hold => "hold_seconds",
+            ChangeColumn::Reps => "reps",
+            ChangeColumn::Sets => "sets",
+            ChangeColumn::Rest => "rest_seconds",
+            ChangeColumn::SetRest => "set_rest_seconds",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,6 +202,9 @@ pub struct Checked {
     pub more: usize,
     /// The session's length, when the draft has no problems.
     pub total_ms: Option<u64>,
+    /// For a programme that changes by week: each phase's first week and
+    /// its session's length.
+    pub weekly_ms: Vec<(u32, u64)>,
 }
 
 impl Checked {
@@ -203,7 +257,7 @@ impl Draft {
     pub fn to_value(&self) -> Value {
         let mut file = Map::new();
         let _ = file.insert("format".into(), json!(routine::FORMAT));
-        let newer = !self.kept.is_empty() || self.steps.iter().any(|s| !s.kept.is_empty());
+        let newer = !self.kept.is_empty() || self.steps.iter().any(DraftStep::by_week);
         let version = match newer {
             true => routine::LATEST_VERSION,
             false => routine::VERSION,
@@ -234,6 +288,11 @@ impl Draft {
         match Routine::parse(text.as_bytes(), FILE, catalogue) {
             Ok(routine) => Checked {
                 total_ms: Some(routine.duration_ms(catalogue)),
+                weekly_ms: routine
+                    .phase_weeks()
+                    .into_iter()
+                    .map(|week| (week, routine.in_week(week).duration_ms(catalogue)))
+                    .collect(),
                 routine: Some(routine),
                 problems: Vec::new(),
                 more: 0,
@@ -247,6 +306,7 @@ impl Draft {
                     .collect(),
                 more: found.more,
                 total_ms: None,
+                weekly_ms: Vec::new(),
             },
         }
     }
@@ -288,7 +348,31 @@ impl DraftStep {
             sides: None,
             breathing: None,
             note: String::new(),
-            kept: Vec::new(),
+            from_week: String::new(),
+            until_week: String::new(),
+            progress: Vec::new(),
+        }
+    }
+
+    /// Whether the step runs only in some weeks or changes its dose.
+    pub fn by_week(&self) -> bool {
+        !self.from_week.trim().is_empty()
+            || !self.until_week.trim().is_empty()
+            || !self.progress.is_empty()
+    }
+
+    /// A new row for the table of changes: from the week after the last
+    /// row's (or week 2), with the dose unchanged.
+    pub fn next_change(&self) -> DraftChange {
+        let after = self
+            .progress
+            .iter()
+            .filter_map(|change| change.from_week.trim().parse::<u32>().ok())
+            .max()
+            .unwrap_or(1);
+        DraftChange {
+            from_week: after.saturating_add(1).to_string(),
+            ..DraftChange::default()
         }
     }
 
@@ -311,14 +395,13 @@ impl DraftStep {
             sides: step.sides,
             breathing: step.breathing.map(DraftBreath::from_pattern),
             note: step.note.clone().unwrap_or_default(),
-            kept: given([
-                ("from_week", step.from_week.map(|week| json!(week))),
-                ("until_week", step.until_week.map(|week| json!(week))),
-                (
-                    "progress",
-                    (!step.progress.is_empty()).then(|| json!(step.progress)),
-                ),
-            ]),
+            from_week: number(step.from_week),
+            until_week: number(step.until_week),
+            progress: step
+                .progress
+                .iter()
+                .map(DraftChange::from_progress)
+                .collect(),
         }
     }
 
@@ -353,8 +436,11 @@ impl DraftStep {
             let _ = step.insert("breathing".into(), breath.to_value());
         }
         put_text(&mut step, "note", &self.note);
-        for (field, value) in &self.kept {
-            let _ = step.insert(field.clone(), value.clone());
+        put_number(&mut step, "from_week", &self.from_week);
+        put_number(&mut step, "until_week", &self.until_week);
+        if !self.progress.is_empty() {
+            let changes = self.progress.iter().map(DraftChange::to_value).collect();
+            let _ = step.insert("progress".into(), Value::Array(changes));
         }
         Value::Object(step)
     }
@@ -372,6 +458,54 @@ impl DraftStep {
             }
             DraftExercise::Custom { name, .. } => name.clone(),
         }
+    }
+}
+
+impl DraftChange {
+    fn from_progress(change: &routine::Progress) -> DraftChange {
+        DraftChange {
+            from_week: change.from_week.to_string(),
+            hold: number(change.hold_seconds),
+            reps: number(change.reps),
+            sets: number(change.sets),
+            rest: number(change.rest_seconds),
+            set_rest: number(change.set_rest_seconds),
+            breathing: change.breathing.map(|pattern| json!(pattern)),
+        }
+    }
+
+    pub fn get(&self, column: ChangeColumn) -> &str {
+        match column {
+            ChangeColumn::FromWeek => &self.from_week,
+            ChangeColumn::Hold => &self.hold,
+            ChangeColumn::Reps => &self.reps,
+            ChangeColumn::Sets => &self.sets,
+            ChangeColumn::Rest => &self.rest,
+            ChangeColumn::SetRest => &self.set_rest,
+        }
+    }
+
+    pub fn set(&mut self, column: ChangeColumn, text: String) {
+        let slot = match column {
+            ChangeColumn::FromWeek => &mut self.from_week,
+            ChangeColumn::Hold => &mut self.hold,
+            ChangeColumn::Reps => &mut self.reps,
+            ChangeColumn::Sets => &mut self.sets,
+            ChangeColumn::Rest => &mut self.rest,
+            ChangeColumn::SetRest => &mut self.set_rest,
+        };
+        *slot = text;
+    }
+
+    fn to_value(&self) -> Value {
+        let mut change = Map::new();
+        for column in ChangeColumn::ALL {
+            put_number(&mut change, column.key(), self.get(column));
+        }
+        if let Some(breathing) = &self.breathing {
+            let _ = change.insert("breathing".into(), breathing.clone());
+        }
+        Value::Object(change)
     }
 }
 

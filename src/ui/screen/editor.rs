@@ -6,7 +6,10 @@
 mod view;
 
 use crate::core::catalogue::Catalogue;
-use crate::core::draft::{Checked, Draft, DraftBreath, DraftExercise, DraftStep, Field, StepField};
+use crate::core::draft::{
+    ChangeColumn, Checked, Draft, DraftBreath, DraftExercise, DraftStep, Field, StepField,
+};
+use crate::core::routine::weeks::MAX_PROGRESS;
 use crate::core::routine::{Routine, Sides};
 use crate::core::t;
 use crate::ui::keys::Hotkey;
@@ -82,6 +85,12 @@ pub enum StepMessage {
     AddInstruction,
     RemoveInstruction(usize),
     PerSide(bool),
+    FromWeek(String),
+    UntilWeek(String),
+    /// A row at the end of the step's table of changes by week.
+    AddChange,
+    RemoveChange(usize),
+    Change(usize, ChangeColumn, String),
     MoveUp,
     MoveDown,
     Duplicate,
@@ -368,6 +377,30 @@ impl Editor {
             }),
             StepMessage::PerSide(on) => {
                 self.edit_custom(None, index, |_, _, per_side| *per_side = on);
+            }
+            StepMessage::FromWeek(t) => {
+                self.edit_step(field(StepField::FromWeek), index, |s| s.from_week = t);
+            }
+            StepMessage::UntilWeek(t) => {
+                self.edit_step(field(StepField::UntilWeek), index, |s| s.until_week = t);
+            }
+            StepMessage::AddChange => self.edit_step(None, index, |s| {
+                if s.progress.len() < MAX_PROGRESS {
+                    let row = s.next_change();
+                    s.progress.push(row);
+                }
+            }),
+            StepMessage::RemoveChange(row) => self.edit_step(None, index, |s| {
+                if row < s.progress.len() {
+                    let _ = s.progress.remove(row);
+                }
+            }),
+            StepMessage::Change(row, column, t) => {
+                self.edit_step(field(StepField::Change(row)), index, |s| {
+                    if let Some(change) = s.progress.get_mut(row) {
+                        change.set(column, t);
+                    }
+                });
             }
             StepMessage::MoveUp if index > 0 => {
                 self.change(None, |d| d.steps.swap(index, index - 1));

@@ -35,6 +35,12 @@ pub enum StepField {
     Sides,
     Breathing,
     Note,
+    FromWeek,
+    UntilWeek,
+    /// The table of changes by week as a whole (e.g. too many rows).
+    Changes,
+    /// One row of the table of changes by week.
+    Change(usize),
 }
 
 impl Field {
@@ -63,6 +69,7 @@ impl Field {
     /// `title`, `step-2-hold`.
     pub fn key(self) -> String {
         let words = match self {
+            Field::Step(index, StepField::Change(row)) => format!("step {index} change {row}"),
             Field::Step(index, field) => format!("step {index} {}", field.label()),
             other => other.label().to_string(),
         };
@@ -101,6 +108,11 @@ impl StepField {
             (Some("sides"), _) => StepField::Sides,
             (Some("breathing"), _) => StepField::Breathing,
             (Some("note"), _) => StepField::Note,
+            (Some("from_week"), _) => StepField::FromWeek,
+            (Some("until_week"), _) => StepField::UntilWeek,
+            (Some("progress"), row) => row
+                .and_then(|row| row.parse::<usize>().ok())
+                .map_or(StepField::Changes, StepField::Change),
             _ => StepField::Whole,
         }
     }
@@ -119,6 +131,10 @@ impl StepField {
             StepField::Sides => t!("field-sides"),
             StepField::Breathing => t!("field-breathing"),
             StepField::Note => t!("field-note"),
+            StepField::FromWeek => t!("field-from-week"),
+            StepField::UntilWeek => t!("field-until-week"),
+            StepField::Changes => t!("field-changes"),
+            StepField::Change(row) => t!("field-change", row = row + 1),
         }
     }
 }

@@ -139,7 +139,17 @@ fn pointers_name_fields() {
             "/steps/1/set_rest_seconds",
             Field::Step(1, StepField::SetRest),
         ),
+        ("/steps/1/until_week", Field::Step(1, StepField::UntilWeek)),
+        ("/steps/1/progress", Field::Step(1, StepField::Changes)),
+        (
+            "/steps/1/progress/4/hold_seconds",
+            Field::Step(1, StepField::Change(4)),
+        ),
     ];
+    assert_eq!(
+        Field::Step(1, StepField::Change(4)).key(),
+        "step-1-change-4"
+    );
     assert_eq!(Field::Title.key(), "title");
     assert_eq!(
         Field::Step(2, StepField::SetRest).key(),
@@ -210,4 +220,54 @@ fn a_programme_that_changes_by_week_survives_the_editor_unchanged() {
     assert_eq!(edited.steps, routine.steps);
     assert_eq!(edited.stable_id(), routine.stable_id());
     assert!(edited.to_json().contains(r#""version": 2"#));
+}
+
+#[test]
+fn the_table_of_changes_edits_a_programme_and_shows_each_phase_length() {
+    let mut draft = three_steps();
+    assert!(
+        draft.check(catalogue()).weekly_ms.is_empty(),
+        "same every week"
+    );
+    draft.weeks = "6".into();
+    let step = &mut draft.steps[0];
+    step.hold = "20".into();
+    let mut change = step.next_change();
+    assert_eq!(change.from_week, "2");
+    change.from_week = "3".into();
+    change.set(ChangeColumn::Hold, "30".into());
+    step.progress.push(change);
+    assert_eq!(step.next_change().from_week, "4");
+    draft.steps[1].until_week = "4".into();
+    let checked = draft.check(catalogue());
+    let routine = checked.routine.clone().expect("valid");
+    assert_eq!(routine.needed_version(), 2);
+    assert_eq!(routine.in_week(3).steps[0].hold_seconds, Some(30));
+    let weeks: Vec<u32> = checked.weekly_ms.iter().map(|&(week, _)| week).collect();
+    assert_eq!(weeks, [1, 3, 5]);
+    for &(week, ms) in &checked.weekly_ms {
+        assert_eq!(
+            ms,
+            routine.in_week(week).duration_ms(catalogue()),
+            "week {week}"
+        );
+    }
+    assert!(
+        checked.weekly_ms[0].1 < checked.weekly_ms[1].1,
+        "a longer hold"
+    );
+    assert_eq!(Draft::from_routine(&routine).check(catalogue()), checked);
+
+    // A row past the programme's end is located in its row.
+    draft.steps[0].progress[0].from_week = "9".into();
+    let checked = draft.check(catalogue());
+    assert!(
+        checked.has(Field::Step(0, StepField::Change(0))),
+        "{checked:?}"
+    );
+    // Removing every week-by-week field writes version 1 again.
+    draft.steps[0].progress.clear();
+    draft.steps[1].until_week.clear();
+    let routine = draft.check(catalogue()).routine.expect("valid");
+    assert_eq!(routine.needed_version(), 1);
 }

@@ -130,6 +130,25 @@ impl Routine {
         })
     }
 
+    /// The weeks where something begins: week 1 and every week a step
+    /// starts, stops or changes its dose, in order. Empty for a routine
+    /// that is the same every week.
+    pub fn phase_weeks(&self) -> Vec<u32> {
+        let Some(of) = self.programme_weeks() else {
+            return Vec::new();
+        };
+        let mut weeks = vec![1];
+        for step in &self.steps {
+            weeks.extend(step.from_week);
+            weeks.extend(step.until_week.map(|week| week.saturating_add(1)));
+            weeks.extend(step.progress.iter().map(|change| change.from_week));
+        }
+        weeks.retain(|week| (1..=of).contains(week));
+        weeks.sort_unstable();
+        weeks.dedup();
+        weeks
+    }
+
     /// Where `day` falls in the programme, when week 1 began on `starts`
     /// or else on `first_session` (or begins today, before any session).
     /// None for a routine that is the same every week.

@@ -1,6 +1,8 @@
 //! How the editor looks: the routine's fields, then one card per step,
 //! each field edged and explained when the validator found a problem.
 
+mod weeks;
+
 use super::{Answer, Editor, Leave, Message, SideChoice, Status, StepMessage};
 use crate::core::catalogue::Catalogue;
 use crate::core::draft::{Checked, DraftExercise, DraftStep, Field, StepField, in_words};
@@ -118,7 +120,22 @@ impl Editor {
 
     fn summary_line(&self, sizes: Sizes) -> Piece<'_> {
         let steps = self.draft.steps.len();
+        let weekly = &self.checked.weekly_ms;
         let total = match self.checked.total_ms {
+            Some(_) if !weekly.is_empty() => {
+                let weeks = weekly
+                    .iter()
+                    .map(|&(week, ms)| {
+                        t!(
+                            "editor-total-week",
+                            week = week,
+                            length = format_duration(ms)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                t!("editor-total-weeks", steps = steps, weeks = weeks)
+            }
             Some(ms) => t!("editor-total", steps = steps, length = format_duration(ms)),
             None => t!("editor-total-unknown", steps = steps),
         };
@@ -432,6 +449,7 @@ fn step_card<'a>(
     content = content.push(dose);
     content = content.push(problems(checked, &fields, sizes));
     content = content.push(breathing(index, step, checked, sizes));
+    content = content.push(weeks::step_weeks(index, step, checked, sizes));
     content = content.push(labelled(
         t!("editor-note-for-this-step"),
         input(
@@ -445,7 +463,10 @@ fn step_card<'a>(
         .on_input(move |t| send(StepMessage::Note(t))),
         sizes,
     ));
-    let invalid = fields.iter().any(|f| checked.has(*f));
+    let invalid = fields
+        .iter()
+        .chain(&weeks::fields(index, step))
+        .any(|f| checked.has(*f));
     container(content)
         .padding(14)
         .width(Fill)

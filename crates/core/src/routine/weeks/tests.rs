@@ -127,3 +127,26 @@ fn a_version_2_file_without_its_features_is_written_as_version_1() {
     assert!(json.contains(r#""version": 1"#), "{json}");
     assert!(three_phases().to_json().contains(r#""version": 2"#));
 }
+
+#[test]
+fn the_phases_begin_where_a_step_starts_stops_or_changes() {
+    assert_eq!(three_phases().phase_weeks(), [1, 3, 5]);
+    let one_change = Routine::parse(
+        br#"{"format": "posewise-routine", "version": 2, "title": "Two",
+             "prescription": {"weeks": 4},
+             "steps": [{"pose": "balasana", "until_week": 2},
+                       {"pose": "tadasana", "progress": [{"from_week": 2, "reps": 2}]}]}"#,
+        "two.json",
+        Catalogue::builtin(),
+    )
+    .expect("valid");
+    assert_eq!(one_change.phase_weeks(), [1, 2, 3]);
+    let same = Routine::parse(
+        br#"{"format": "posewise-routine", "version": 1, "title": "Same",
+             "steps": [{"pose": "balasana"}]}"#,
+        "same.json",
+        Catalogue::builtin(),
+    )
+    .expect("valid");
+    assert!(same.phase_weeks().is_empty());
+}
