@@ -222,6 +222,14 @@ handout-rhythm-nostrils = Rhythm: { $rhythm }, through alternate nostrils.
 handout-breathing = Breathing:
 handout-take-care = Take care:
 handout-avoid-if = Avoid if:
+handout-week-by-week = Week by week
+handout-exercise = Exercise
+handout-week = Week { $week }
+handout-weeks = Weeks { $first }–{ $last }
+handout-not-this-week = not this week
+handout-session = Whole session
+handout-step-runs = When: { $weeks }.
+handout-step-changes = The dose changes by week: see "Week by week".
 
 ## The session: phases and the runner's board
 

@@ -9,11 +9,13 @@ use crate::dose::{dose, prescription, rhythm};
 use crate::duration::format_duration;
 use crate::illustration;
 use crate::report::{END, escape, head};
-use crate::routine::{Exercise, Routine, Step};
+use crate::routine::{Exercise, ResolvedStep, Routine, Step};
 use crate::safety::{not_advice, red_flag_levels, red_flags_intro};
 use crate::t;
 use chrono::NaiveDate;
 use std::fmt::Write;
+
+mod weeks;
 
 const STYLE: &str = "body{overflow-wrap:break-word}\
 @media screen{body{padding:8mm 4mm}}\
@@ -37,13 +39,21 @@ font-size:9.5pt;line-height:1.3}\
 /// The whole handout page for `routine`, written on `written`.
 pub fn html(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> String {
     let title = crate::library::title_of(routine);
-    let mut page = head(&title, STYLE);
+    let mut page = head(&title, &format!("{STYLE}{}", weeks::STYLE));
     page.push_str(&header(routine, catalogue, written));
     page.push_str(&safety());
-    let durations = routine.step_durations_ms(catalogue);
+    page.push_str(&weeks::table(routine, catalogue));
     page.push_str("<main>");
-    for (index, (step, ms)) in routine.steps.iter().zip(durations).enumerate() {
-        page.push_str(&step_block(index + 1, step, catalogue, ms));
+    let of = routine.programme_weeks();
+    for (index, step) in routine.steps.iter().enumerate() {
+        // A step of a programme shows its first week's dose; the table
+        // has the others.
+        let first = step.from_week.unwrap_or(1);
+        let done = step.in_week(first);
+        let ms = ResolvedStep::in_catalogue(&done, catalogue)
+            .total_ms(routine.get_ready_ms(), routine.switch_ms());
+        let weeks = of.map_or(String::new(), |of| weeks::step_weeks(step, of));
+        page.push_str(&step_block(index + 1, &done, catalogue, ms, &weeks));
     }
     page.push_str("</main>");
     page.push_str(END);
@@ -56,12 +66,14 @@ fn header(routine: &Routine, catalogue: &Catalogue, written: NaiveDate) -> Strin
     if let Some(author) = text(routine.author.as_deref()) {
         meta.push(t!("handout-from", author = escape(author)));
     }
-    let steps = routine.steps.len();
-    meta.push(t!(
-        "handout-length",
-        steps = steps,
-        length = format_duration(routine.duration_ms(catalogue))
-    ));
+    // A programme's length changes by week: its table gives each.
+    if routine.programme_weeks().is_none() {
+        meta.push(t!(
+            "handout-length",
+            steps = routine.steps.len(),
+            length = format_duration(routine.duration_ms(catalogue))
+        ));
+    }
     meta.push(t!(
         "handout-written",
         date = crate::dates::long_date(written)
@@ -166,7 +178,7 @@ impl<'a> Shown<'a> {
 }
 
 /// One step as a block that is never split across pages.
-fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> String {
+fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64, weeks: &str) -> String {
     let shown = Shown::of(step, catalogue);
     let mut block = String::from("<article class=\"step\">");
     if let Some(svg) = shown.picture {
@@ -187,6 +199,7 @@ fn step_block(number: usize, step: &Step, catalogue: &Catalogue, ms: u64) -> Str
         escape(&dose(step, catalogue)),
         escape(&t!("handout-about", length = format_duration(ms)))
     );
+    block.push_str(weeks);
     if !shown.instructions.is_empty() {
         block.push_str("<ol>");
         for line in shown.instructions {

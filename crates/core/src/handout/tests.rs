@@ -90,3 +90,39 @@ fn an_svg_loses_its_xml_declaration() {
     assert_eq!(inline_svg(svg), "<svg></svg>");
     assert_eq!(inline_svg("<svg/>"), "<svg/>");
 }
+
+#[test]
+fn a_programme_has_a_table_of_its_weeks() {
+    let programme = routine(crate::routine::weeks::tests::THREE_PHASES);
+    let page = html(&programme, Catalogue::builtin(), day());
+    let table = &page[page.find("<section class=\"weeks\">").expect("a table")..];
+    let table = &table[..table.find("</section>").expect("closed")];
+    let rows: Vec<&str> = table.split("<tr>").skip(1).collect();
+    assert_eq!(rows.len(), 5, "head, three steps, session: {table}");
+    assert!(rows[0].contains("<th>Weeks 1–2</th><th>Weeks 3–4</th><th>Weeks 5–6</th>"));
+    let cells = |row: &str| -> Vec<String> {
+        row.split("<td")
+            .skip(1)
+            .map(|cell| cell[cell.find('>').map_or(0, |i| i + 1)..].to_string())
+            .map(|cell| cell[..cell.find("</td>").unwrap_or(cell.len())].to_string())
+            .collect()
+    };
+    let child = cells(rows[1]);
+    assert!(rows[1].contains("1. Child"));
+    assert!(child[0].starts_with("20 s"), "{child:?}");
+    assert!(child[1].starts_with("30 s"), "{child:?}");
+    assert!(child[2].starts_with("45 s × 3"), "{child:?}");
+    let bridge = cells(rows[2]);
+    assert!(bridge[0].contains("not this week") && bridge[1].starts_with("10 s"));
+    let knee = cells(rows[3]);
+    assert!(knee[1].starts_with("30 s") && knee[2].contains("not this week"));
+    let session = cells(rows[4]);
+    for (cell, week) in session.iter().zip([1, 3, 5]) {
+        let ms = programme.in_week(week).duration_ms(Catalogue::builtin());
+        assert!(cell.contains(&format_duration(ms)), "{cell} week {week}");
+    }
+    assert!(page.contains("When: Weeks 3–6."), "the bridge's weeks");
+    assert!(page.contains("When: Weeks 1–4."), "knee-to-chest's weeks");
+    // A routine that is the same every week has no table.
+    assert!(!html(&routine(MIXED), Catalogue::builtin(), day()).contains("class=\"weeks\""));
+}
