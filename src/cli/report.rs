@@ -41,6 +41,7 @@ pub(super) fn report(
         Format::Html => report::html(
             &selection.records,
             &selection.summary,
+            &programmes(),
             name,
             chrono::Local::now().date_naive(),
         ),
@@ -139,4 +140,14 @@ fn json(selection: &Selection, name: Option<&str>) -> Value {
         "skipped_lines": skipped,
         "disclaimer": report::disclaimer(),
     })
+}
+
+/// The routines of the library that change by week, for the report's
+/// week-by-week part; none when there is no library.
+fn programmes() -> Vec<crate::core::routine::Routine> {
+    let catalogue = crate::core::catalogue::Catalogue::builtin();
+    let Some(dir) = crate::core::library::Library::default_dir() else {
+        return Vec::new();
+    };
+    crate::core::library::Library::load(&dir, catalogue).programmes()
 }

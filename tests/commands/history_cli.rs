@@ -232,3 +232,62 @@ fn a_stop_typed_before_the_start_ends_the_player() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
+
+#[test]
+fn the_report_shows_a_programmes_weeks_with_each_weeks_dose() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let text_of_file = include_str!("../fixtures/three-phases.posewise.json");
+    std::fs::create_dir_all(data.path().join("routines")).expect("routines");
+    std::fs::write(
+        data.path().join("routines/six-weeks.posewise.json"),
+        text_of_file,
+    )
+    .expect("routine");
+    let catalogue = posewise::core::catalogue::Catalogue::builtin();
+    let programme =
+        posewise::core::routine::Routine::parse(text_of_file.as_bytes(), "six", catalogue)
+            .expect("valid");
+    let path = data.path().join("history.jsonl");
+    for (week, day) in [(1, "2026-03-02"), (1, "2026-03-03"), (3, "2026-03-16")] {
+        let start =
+            chrono::DateTime::parse_from_rfc3339(&format!("{day}T08:00:00+01:00")).expect("time");
+        let mut record =
+            posewise::core::session::SessionRecord::new(&programme.in_week(week), start, start);
+        record.completed = true;
+        history::append(&path, &record).expect("append");
+    }
+    let file = data.path().join("report.html");
+    let file_arg = file.to_string_lossy().into_owned();
+    let out = posewise(
+        data.path(),
+        &[
+            "report",
+            "--format",
+            "html",
+            "--out",
+            &file_arg,
+            "--since",
+            "2026-03-01",
+        ],
+        "",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let page = std::fs::read_to_string(&file).expect("report");
+    let part = &page[page
+        .find("Back care, six weeks: week by week")
+        .expect("the part")..];
+    let rows: Vec<&str> = part.split("<tr><td>").skip(1).take(3).collect();
+    assert!(
+        rows[0].starts_with("1</td><td class=\"n\">2</td>"),
+        "{part}"
+    );
+    assert!(rows[0].contains("Child&#39;s pose: 20 s") || rows[0].contains("Child's pose: 20 s"));
+    assert!(
+        rows[1].starts_with("2</td><td class=\"n\">0</td>"),
+        "{part}"
+    );
+    assert!(
+        rows[2].contains("30 s") && rows[2].contains("Bridge: 10 s"),
+        "{part}"
+    );
+}

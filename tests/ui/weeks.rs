@@ -35,10 +35,15 @@ fn with_programme() -> Harness {
     Harness::in_folder(dir, Launch::Home)
 }
 
-/// Starts the programme from Today and plays it to its end, then saves.
-fn do_session(h: &mut Harness) {
+/// Starts the programme from Today and plays it to its end, then saves;
+/// the runner says the week (`week`, "Week 3 of 6").
+fn do_session(h: &mut Harness, week: &str) {
     h.send(Message::Today(TodayMessage::Start(KEY.into())));
     assert!(matches!(h.app.screen, Screen::Runner(_)), "it started");
+    assert!(
+        says(h, &format!("Back care, six weeks · {week} · ")),
+        "{week}"
+    );
     h.run_for(Duration::from_secs(15 * 60));
     assert!(matches!(h.app.screen, Screen::Summary(_)), "it ended");
     h.click("Save");
@@ -60,7 +65,7 @@ fn today_follows_the_weeks_of_a_programme_from_its_first_session() {
         "week 1 begins with the first session"
     );
     assert!(!says(&h, "(was "), "nothing has changed in week 1");
-    do_session(&mut h);
+    do_session(&mut h, "Week 1 of 6");
 
     // Two weeks after the first session (the harness's Friday 27 Nov).
     h.advance(14 * DAY);
@@ -69,7 +74,7 @@ fn today_follows_the_weeks_of_a_programme_from_its_first_session() {
     assert!(h.has("Child's pose: hold 30 s (was 20 s)"));
     assert!(h.has("New this week: Bridge"));
     shoot(&h, "today-programme-week-3");
-    do_session(&mut h);
+    do_session(&mut h, "Week 3 of 6");
     let weeks: Vec<Option<u64>> = h
         .history()
         .iter()
@@ -89,7 +94,7 @@ fn today_follows_the_weeks_of_a_programme_from_its_first_session() {
     assert!(says(&h, "Programme complete"));
     assert!(says(&h, "Ask your physiotherapist for the next programme."));
     assert!(!says(&h, "(was "), "nothing changes after the end");
-    do_session(&mut h);
+    do_session(&mut h, "Week 6 of 6");
     let last = h.history().last().cloned().expect("logged");
     assert_eq!(last["week"], 6, "run at week 6's dose");
     assert_eq!(

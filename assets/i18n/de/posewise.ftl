@@ -1096,3 +1096,6 @@ handout-not-this-week = nicht in dieser Woche
 handout-session = Ganze Einheit
 handout-step-runs = Wann: { $weeks }.
 handout-step-changes = Die Dosierung ändert sich von Woche zu Woche: siehe „Woche für Woche“.
+report-programme-title = { $title }: Woche für Woche
+report-programme-week = Programmwoche
+report-programme-dose = Dosierung dieser Woche

@@ -1178,3 +1178,6 @@ week-change-sets = { $now } sets (was { $was })
 week-change-rest = rest { $now } (was { $was })
 week-change-set-rest = rest between sets { $now } (was { $was })
 week-change-breathing = breathing { $now } (was { $was })
+report-programme-title = { $title }: week by week
+report-programme-week = Programme week
+report-programme-dose = That week's dose

@@ -1117,3 +1117,6 @@ handout-not-this-week = esta semana no
 handout-session = Sesión completa
 handout-step-runs = Cuándo: { $weeks }.
 handout-step-changes = La dosis cambia según la semana: consulta «Semana a semana».
+report-programme-title = { $title }: semana a semana
+report-programme-week = Semana del programa
+report-programme-dose = Dosis de esa semana

@@ -1115,3 +1115,6 @@ handout-not-this-week = pas cette semaine
 handout-session = Séance entière
 handout-step-runs = Quand : { $weeks }.
 handout-step-changes = La dose change selon la semaine : voir « Semaine par semaine ».
+report-programme-title = { $title } : semaine par semaine
+report-programme-week = Semaine du programme
+report-programme-dose = Dose de cette semaine-là

@@ -1090,3 +1090,6 @@ handout-not-this-week = इस हफ़्ते नहीं
 handout-session = पूरा सत्र
 handout-step-runs = कब: { $weeks }।
 handout-step-changes = मात्रा हफ़्ते के हिसाब से बदलती है: "हफ़्ते-दर-हफ़्ते" देखें।
+report-programme-title = { $title }: हफ़्ते-दर-हफ़्ते
+report-programme-week = कार्यक्रम का हफ़्ता
+report-programme-dose = उस हफ़्ते की मात्रा

@@ -1099,3 +1099,6 @@ handout-not-this-week = não nesta semana
 handout-session = Sessão inteira
 handout-step-runs = Quando: { $weeks }.
 handout-step-changes = A dose muda de semana para semana: veja "Semana a semana".
+report-programme-title = { $title }: semana a semana
+report-programme-week = Semana do programa
+report-programme-dose = Dose daquela semana

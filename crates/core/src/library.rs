@@ -223,6 +223,16 @@ impl Library {
         self.entries[first_own..].sort_by_cached_key(|e| (title_order(&e.title), e.key.clone()));
     }
 
+    /// The readable routines that change by week.
+    pub fn programmes(&self) -> Vec<Routine> {
+        self.entries
+            .iter()
+            .filter_map(|entry| entry.routine.as_ref().ok())
+            .filter(|routine| routine.changes_by_week())
+            .cloned()
+            .collect()
+    }
+
     pub fn get(&self, key: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.key == key)
     }

@@ -4,6 +4,7 @@
 
 mod chart;
 mod html;
+pub mod programme;
 
 use crate::session::SessionRecord;
 use crate::t;

@@ -13,7 +13,9 @@ impl App {
     /// title).
     pub(super) fn show_history(&mut self, routine: Option<String>) -> Task<Message> {
         let today = self.now().1.date_naive();
-        self.screen = Screen::History(Box::new(HistoryScreen::new(&self.records, today, routine)));
+        let screen = HistoryScreen::new(&self.records, today, routine)
+            .with_programmes(self.library.programmes());
+        self.screen = Screen::History(Box::new(screen));
         Task::none()
     }
 

@@ -7,6 +7,7 @@ mod model;
 mod tests;
 mod view;
 
+use crate::core::routine::Routine;
 use crate::core::session::SessionRecord;
 use crate::ui::keys::Hotkey;
 use crate::ui::style::Sizes;
@@ -61,6 +62,8 @@ pub struct HistoryScreen {
     pain: PainChart,
     minutes: MinutesChart,
     saved: Option<Saved>,
+    /// The library's routines that change by week, for the report.
+    programmes: Vec<Routine>,
 }
 
 impl HistoryScreen {
@@ -81,7 +84,13 @@ impl HistoryScreen {
             pain,
             minutes,
             saved: None,
+            programmes: Vec::new(),
         }
+    }
+
+    /// Reports the weeks of these programmes too.
+    pub fn with_programmes(self, programmes: Vec<Routine>) -> Self {
+        HistoryScreen { programmes, ..self }
     }
 
     pub fn choice(&self) -> &Choice {
@@ -104,7 +113,9 @@ impl HistoryScreen {
             }
             Message::SaveReport => return Action::PickReportFile,
             Message::ReportPicked(Some(path)) => {
-                let text = self.selection.report(ReportKind::of(&path), self.today);
+                let text =
+                    self.selection
+                        .report(ReportKind::of(&path), self.today, &self.programmes);
                 return Action::WriteReport { path, text };
             }
             Message::ReportPicked(None) => {}

@@ -4,7 +4,7 @@
 use super::{chart, disclaimer, escape};
 use crate::history::Summary;
 use crate::history::stats::warning_message;
-use crate::routine::Prescription;
+use crate::routine::{Prescription, Routine};
 use crate::session::SessionRecord;
 use crate::t;
 use chrono::NaiveDate;
@@ -29,10 +29,12 @@ th{font-weight:600;background:#f2f5f8}td.n,th.n{text-align:right}\
 .key span{display:inline-block;width:10mm;height:1mm;margin:0 1mm 0.6mm 3mm;vertical-align:middle}\
 .warning{border-left:2mm solid #d9822b;background:#fdf3e7;padding:2mm 3mm}";
 
-/// The whole page for `records` (already selected) and their summary.
+/// The whole page for `records` (already selected) and their summary;
+/// `programmes` are the routines that change by week, for their weeks.
 pub fn html(
     records: &[SessionRecord],
     summary: &Summary,
+    programmes: &[Routine],
     name: Option<&str>,
     written: NaiveDate,
 ) -> String {
@@ -74,6 +76,11 @@ pub fn html(
     page.push_str(&overview(records, summary));
     page.push_str(&routines(summary));
     page.push_str(&weeks(summary));
+    page.push_str(&super::programme::sections(
+        records,
+        programmes,
+        crate::catalogue::Catalogue::builtin(),
+    ));
     page.push_str(&pain(summary));
     page.push_str(&painful(summary));
     page.push_str(&notes(records));

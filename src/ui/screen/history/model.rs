@@ -8,6 +8,7 @@ use crate::core::history::axis::{self, PainSample};
 use crate::core::history::calendar::{self, Calendar};
 use crate::core::history::stats::{self, Adherence, warning_message};
 use crate::core::report;
+use crate::core::routine::Routine;
 use crate::core::session::{Effort, SessionRecord};
 use crate::core::{dates, t};
 use chrono::{Days, Months, NaiveDate};
@@ -320,10 +321,12 @@ impl Selection {
     }
 
     /// The report file's text.
-    pub fn report(&self, kind: ReportKind, today: NaiveDate) -> String {
+    pub fn report(&self, kind: ReportKind, today: NaiveDate, programmes: &[Routine]) -> String {
         match kind {
             ReportKind::Csv => report::csv(&self.report_records),
-            ReportKind::Html => report::html(&self.report_records, &self.summary, None, today),
+            ReportKind::Html => {
+                report::html(&self.report_records, &self.summary, programmes, None, today)
+            }
         }
     }
 }

@@ -206,7 +206,7 @@ fn a_selection_follows_the_filters() {
     );
     assert_eq!(hips.rows.len(), 1);
     assert!(
-        hips.report(ReportKind::Csv, day(11, 27))
+        hips.report(ReportKind::Csv, day(11, 27), &[])
             .starts_with("id,date")
     );
     assert!(

@@ -70,13 +70,26 @@ impl Runner {
         self.board.step_index == 0 && self.board.kind == SegmentKind::GetReady
     }
 
+    /// "Back care · Week 3 of 6 · Step 2 of 5: Bridge".
+    fn heading(&self) -> String {
+        let week = self
+            .session()
+            .routine()
+            .week
+            .map(|week| t!("plan-week", week = week.number, weeks = week.of));
+        [self.title().to_string()]
+            .into_iter()
+            .chain(week)
+            .chain([self.board.step.clone()])
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
     fn header(&self, sizes: Sizes) -> Element<'_, Message> {
         let board = &self.board;
         // The title gives way (it wraps) before the time left does.
         row![
-            text(format!("{} · {}", self.title(), board.step))
-                .size(sizes.body())
-                .width(Fill),
+            text(self.heading()).size(sizes.body()).width(Fill),
             progress_bar(0.0..=1.0, board.progress)
                 .length(220)
                 .girth(10),
