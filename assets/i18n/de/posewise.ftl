@@ -1066,17 +1066,23 @@ plan-programme-complete =
 today-programme-complete-title = Programm abgeschlossen
 week-change-step = { $name }: { $changes }
 week-change-new = Neu in dieser Woche: { $name }
-week-change-over = Beendet: { $name } gehört nicht mehr zum Programm
+week-change-over = Entfällt: { $name } gehört nicht mehr zum Programm
 week-change-hold = { $now } halten (vorher { $was })
-week-change-reps = { $now } Wiederholungen (vorher { $was })
-week-change-sets = { $now } Sätze (vorher { $was })
+week-change-reps = { $now ->
+        [one] { $now } Wiederholung
+       *[other] { $now } Wiederholungen
+    } (vorher { $was })
+week-change-sets = { $now ->
+        [one] { $now } Satz
+       *[other] { $now } Sätze
+    } (vorher { $was })
 week-change-rest = Pause { $now } (vorher { $was })
 week-change-set-rest = Pause zwischen den Sätzen { $now } (vorher { $was })
-week-change-breathing = Atmung { $now } (vorher { $was })
+week-change-breathing = Atemrhythmus ({ $now }; vorher { $was })
 field-from-week = Ab Woche
 field-until-week = Bis Woche
-field-changes = Änderungen nach Woche
-field-change = Änderung { $row } nach Woche
+field-changes = Änderungen je nach Woche
+field-change = Änderung { $row } je nach Woche
 editor-total-weeks =
     { $steps ->
         [one] { $steps } Schritt
@@ -1084,10 +1090,10 @@ editor-total-weeks =
     } · { $weeks }
 editor-total-week = Woche { $week }: { $length }
 editor-from-week = Ab Woche
-editor-until-week = Bis Woche
+editor-until-week = Bis Woche (einschließlich)
 editor-to-the-end = bis zum Ende
-editor-add-change = Änderung ab einer Woche hinzufügen
-editor-unchanged = gleich
+editor-add-change = Änderung ab einer bestimmten Woche hinzufügen
+editor-unchanged = unverändert
 handout-week-by-week = Woche für Woche
 handout-exercise = Übung
 handout-week = Woche { $week }
@@ -1095,7 +1101,7 @@ handout-weeks = Wochen { $first }–{ $last }
 handout-not-this-week = nicht in dieser Woche
 handout-session = Ganze Einheit
 handout-step-runs = Wann: { $weeks }.
-handout-step-changes = Die Dosierung ändert sich von Woche zu Woche: siehe „Woche für Woche“.
+handout-step-changes = Die Dosierung hängt von der Woche ab: siehe „Woche für Woche“.
 report-programme-title = { $title }: Woche für Woche
 report-programme-week = Programmwoche
-report-programme-dose = Dosierung dieser Woche
+report-programme-dose = Dosierung der jeweiligen Woche

@@ -720,7 +720,7 @@ editor-unsaved-untitled = This routine has changes that are not saved yet.
 editor-unsaved-titled = “{ $title }” has changes that are not saved yet.
 editor-same-as-rest = same as rest
 editor-from-week = From week
-editor-until-week = Until week
+editor-until-week = Until week (included)
 editor-to-the-end = the end
 editor-add-change = Add a change by week
 editor-unchanged = same
@@ -1173,11 +1173,17 @@ week-change-step = { $name }: { $changes }
 week-change-new = New this week: { $name }
 week-change-over = Finished: { $name } is no longer part of the programme
 week-change-hold = hold { $now } (was { $was })
-week-change-reps = { $now } repetitions (was { $was })
-week-change-sets = { $now } sets (was { $was })
+week-change-reps = { $now ->
+        [one] { $now } repetition
+       *[other] { $now } repetitions
+    } (was { $was })
+week-change-sets = { $now ->
+        [one] { $now } set
+       *[other] { $now } sets
+    } (was { $was })
 week-change-rest = rest { $now } (was { $was })
 week-change-set-rest = rest between sets { $now } (was { $was })
-week-change-breathing = breathing { $now } (was { $was })
+week-change-breathing = breathing rhythm ({ $now }; was { $was })
 report-programme-title = { $title }: week by week
 report-programme-week = Programme week
 report-programme-dose = That week's dose

@@ -1087,17 +1087,23 @@ plan-programme-complete =
 today-programme-complete-title = Programa terminado
 week-change-step = { $name }: { $changes }
 week-change-new = Nuevo esta semana: { $name }
-week-change-over = Terminado: { $name } ya no forma parte del programa
+week-change-over = Retirado: { $name } ya no forma parte del programa
 week-change-hold = mantener { $now } (antes { $was })
-week-change-reps = { $now } repeticiones (antes { $was })
-week-change-sets = { $now } series (antes { $was })
+week-change-reps = { $now ->
+        [one] { $now } repetición
+       *[other] { $now } repeticiones
+    } (antes { $was })
+week-change-sets = { $now ->
+        [one] { $now } serie
+       *[other] { $now } series
+    } (antes { $was })
 week-change-rest = descanso de { $now } (antes { $was })
-week-change-set-rest = descanso entre series de { $now } (antes { $was })
-week-change-breathing = respiración { $now } (antes { $was })
+week-change-set-rest = descanso de { $now } entre series (antes { $was })
+week-change-breathing = ritmo de respiración ({ $now }; antes { $was })
 field-from-week = Desde la semana
 field-until-week = Hasta la semana
-field-changes = Cambios por semana
-field-change = Cambio { $row } por semana
+field-changes = Cambios según la semana
+field-change = Cambio { $row } según la semana
 editor-total-weeks =
     { $steps ->
         [one] { $steps } paso
@@ -1105,10 +1111,10 @@ editor-total-weeks =
     } · { $weeks }
 editor-total-week = Semana { $week }: { $length }
 editor-from-week = Desde la semana
-editor-until-week = Hasta la semana
+editor-until-week = Hasta la semana (incluida)
 editor-to-the-end = hasta el final
-editor-add-change = Añadir un cambio por semana
-editor-unchanged = igual
+editor-add-change = Añadir un cambio a partir de una semana
+editor-unchanged = sin cambios
 handout-week-by-week = Semana a semana
 handout-exercise = Ejercicio
 handout-week = Semana { $week }

@@ -1085,17 +1085,23 @@ plan-programme-complete = { $weeks ->
 today-programme-complete-title = Programme terminé
 week-change-step = { $name } : { $changes }
 week-change-new = Nouveau cette semaine : { $name }
-week-change-over = Terminé : { $name } ne fait plus partie du programme
+week-change-over = Retiré : { $name } ne fait plus partie du programme
 week-change-hold = maintien { $now } (avant : { $was })
-week-change-reps = { $now } répétitions (avant : { $was })
-week-change-sets = { $now } séries (avant : { $was })
+week-change-reps = { $now ->
+        [one] { $now } répétition
+       *[other] { $now } répétitions
+    } (avant : { $was })
+week-change-sets = { $now ->
+        [one] { $now } série
+       *[other] { $now } séries
+    } (avant : { $was })
 week-change-rest = repos { $now } (avant : { $was })
 week-change-set-rest = repos entre séries { $now } (avant : { $was })
-week-change-breathing = respiration { $now } (avant : { $was })
+week-change-breathing = rythme respiratoire ({ $now } ; avant : { $was })
 field-from-week = À partir de la semaine
 field-until-week = Jusqu'à la semaine
-field-changes = Changements par semaine
-field-change = Changement { $row } par semaine
+field-changes = Changements selon la semaine
+field-change = Changement { $row } selon la semaine
 editor-total-weeks =
     { $steps ->
         [one] { $steps } étape
@@ -1103,9 +1109,9 @@ editor-total-weeks =
     } · { $weeks }
 editor-total-week = Semaine { $week } : { $length }
 editor-from-week = À partir de la semaine
-editor-until-week = Jusqu'à la semaine
+editor-until-week = Jusqu'à la semaine (incluse)
 editor-to-the-end = jusqu'à la fin
-editor-add-change = Ajouter un changement par semaine
+editor-add-change = Ajouter un changement à partir d'une semaine
 editor-unchanged = inchangé
 handout-week-by-week = Semaine par semaine
 handout-exercise = Exercice

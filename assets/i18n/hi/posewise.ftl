@@ -1060,13 +1060,19 @@ plan-programme-complete = { $weeks } हफ़्ते का कार्य�
 today-programme-complete-title = कार्यक्रम पूरा हुआ
 week-change-step = { $name }: { $changes }
 week-change-new = इस हफ़्ते नया: { $name }
-week-change-over = समाप्त: { $name } अब कार्यक्रम का हिस्सा नहीं है
-week-change-hold = { $now } रुकें (पहले { $was })
-week-change-reps = { $now } दोहराव (पहले { $was })
-week-change-sets = { $now } सेट (पहले { $was })
+week-change-over = हटाया गया: { $name } अब कार्यक्रम का हिस्सा नहीं है
+week-change-hold = { $now } स्थिर रहें (पहले { $was })
+week-change-reps = { $now ->
+        [one] { $now } दोहराव
+       *[other] { $now } दोहराव
+    } (पहले { $was })
+week-change-sets = { $now ->
+        [one] { $now } सेट
+       *[other] { $now } सेट
+    } (पहले { $was })
 week-change-rest = आराम { $now } (पहले { $was })
 week-change-set-rest = सेट के बीच आराम { $now } (पहले { $was })
-week-change-breathing = साँस { $now } (पहले { $was })
+week-change-breathing = साँस की लय ({ $now }; पहले { $was })
 field-from-week = किस हफ़्ते से
 field-until-week = किस हफ़्ते तक
 field-changes = हफ़्ते के हिसाब से बदलाव
@@ -1078,10 +1084,10 @@ editor-total-weeks =
     } · { $weeks }
 editor-total-week = हफ़्ता { $week }: { $length }
 editor-from-week = किस हफ़्ते से
-editor-until-week = किस हफ़्ते तक
+editor-until-week = किस हफ़्ते तक (उस हफ़्ते समेत)
 editor-to-the-end = आख़िर तक
 editor-add-change = हफ़्ते के हिसाब से बदलाव जोड़ें
-editor-unchanged = वही
+editor-unchanged = कोई बदलाव नहीं
 handout-week-by-week = हफ़्ते-दर-हफ़्ते
 handout-exercise = व्यायाम
 handout-week = हफ़्ता { $week }

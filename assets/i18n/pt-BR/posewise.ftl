@@ -1069,17 +1069,23 @@ plan-programme-complete = { $weeks ->
 today-programme-complete-title = Programa concluído
 week-change-step = { $name }: { $changes }
 week-change-new = Novo nesta semana: { $name }
-week-change-over = Encerrado: { $name } não faz mais parte do programa
+week-change-over = Removido: { $name } não faz mais parte do programa
 week-change-hold = manter { $now } (antes { $was })
-week-change-reps = { $now } repetições (antes { $was })
-week-change-sets = { $now } séries (antes { $was })
+week-change-reps = { $now ->
+        [one] { $now } repetição
+       *[other] { $now } repetições
+    } (antes { $was })
+week-change-sets = { $now ->
+        [one] { $now } série
+       *[other] { $now } séries
+    } (antes { $was })
 week-change-rest = descanso de { $now } (antes { $was })
-week-change-set-rest = descanso entre séries de { $now } (antes { $was })
-week-change-breathing = respiração { $now } (antes { $was })
+week-change-set-rest = descanso de { $now } entre séries (antes { $was })
+week-change-breathing = ritmo da respiração ({ $now }; antes { $was })
 field-from-week = A partir da semana
 field-until-week = Até a semana
-field-changes = Mudanças por semana
-field-change = Mudança { $row } por semana
+field-changes = Mudanças conforme a semana
+field-change = Mudança { $row } conforme a semana
 editor-total-weeks =
     { $steps ->
         [one] { $steps } etapa
@@ -1087,10 +1093,10 @@ editor-total-weeks =
     } · { $weeks }
 editor-total-week = Semana { $week }: { $length }
 editor-from-week = A partir da semana
-editor-until-week = Até a semana
+editor-until-week = Até a semana (inclusive)
 editor-to-the-end = até o fim
-editor-add-change = Adicionar uma mudança por semana
-editor-unchanged = igual
+editor-add-change = Adicionar uma mudança a partir de uma semana
+editor-unchanged = sem alteração
 handout-week-by-week = Semana a semana
 handout-exercise = Exercício
 handout-week = Semana { $week }
@@ -1098,7 +1104,7 @@ handout-weeks = Semanas { $first }–{ $last }
 handout-not-this-week = não nesta semana
 handout-session = Sessão inteira
 handout-step-runs = Quando: { $weeks }.
-handout-step-changes = A dose muda de semana para semana: veja "Semana a semana".
+handout-step-changes = A dose varia conforme a semana: veja "Semana a semana".
 report-programme-title = { $title }: semana a semana
 report-programme-week = Semana do programa
 report-programme-dose = Dose daquela semana

@@ -51,28 +51,31 @@ impl Routine {
 fn dose_changes(was: &ResolvedStep, now: &ResolvedStep) -> Vec<String> {
     let seconds = |s: u32| short_duration(Duration::from_secs(u64::from(s)));
     let breath = |step: &ResolvedStep| step.breathing.as_ref().map(rhythm).unwrap_or_default();
-    let parts = [
-        (seconds(was.hold_seconds), seconds(now.hold_seconds)),
-        (was.reps.to_string(), now.reps.to_string()),
-        (was.sets.to_string(), now.sets.to_string()),
-        (seconds(was.rest_seconds), seconds(now.rest_seconds)),
-        (seconds(was.set_rest_seconds), seconds(now.set_rest_seconds)),
-        (breath(was), breath(now)),
-    ];
-    parts
-        .iter()
-        .enumerate()
-        .filter(|(_, (was, now))| was != now)
-        .map(|(part, (was, now))| {
-            let (was, now) = (was.as_str(), now.as_str());
-            match part {
-                0 => t!("week-change-hold", now = now, was = was),
-                1 => t!("week-change-reps", now = now, was = was),
-                2 => t!("week-change-sets", now = now, was = was),
-                3 => t!("week-change-rest", now = now, was = was),
-                4 => t!("week-change-set-rest", now = now, was = was),
-                _ => t!("week-change-breathing", now = now, was = was),
-            }
-        })
-        .collect()
+    let changed = |was: u32, now: u32| (was != now).then(|| (seconds(now), seconds(was)));
+    [
+        changed(was.hold_seconds, now.hold_seconds)
+            .map(|(now, was)| t!("week-change-hold", now = now.as_str(), was = was.as_str())),
+        (was.reps != now.reps).then(|| t!("week-change-reps", now = now.reps, was = was.reps)),
+        (was.sets != now.sets).then(|| t!("week-change-sets", now = now.sets, was = was.sets)),
+        changed(was.rest_seconds, now.rest_seconds)
+            .map(|(now, was)| t!("week-change-rest", now = now.as_str(), was = was.as_str())),
+        changed(was.set_rest_seconds, now.set_rest_seconds).map(|(now, was)| {
+            t!(
+                "week-change-set-rest",
+                now = now.as_str(),
+                was = was.as_str()
+            )
+        }),
+        (breath(was) != breath(now)).then(|| {
+            let (was, now) = (breath(was), breath(now));
+            t!(
+                "week-change-breathing",
+                now = now.as_str(),
+                was = was.as_str()
+            )
+        }),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }

@@ -150,3 +150,36 @@ fn the_phases_begin_where_a_step_starts_stops_or_changes() {
     .expect("valid");
     assert!(same.phase_weeks().is_empty());
 }
+
+#[test]
+fn each_week_says_what_changed_since_the_week_before() {
+    let programme = three_phases();
+    let changes = |week| programme.changes_in(week, Catalogue::builtin());
+    assert!(changes(1).is_empty() && changes(2).is_empty() && changes(7).is_empty());
+    assert_eq!(
+        changes(3),
+        [
+            "Child's pose: hold 30 s (was 20 s)",
+            "New this week: Bridge"
+        ]
+    );
+    assert_eq!(
+        changes(5),
+        [
+            "Child's pose: hold 45 s (was 30 s), 3 repetitions (was 1)",
+            "Finished: Knee-to-chest stretch is no longer part of the programme",
+        ]
+    );
+    let one_rep = Routine::parse(
+        br#"{"format": "posewise-routine", "version": 2, "title": "Down",
+             "prescription": {"weeks": 2},
+             "steps": [{"pose": "balasana", "reps": 3, "progress": [{"from_week": 2, "reps": 1}]}]}"#,
+        "down.json",
+        Catalogue::builtin(),
+    )
+    .expect("valid");
+    assert_eq!(
+        one_rep.changes_in(2, Catalogue::builtin()),
+        ["Child's pose: 1 repetition (was 3)"]
+    );
+}
