@@ -324,7 +324,11 @@ fn mebibyte_bomb() -> String {
 /// within the time limit and memory bound, saying `expected`.
 fn reader_survives(args: &[&str], file: &str, text: &str, expected: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join(file), text).expect("write");
+    let path = dir.path().join(file);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("folder");
+    }
+    std::fs::write(path, text).expect("write");
     let run = run(args, dir.path());
     let said = run.stderr.clone()
         + &std::fs::read_to_string(dir.path().join("stdout")).unwrap_or_default();
@@ -383,7 +387,7 @@ fn every_reader_survives_a_hostile_mebibyte() {
     for text in [&nested, &checkpoint_bomb] {
         reader_survives(
             &["resume", "--mute", "--no-voice"],
-            "checkpoint.json",
+            ".posewise-this-computer/checkpoint.json",
             text,
             "checkpoint.json:",
         );

@@ -27,5 +27,7 @@ mod screenshots;
 mod session;
 #[path = "ui/settings.rs"]
 mod settings;
+#[path = "ui/sync.rs"]
+mod sync;
 #[path = "ui/weeks.rs"]
 mod weeks;

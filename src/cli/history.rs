@@ -82,8 +82,8 @@ pub(super) fn select(filter: &Filter, notices: &mut dyn Write) -> Result<Selecti
             )
         )));
     }
-    let path = history::default_path().map_err(|e| e.to_string())?;
-    let loaded = history::load(&path).map_err(|e| e.to_string())?;
+    let path = history::default_dir().map_err(|e| e.to_string())?;
+    let loaded = history::load_all(&path).map_err(|e| e.to_string())?;
     for bad in &loaded.bad_lines {
         writeln!(notices, "{bad}").map_err(io_error)?;
     }

@@ -33,7 +33,7 @@ pub fn chosen(routine: &Routine, asked: Option<u32>) -> (Routine, Option<Week>) 
         Some(asked) => Week::of_programme(asked, of),
         None => {
             let records = data_dir()
-                .and_then(|dir| history::load(&dir.join(history::FILE_NAME)).ok())
+                .and_then(|dir| history::load_all(&dir).ok())
                 .map(|loaded| loaded.records)
                 .unwrap_or_default();
             today::week_of(routine, &records, Local::now().date_naive())

@@ -49,7 +49,7 @@ pub fn due_now<Tz: TimeZone>(dir: &Path, now: &DateTime<Tz>, report: &mut Report
     let Some(earliest) = possible.iter().map(|d| d.slot.at).min() else {
         return Vec::new();
     };
-    let records = history::recent(&dir.join(history::FILE_NAME), earliest).unwrap_or_else(|e| {
+    let records = history::recent_all(dir, earliest).unwrap_or_else(|e| {
         report.say(t!("remind-anyway", error = e.to_string()));
         Vec::new()
     });

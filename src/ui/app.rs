@@ -13,8 +13,9 @@ mod session;
 mod shell;
 
 use crate::core::catalogue::Catalogue;
-use crate::core::checkpoint::Checkpoint;
+use crate::core::checkpoint::{self, Checkpoint};
 use crate::core::dates;
+use crate::core::device;
 use crate::core::history;
 use crate::core::i18n::Lang;
 use crate::core::library::Library;
@@ -174,6 +175,11 @@ pub struct App {
     clock: Clock,
     desktop: bool,
     data_dir: Option<PathBuf>,
+    /// This computer's own history file in the data folder.
+    history_file: Option<PathBuf>,
+    /// This computer's own folder (the running session's checkpoint),
+    /// outside a synced data folder.
+    state_dir: Option<PathBuf>,
     settings: Settings,
     library: Library,
     records: Vec<SessionRecord>,
@@ -230,13 +236,21 @@ impl App {
         let library = Library::load(&library_dir(&data_dir), catalogue);
         notices.extend(library.notices.iter().cloned());
         let records = load_history(&data_dir, &mut notices);
-        let interrupted = load_checkpoint(&data_dir, &mut notices);
+        let state_dir = data_dir.as_deref().map(device::state_dir);
+        let history_file = data_dir.as_deref().and_then(|dir| {
+            history::own_path(dir)
+                .map_err(|error| notices.push(error.to_string()))
+                .ok()
+        });
+        let interrupted = load_checkpoint(&state_dir, &mut notices);
         let sound = boot.sound.then(|| Sound::start(sound_options(&settings)));
         let mut app = App {
             screen: Screen::Routines(RoutinesScreen::new(&[])),
             clock: boot.clock,
             desktop: boot.desktop,
             data_dir,
+            history_file,
+            state_dir,
             safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(..)),
             settings,
             library,
@@ -711,7 +725,7 @@ fn load_history(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Vec<Se
     let Some(dir) = data_dir else {
         return Vec::new();
     };
-    match history::load(&dir.join(history::FILE_NAME)) {
+    match history::load_all(dir) {
         Ok(loaded) => {
             notices.extend(loaded.bad_lines.iter().take(3).map(ToString::to_string));
             loaded.records
@@ -723,8 +737,10 @@ fn load_history(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Vec<Se
     }
 }
 
-fn load_checkpoint(data_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Option<Checkpoint> {
-    let path = data_dir.as_ref()?.join(files::CHECKPOINT_FILE);
+/// The checkpoint of a session cut short on this computer (another
+/// computer's stays in its own state folder, never offered here).
+fn load_checkpoint(state_dir: &Option<PathBuf>, notices: &mut Vec<String>) -> Option<Checkpoint> {
+    let path = state_dir.as_ref()?.join(checkpoint::FILE_NAME);
     match Checkpoint::load(&path, Catalogue::builtin()) {
         Ok(checkpoint) => checkpoint,
         Err(error) => {

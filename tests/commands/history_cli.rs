@@ -77,7 +77,7 @@ fn a_stopped_session_is_logged_with_the_ratings_given() {
     let (out, stdout) = stopped_play(data.path(), &args);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(stdout.contains("Saved in your history."), "{stdout}");
-    let loaded = history::load(&data.path().join("history.jsonl")).expect("load");
+    let loaded = history::load_all(data.path()).expect("load");
     assert_eq!(loaded.records.len(), 1);
     let record = &loaded.records[0];
     assert!(!record.completed);
@@ -105,7 +105,12 @@ fn ratings_out_of_range_are_refused_with_exit_2() {
         let flag = arg.split('=').next().unwrap_or_default();
         assert!(text(&out.stderr).contains(flag), "{}", text(&out.stderr));
     }
-    assert!(!data.path().join("history.jsonl").exists());
+    assert!(
+        history::load_all(data.path())
+            .expect("load")
+            .records
+            .is_empty()
+    );
 }
 
 /// A history of `days` days, one completed rated session a day.

@@ -53,8 +53,7 @@ fn records_reported_written_survive_sigkill_at_random_moments() {
         promised.extend(reported(&mut child));
         let _ = child.wait().expect("reaped");
     }
-    let path = dir.path().join(history::FILE_NAME);
-    let loaded = history::load(&path).expect("load");
+    let loaded = history::load_all(dir.path()).expect("load");
     let present: HashSet<&str> = loaded.records.iter().map(|r| r.id.as_str()).collect();
     let lost: Vec<&String> = promised
         .iter()
@@ -79,7 +78,7 @@ fn two_processes_appending_at_once_lose_nothing() {
     assert!(first.wait().expect("wait").success());
     assert!(second.wait().expect("wait").success());
     assert_eq!(ids.len(), 2_000);
-    let loaded = history::load(&dir.path().join(history::FILE_NAME)).expect("load");
+    let loaded = history::load_all(dir.path()).expect("load");
     assert!(loaded.bad_lines.is_empty(), "{:?}", loaded.bad_lines);
     let present: HashSet<String> = loaded.records.into_iter().map(|r| r.id).collect();
     assert_eq!(present.len(), 2_000);

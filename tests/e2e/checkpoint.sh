@@ -10,7 +10,7 @@ app=$!
 sleep 3.5   # the hold of step 1 runs from 0:02 to 0:05
 kill -9 "$app"
 wait "$app" 2>/dev/null || true
-checkpoint="$POSEWISE_DATA_DIR/checkpoint.json"
+checkpoint="$POSEWISE_DATA_DIR/.posewise-this-computer/checkpoint.json"
 [[ -f $checkpoint ]] || { echo "no checkpoint after the kill"; exit 1; }
 python3 - "$checkpoint" <<'PY'
 import json, sys

@@ -63,8 +63,8 @@ done
 xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
 xdotool key Return
 for _ in $(seq 1 100); do
-  grep -q '"completed":true' "$work/window/history.jsonl" 2>/dev/null && break
+  cat "$work"/window/history/*.jsonl 2>/dev/null | grep -q '"completed":true' && break
   sleep 0.05
 done
-grep -q '"completed":true' "$work/window/history.jsonl" || { echo "the window session was not logged"; exit 1; }
+cat "$work"/window/history/*.jsonl 2>/dev/null | grep -q '"completed":true' || { echo "the window session was not logged"; exit 1; }
 echo "the window session ran to its end and was logged"

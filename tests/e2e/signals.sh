@@ -22,7 +22,7 @@ for signal in TERM KILL; do
   echo "before the signal: $(xdotool getwindowname "$id")"
   kill -"$signal" "$app"
   wait "$app" 2>/dev/null || true
-  checkpoint="$data/checkpoint.json"
+  checkpoint="$data/.posewise-this-computer/checkpoint.json"
   [[ -f $checkpoint ]] || { echo "FAIL: no checkpoint after SIG$signal"; exit 1; }
   python3 - "$checkpoint" "$signal" <<'PY'
 import json, sys

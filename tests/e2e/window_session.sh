@@ -56,17 +56,17 @@ import -window root target/screenshots/e2e-summary.png
 xdotool key Return
 
 for _ in $(seq 1 100); do
-  grep -q '"completed":true' "$data/history.jsonl" 2>/dev/null && break
+  cat "$data"/history/*.jsonl 2>/dev/null | grep -q '"completed":true' && break
   sleep 0.05
 done
-grep -q '"completed":true' "$data/history.jsonl" || {
-  echo "no completed record in $data/history.jsonl"
-  cat "$data/history.jsonl" 2>/dev/null || true
+history=$(cat "$data"/history/*.jsonl 2>/dev/null || true)
+grep -q '"completed":true' <<<"$history" || {
+  echo "no completed record in $data/history/"
   exit 1
 }
-echo "history: $(cat "$data/history.jsonl")"
+echo "history: $history"
 [[ $first == *"Get ready"* ]] || { echo "H was not pressed during Get ready: '$first'"; exit 1; }
-grep -q '"painful_steps":\[0\]' "$data/history.jsonl" || { echo "step 0 is not marked painful"; exit 1; }
-grep -q '"hurt_choices":\[{"step":0,.*"choice":"gently"}\]' "$data/history.jsonl" \
+grep -q '"painful_steps":\[0\]' <<<"$history" || { echo "step 0 is not marked painful"; exit 1; }
+grep -q '"hurt_choices":\[{"step":0,.*"choice":"gently"}\]' <<<"$history" \
   || { echo "the choice after 'this hurts' is not in the record"; exit 1; }
-[[ ! -e $data/checkpoint.json ]] || { echo "the checkpoint was left behind"; exit 1; }
+[[ ! -e $data/.posewise-this-computer/checkpoint.json ]] || { echo "the checkpoint was left behind"; exit 1; }

@@ -27,7 +27,13 @@ impl Data {
     }
 
     fn checkpoint(&self) -> PathBuf {
-        self.dir.path().join("checkpoint.json")
+        // This computer's own folder, inside a data folder chosen by
+        // POSEWISE_DATA_DIR.
+        let path = posewise::core::checkpoint::Checkpoint::path_in(self.dir.path());
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).expect("own folder");
+        }
+        path
     }
 
     /// A genuine checkpoint of the fixture, edited as JSON.

@@ -33,8 +33,8 @@ fn notices(h: &Harness) -> String {
 fn a_history_that_cannot_be_written_keeps_the_session_and_saves_it_later() {
     let mut h = Harness::returning(Launch::Home);
     finish_a_session(&mut h);
-    let history = h.data().join("history.jsonl");
-    std::fs::create_dir(&history).expect("a folder in the way");
+    let history = h.history_file();
+    std::fs::create_dir_all(&history).expect("a folder in the way");
     h.send(Message::Key(Hotkey::Enter));
     assert!(
         matches!(h.app.screen, Screen::Today(_)),
@@ -42,7 +42,7 @@ fn a_history_that_cannot_be_written_keeps_the_session_and_saves_it_later() {
     );
     let said = notices(&h);
     assert!(
-        said.contains("history.jsonl:1:1: error: the history is not a plain file"),
+        said.contains(".jsonl:1:1: error: the history is not a plain file"),
         "{said}"
     );
     assert!(
@@ -85,7 +85,7 @@ fn a_history_deleted_during_a_session_is_created_again() {
     h.send(Message::FileDropped(path));
     h.send(Message::Key(Hotkey::Enter));
     h.run_for(Duration::from_secs(4));
-    std::fs::remove_file(h.data().join("history.jsonl")).expect("deleted");
+    std::fs::remove_file(h.history_file()).expect("deleted");
     h.run_for(Duration::from_secs(8));
     assert!(matches!(h.app.screen, Screen::Summary(_)));
     h.send(Message::Key(Hotkey::Enter));

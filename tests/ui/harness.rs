@@ -239,11 +239,24 @@ impl Harness {
     }
 
     pub fn history(&self) -> Vec<serde_json::Value> {
-        let path = self.data().join("history.jsonl");
-        let text = std::fs::read_to_string(path).unwrap_or_default();
-        text.lines()
-            .map(|line| serde_json::from_str(line).expect("a JSON record"))
+        let loaded = posewise::core::history::load_all(self.data()).expect("a history");
+        assert!(loaded.bad_lines.is_empty(), "{:?}", loaded.bad_lines);
+        loaded
+            .records
+            .iter()
+            .map(|record| serde_json::to_value(record).expect("a JSON record"))
             .collect()
+    }
+
+    /// This computer's history file in the data folder.
+    pub fn history_file(&self) -> PathBuf {
+        posewise::core::history::own_path(self.data()).expect("a device id")
+    }
+
+    /// Where the checkpoint of a running session is kept: this computer's
+    /// own folder, not the (maybe synced) data folder.
+    pub fn checkpoint_file(&self) -> PathBuf {
+        posewise::core::device::state_dir(self.data()).join("checkpoint.json")
     }
 
     pub fn write_routine(&self, name: &str, json: &str) -> PathBuf {

@@ -115,10 +115,7 @@ fn a_whole_session_by_keys_ends_in_a_rated_record() {
         record["hurt_choices"],
         serde_json::json!([{"step": 0, "side": "left", "choice": "gently"}])
     );
-    assert!(
-        !h.data().join("checkpoint.json").exists(),
-        "the checkpoint is gone"
-    );
+    assert!(!h.checkpoint_file().exists(), "the checkpoint is gone");
 }
 
 #[test]
@@ -252,10 +249,9 @@ fn closing_the_window_mid_session_keeps_it_for_resume() {
     h.run_for(Duration::from_millis(12_300));
     h.send(Message::CloseRequested(iced::window::Id::unique()));
     assert!(h.history().is_empty());
-    let checkpoint: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(h.data().join("checkpoint.json")).expect("a checkpoint"),
-    )
-    .expect("JSON");
+    let checkpoint: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(h.checkpoint_file()).expect("a checkpoint"))
+            .expect("JSON");
     // Paused on close, so the checkpoint has the exact place, not the
     // start of the hold (5 s).
     let position = checkpoint["position_ms"].as_u64().expect("a position");

@@ -1105,3 +1105,5 @@ handout-step-changes = Die Dosierung hängt von der Woche ab: siehe „Woche fü
 report-programme-title = { $title }: Woche für Woche
 report-programme-week = Programmwoche
 report-programme-dose = Dosierung der jeweiligen Woche
+history-too-many-files = { $count } Verlaufsdateien, mehr als die { $limit }, die ein Datenordner enthalten darf; verschieben Sie die Dateien nicht mehr genutzter Computer aus diesem Ordner
+history-no-device-id = die Kennung dieses Computers kann nicht gespeichert werden: { $error }; prüfen Sie, ob der Ordner beschreibbar ist, oder setzen Sie POSEWISE_STATE_DIR

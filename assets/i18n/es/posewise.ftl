@@ -1126,3 +1126,5 @@ handout-step-changes = La dosis cambia según la semana: consulta «Semana a sem
 report-programme-title = { $title }: semana a semana
 report-programme-week = Semana del programa
 report-programme-dose = Dosis de esa semana
+history-too-many-files = { $count } archivos de historial, más de los { $limit } que puede tener una carpeta de datos; saca de esta carpeta los archivos de los ordenadores que ya no usas
+history-no-device-id = no se puede guardar el identificador de este ordenador: { $error }; comprueba que se puede escribir en la carpeta o define POSEWISE_STATE_DIR

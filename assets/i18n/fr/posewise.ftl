@@ -1124,3 +1124,5 @@ handout-step-changes = La dose change selon la semaine : voir « Semaine par sem
 report-programme-title = { $title } : semaine par semaine
 report-programme-week = Semaine du programme
 report-programme-dose = Dose de cette semaine-là
+history-too-many-files = { $count } fichiers d'historique, plus que les { $limit } qu'un dossier de données peut contenir ; déplacez hors de ce dossier les fichiers des ordinateurs qui ne servent plus
+history-no-device-id = impossible de conserver l'identifiant de cet ordinateur : { $error } ; vérifiez que le dossier est accessible en écriture, ou définissez POSEWISE_STATE_DIR

@@ -1099,3 +1099,5 @@ handout-step-changes = मात्रा हफ़्ते के हिसा
 report-programme-title = { $title }: हफ़्ते-दर-हफ़्ते
 report-programme-week = कार्यक्रम का हफ़्ता
 report-programme-dose = उस हफ़्ते की मात्रा
+history-too-many-files = { $count } इतिहास फ़ाइलें, जो एक डेटा फ़ोल्डर की सीमा { $limit } से ज़्यादा हैं; जिन कंप्यूटरों का अब उपयोग नहीं होता उनकी फ़ाइलें इस फ़ोल्डर से बाहर ले जाएँ
+history-no-device-id = इस कंप्यूटर की पहचान सहेजी नहीं जा सकी: { $error }; जाँचें कि फ़ोल्डर में लिखा जा सकता है, या POSEWISE_STATE_DIR सेट करें

@@ -1108,3 +1108,5 @@ handout-step-changes = A dose varia conforme a semana: veja "Semana a semana".
 report-programme-title = { $title }: semana a semana
 report-programme-week = Semana do programa
 report-programme-dose = Dose daquela semana
+history-too-many-files = { $count } arquivos de histórico, mais do que os { $limit } que uma pasta de dados pode ter; mova para fora desta pasta os arquivos dos computadores que não são mais usados
+history-no-device-id = não é possível guardar o identificador deste computador: { $error }; verifique se a pasta permite gravação ou defina POSEWISE_STATE_DIR

@@ -22,6 +22,8 @@ use std::sync::Arc;
 
 pub const FORMAT: &str = "posewise-checkpoint";
 pub const VERSION: u32 = 1;
+/// The checkpoint's file name in this computer's own folder.
+pub const FILE_NAME: &str = "checkpoint.json";
 /// Largest checkpoint read: a routine file's limit (1 MiB) with room for
 /// its indentation and the session fields around it.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -146,9 +148,15 @@ impl Checkpoint {
         }
     }
 
-    /// The usual place: `checkpoint.json` in the data folder.
+    /// The usual place: `checkpoint.json` in this computer's own folder,
+    /// so a synced data folder never offers another computer's session.
     pub fn default_path() -> Option<PathBuf> {
-        crate::store::data_dir().map(|d| d.join("checkpoint.json"))
+        crate::store::data_dir().map(|d| Checkpoint::path_in(&d))
+    }
+
+    /// Where the checkpoint of this computer is kept for `data_dir`.
+    pub fn path_in(data_dir: &Path) -> PathBuf {
+        crate::device::state_dir(data_dir).join(FILE_NAME)
     }
 
     pub fn save(&self, path: &Path) -> Result<(), Error> {

@@ -1,5 +1,9 @@
-//! The session log, `history.jsonl` in the data folder: one JSON record per
-//! line, appended and never rewritten.
+//! The session log: one JSON record per line, appended and never
+//! rewritten. Each computer appends only to its own file,
+//! `history/<device id>.jsonl`, so a sync engine that carries the data
+//! folder between computers never has two versions of one file to choose
+//! from; reading merges every computer's file (and `history.jsonl`, where
+//! earlier versions wrote), without duplicates, in order of time.
 //!
 //! Each record is one `write` to a file opened with `O_APPEND`, then an
 //! `fsync`, so a crash loses at most the record being written and two
@@ -8,6 +12,7 @@
 
 pub mod axis;
 pub mod calendar;
+mod merge;
 mod read;
 mod recent;
 pub mod stats;
@@ -21,10 +26,13 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub use merge::{DIR_NAME, MAX_FILES, files, load_all, own_path, recent_all};
 pub use read::{BadLine, Loaded, load, parse};
 pub use recent::{MAX_TAIL_BYTES, recent};
 pub use summary::Summary;
 
+/// Where versions before the per-computer files wrote: read, never
+/// written.
 pub const FILE_NAME: &str = "history.jsonl";
 /// Longest line read: a record is well under 4 KiB even with a long note.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
@@ -55,13 +63,27 @@ pub enum Error {
     NotAFile { path: PathBuf },
     #[error("{}", crate::t!("problem-error", message = crate::t!("history-no-data-folder")))]
     NoDataDir,
+    #[error("{}: {}", .dir.display(), crate::t!("problem-error", message = crate::t!("history-too-many-files", count = *count, limit = *limit)))]
+    TooManyFiles {
+        dir: PathBuf,
+        count: usize,
+        limit: usize,
+    },
+    #[error("{}: {}", .path.display(), crate::t!("problem-error", message = crate::t!("history-no-device-id", error = source.to_string())))]
+    DeviceId {
+        path: PathBuf,
+        source: Arc<io::Error>,
+    },
 }
 
-/// `history.jsonl` in the data folder.
+/// This computer's history file in the usual data folder.
 pub fn default_path() -> Result<PathBuf, Error> {
-    crate::store::data_dir()
-        .map(|dir| dir.join(FILE_NAME))
-        .ok_or(Error::NoDataDir)
+    own_path(&default_dir()?)
+}
+
+/// The usual data folder.
+pub fn default_dir() -> Result<PathBuf, Error> {
+    crate::store::data_dir().ok_or(Error::NoDataDir)
 }
 
 /// Adds `record` as one line at the end of the history at `path`, creating

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod checkpoint;
 pub mod clock;
 pub mod dates;
+pub mod device;
 pub mod dose;
 pub mod draft;
 pub mod duration;

@@ -15,9 +15,6 @@ use crate::ui::screen::routines::{self, RoutinesScreen};
 use crate::ui::screen::today as today_screen;
 use iced::Task;
 use std::path::PathBuf;
-
-pub const CHECKPOINT_FILE: &str = "checkpoint.json";
-
 impl App {
     /// Checks the routine file at `path`, copies it into the person's
     /// routines (unless the same routine is there already) and shows it;

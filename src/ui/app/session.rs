@@ -2,7 +2,7 @@
 //! runner time and sound reports, and carrying out the controller's effects
 //! (sound, checkpoint, the record at the end).
 
-use super::{App, Message, Screen, files};
+use super::{App, Message, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::checkpoint::Checkpoint;
 use crate::core::history;
@@ -258,10 +258,9 @@ impl App {
     /// Asks the disk thread to write the records still waiting, oldest
     /// first; `HistoryWritten` brings the outcome.
     pub(super) fn save_unsaved(&mut self) -> Task<Message> {
-        let Some(dir) = &self.data_dir else {
+        let Some(path) = self.history_file.clone() else {
             return Task::none();
         };
-        let path = dir.join(history::FILE_NAME);
         let unsaved = Arc::clone(&self.unsaved);
         let written = self.disk.run(move || write_waiting(&path, &unsaved));
         Task::perform(written, |result| {
@@ -309,10 +308,10 @@ impl App {
     fn rescue_unsaved(&mut self) {
         self.flush_settings();
         self.disk.finish();
-        let Some(dir) = &self.data_dir else {
+        let Some(path) = &self.history_file else {
             return;
         };
-        if let Some(error) = write_waiting(&dir.join(history::FILE_NAME), &self.unsaved) {
+        if let Some(error) = write_waiting(path, &self.unsaved) {
             eprintln!("posewise: {error}");
         }
         let unsaved = match self.unsaved.lock() {
@@ -378,9 +377,9 @@ impl App {
     }
 
     pub(super) fn checkpoint_path(&self) -> Option<PathBuf> {
-        self.data_dir
+        self.state_dir
             .as_ref()
-            .map(|d| d.join(files::CHECKPOINT_FILE))
+            .map(|d| d.join(crate::core::checkpoint::FILE_NAME))
     }
 }
 

@@ -1,0 +1,92 @@
+//! A data folder that a sync engine (Syncthing, Nextcloud) keeps the same
+//! on two computers: each computer's sessions in its own file, read
+//! together, and a session cut short on one never offered on the other.
+
+use crate::harness::Harness;
+use posewise::core::device::LOCAL_DIR;
+use posewise::core::history::DIR_NAME;
+use posewise::ui::app::Screen;
+use posewise::ui::keys::Hotkey;
+use posewise::ui::{Launch, Message};
+use std::path::Path;
+use std::time::Duration;
+
+const SHORT: &str = r#"{"format": "posewise-routine", "version": 1, "title": "Short one",
+  "get_ready_seconds": 2,
+  "steps": [{"pose": "child", "hold_seconds": 3}, {"pose": "cobra", "hold_seconds": 3}]}"#;
+
+fn start_short(h: &mut Harness) {
+    let path = h.write_routine("short.posewise.json", SHORT);
+    h.send(Message::FileDropped(path));
+    h.send(Message::Key(Hotkey::Enter));
+}
+
+fn finish_a_session(h: &mut Harness) {
+    start_short(h);
+    h.run_for(Duration::from_secs(12));
+    assert!(matches!(h.app.screen, Screen::Summary(_)), "it ended");
+    h.send(Message::Key(Hotkey::Enter));
+}
+
+/// What a sync engine carries: everything but this computer's own folder.
+fn synced_copy(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).expect("list") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_name() == LOCAL_DIR {
+            continue;
+        }
+        if entry.file_type().expect("type").is_dir() {
+            std::fs::create_dir_all(&target).expect("folder");
+            synced_copy(&entry.path(), &target);
+        } else {
+            let _ = std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+#[test]
+fn a_session_cut_short_on_one_computer_is_not_offered_on_the_other() {
+    let mut laptop = Harness::returning(Launch::Home);
+    finish_a_session(&mut laptop);
+    start_short(&mut laptop);
+    laptop.run_for(Duration::from_secs(3));
+    // The laptop dies mid-hold; the sync engine carries its data folder.
+    let laptop = laptop.restart();
+    let desktop_dir = tempfile::tempdir().expect("temp dir");
+    synced_copy(laptop.data(), desktop_dir.path());
+    let desktop = Harness::in_folder(desktop_dir, Launch::Home);
+    assert_eq!(
+        desktop.history().len(),
+        1,
+        "the laptop's session counts here"
+    );
+    assert!(!desktop.shows("Resume"), "not the desktop's session");
+    assert!(laptop.shows("Resume"), "the laptop still offers its own");
+}
+
+#[test]
+fn an_old_single_history_is_read_unchanged_and_new_sessions_go_to_this_computers_file() {
+    let mut h = Harness::returning(Launch::Home);
+    finish_a_session(&mut h);
+    // As an older Posewise left it: one history.jsonl, no per-computer files.
+    let lines = std::fs::read(h.history_file()).expect("a line");
+    let old = h.data().join("history.jsonl");
+    std::fs::write(&old, &lines).expect("old history");
+    std::fs::remove_dir_all(h.data().join(DIR_NAME)).expect("removed");
+    std::fs::remove_dir_all(h.data().join(LOCAL_DIR)).expect("removed");
+    let mut h = h.restart();
+    assert_eq!(h.history().len(), 1, "the old file is read");
+    // The harness's clock starts again at the same moment: a session an
+    // hour later is a new one.
+    h.advance(Duration::from_secs(3600));
+    finish_a_session(&mut h);
+    assert_eq!(h.history().len(), 2);
+    assert_eq!(std::fs::read(&old).expect("old"), lines, "never rewritten");
+    let own = std::fs::read_to_string(h.history_file()).expect("own file");
+    assert_eq!(
+        own.lines().count(),
+        1,
+        "the new session is in this computer's file"
+    );
+}
