@@ -8,7 +8,7 @@ TEST_PACKAGES := $(RUN_PACKAGES) xvfb x11-utils xdotool imagemagick \
   librsvg2-bin pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng \
   python3 procps dbus-daemon desktop-file-utils appstream libxml2-utils \
   shared-mime-info libfile-mimeinfo-perl gtk-update-icon-cache systemd \
-  python3-dbus python3-gi time
+  python3-dbus python3-gi time syncthing
 
 .PHONY: run test clippy tests-then-benches check deps-run deps-test lint unit test-build bench bench-smoke e2e bless release poses-sheet
 

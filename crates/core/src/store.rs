@@ -70,7 +70,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    // Named as sync engines name their own temporary files (Syncthing's
+    // `~syncthing~*.tmp`, which Nextcloud's `~*.tmp` also leaves alone), so
+    // a half-written file never travels to another computer.
+    let temp = dir.join(format!("~syncthing~{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = File::create(&temp)?;
         file.write_all(bytes)?;
