@@ -3,9 +3,10 @@
 //! together, and a session cut short on one never offered on the other.
 
 use crate::harness::Harness;
+use crate::screenshots::{LOOKS, shoot};
 use posewise::core::device::LOCAL_DIR;
 use posewise::core::history::DIR_NAME;
-use posewise::ui::app::Screen;
+use posewise::ui::app::{Page, Screen};
 use posewise::ui::keys::Hotkey;
 use posewise::ui::{Launch, Message};
 use std::path::Path;
@@ -89,4 +90,47 @@ fn an_old_single_history_is_read_unchanged_and_new_sessions_go_to_this_computers
         1,
         "the new session is in this computer's file"
     );
+}
+
+fn neck(hold: u32) -> String {
+    format!(
+        r#"{{"format": "posewise-routine", "version": 1, "title": "Neck",
+            "steps": [{{"pose": "balasana", "hold_seconds": {hold}}}]}}"#
+    )
+}
+
+#[test]
+fn a_conflicting_copy_is_shown_once_with_its_reason_and_kept_until_the_person_chooses() {
+    let h = Harness::returning(Launch::Home);
+    let routines = h.data().join("routines");
+    std::fs::create_dir_all(&routines).expect("routines");
+    let original = routines.join("neck.posewise.json");
+    let copy = routines.join("neck.posewise (conflicted copy 2026-12-06 120000).json");
+    std::fs::write(&original, neck(30)).expect("routine");
+    std::fs::write(&copy, neck(45)).expect("conflict copy");
+    let mut h = h.restart();
+    let says = |h: &Harness, part: &str| {
+        h.texts(iced::Size::new(1024.0, 4000.0))
+            .iter()
+            .filter(|shown| shown.content.contains(part))
+            .count()
+    };
+    assert_eq!(
+        says(&h, "Neck"),
+        1,
+        "Today lists the routine once, not its copy"
+    );
+    h.send(Message::Go(Page::Routines));
+    let conflict = "A conflicting copy of \"Neck\" from another computer";
+    assert_eq!(says(&h, conflict), 1);
+    for look in &LOOKS[..3] {
+        look.apply(&mut h);
+        h.send(Message::Go(Page::Routines));
+        shoot(&h, &format!("routines-conflict-{}", look.name));
+    }
+    assert!(original.exists() && copy.exists(), "nothing goes unasked");
+    h.click_anywhere("Keep both");
+    assert_eq!(says(&h, conflict), 0);
+    assert!(h.shows("Neck") && h.shows("Neck (other computer)"));
+    assert!(!copy.exists() && original.exists());
 }

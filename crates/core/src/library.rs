@@ -6,6 +6,7 @@
 //! cannot be read is still listed, with its error, so that the person can
 //! see what is wrong and delete it.
 
+pub mod conflict;
 mod edit;
 #[cfg(test)]
 mod tests;
@@ -106,6 +107,8 @@ pub struct Entry {
     pub routine_id: Option<String>,
     /// 0 when the routine cannot be read.
     pub duration_ms: u64,
+    /// For a sync engine's conflict copy: the key of the routine it copies.
+    pub conflict_of: Option<String>,
 }
 
 impl Entry {
@@ -133,6 +136,7 @@ impl Entry {
             routine,
             routine_id,
             duration_ms,
+            conflict_of: None,
         }
     }
 }
@@ -227,6 +231,7 @@ impl Library {
     pub fn programmes(&self) -> Vec<Routine> {
         self.entries
             .iter()
+            .filter(|entry| entry.conflict_of.is_none())
             .filter_map(|entry| entry.routine.as_ref().ok())
             .filter(|routine| routine.changes_by_week())
             .cloned()
@@ -275,14 +280,18 @@ fn bundled(name: &str, text: &str, catalogue: &Catalogue) -> Entry {
 fn own(path: PathBuf, catalogue: &Catalogue) -> Entry {
     let name = file_name(&path);
     let routine = Routine::load(&path, catalogue).map_err(|e| e.to_string());
-    Entry::new(
-        format!("own/{name}"),
-        Origin::Own,
-        Some(path),
-        name,
-        routine,
-        catalogue,
-    )
+    let conflict_of = conflict::conflict_key(&path);
+    Entry {
+        conflict_of,
+        ..Entry::new(
+            format!("own/{name}"),
+            Origin::Own,
+            Some(path),
+            name,
+            routine,
+            catalogue,
+        )
+    }
 }
 
 /// Sorts titles by their words, ignoring case and punctuation, numbers by
@@ -341,7 +350,9 @@ fn own_files(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
         let path = item.path();
         // A folder or a device with a routine's name is not a routine;
         // opening a pipe would block.
-        if file_name(&path).ends_with(SUFFIX) && path.is_file() {
+        let name = file_name(&path);
+        let routine_file = name.ends_with(SUFFIX) || conflict::original_of(&name).is_some();
+        if routine_file && path.is_file() {
             paths.push(path);
         }
     }

@@ -80,7 +80,12 @@ pub struct Today {
 
 /// What the Today screen shows on `date`.
 pub fn today(entries: &[Entry], records: &[SessionRecord], date: NaiveDate) -> Today {
-    let readable: Vec<&Entry> = entries.iter().filter(|e| e.routine.is_ok()).collect();
+    // A sync engine's conflict copy waits on the Routines page to be
+    // settled; it is not a routine of its own.
+    let readable: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| e.routine.is_ok() && e.conflict_of.is_none())
+        .collect();
     let usage = usage(&readable, records, date);
     let mut routines: Vec<(DueRoutine, Option<DateTime<FixedOffset>>)> = readable
         .iter()

@@ -4,7 +4,7 @@
 use super::{App, Message, Page, Screen};
 use crate::core::catalogue::Catalogue;
 use crate::core::handout;
-use crate::core::library::{Imported, slug};
+use crate::core::library::{Imported, Library, slug};
 use crate::core::routine::Routine;
 use crate::core::store::write_atomically;
 use crate::core::t;
@@ -268,6 +268,21 @@ impl App {
             routines::Action::New => return self.new_routine(),
             routines::Action::Duplicate(key) => self.library.duplicate(&key),
             routines::Action::Rename { key, title } => self.library.rename(&key, &title),
+            routines::Action::Settle(key, keep) => {
+                let title = self
+                    .library
+                    .get(&key)
+                    .map(|e| e.title.clone())
+                    .unwrap_or_default();
+                let other = t!("routines-conflict-other-title", title = title.as_str());
+                let done = self.library.settle(&key, keep, &other);
+                // Two files may have changed: read the folder again.
+                self.library = Library::load(&self.library.dir, Catalogue::builtin());
+                let mut screen = RoutinesScreen::new(&self.library.entries);
+                screen.error = done.err().map(|e| e.to_string());
+                self.screen = Screen::Routines(screen);
+                return Task::none();
+            }
             routines::Action::Delete(key) => {
                 let path = self.library.get(&key).and_then(|e| e.path.clone());
                 self.library.delete(&key).map(|()| path.unwrap_or_default())

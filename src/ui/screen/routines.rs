@@ -2,6 +2,7 @@
 //! duplicate, rename, delete (after asking), or open a file.
 
 use crate::core::duration::short_duration;
+use crate::core::library::conflict::Keep;
 use crate::core::library::{Entry, Origin};
 use crate::core::t;
 use crate::ui::font;
@@ -27,6 +28,8 @@ pub enum Message {
     Cancel,
     OpenFile,
     New,
+    /// What to keep of a sync engine's conflict copy and its routine.
+    Settle(String, Keep),
 }
 
 #[derive(Debug)]
@@ -39,6 +42,7 @@ pub enum Action {
     Delete(String),
     OpenFile,
     New,
+    Settle(String, Keep),
 }
 
 /// One routine as the list shows it.
@@ -49,6 +53,8 @@ struct Line {
     detail: String,
     own: bool,
     problem: Option<String>,
+    /// A conflict copy: the title of the routine it is a version of.
+    conflict_of: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,7 +73,9 @@ pub struct RoutinesScreen {
 
 impl RoutinesScreen {
     pub fn new(entries: &[Entry]) -> RoutinesScreen {
-        let lines = entries.iter().map(line).collect();
+        let mut lines: Vec<Line> = entries.iter().map(|entry| line(entry, entries)).collect();
+        // A conflict copy waits for a choice: first, where it is seen.
+        lines.sort_by_key(|line| line.conflict_of.is_none());
         RoutinesScreen {
             lines,
             selected: 0,
@@ -116,6 +124,7 @@ impl RoutinesScreen {
             Message::Cancel => self.dialog = None,
             Message::OpenFile => return Action::OpenFile,
             Message::New => return Action::New,
+            Message::Settle(key, keep) => return Action::Settle(key, keep),
         }
         Action::None
     }
@@ -187,7 +196,60 @@ impl RoutinesScreen {
         }
     }
 
+    /// A conflict copy: what it is, and the three ways to settle it.
+    fn conflict_view<'a>(
+        &'a self,
+        line: &'a Line,
+        original: &str,
+        sizes: Sizes,
+    ) -> Element<'a, Message> {
+        let key = &line.key;
+        let choice = |label: String, keep: Keep| {
+            button(text(label).size(sizes.small()))
+                .style(style::secondary_button)
+                .padding([6, 12])
+                .on_press_maybe(
+                    (line.problem.is_none() || keep == Keep::Original)
+                        .then(|| Message::Settle(key.clone(), keep)),
+                )
+        };
+        let mut info = column![
+            text(t!("routines-conflict-title", title = original))
+                .size(sizes.body())
+                .font(font::BOLD),
+            text(t!("routines-conflict-detail", title = original)).size(sizes.small()),
+        ]
+        .spacing(4);
+        if let Some(problem) = &line.problem {
+            info = info.push(
+                text(problem.clone())
+                    .size(sizes.small())
+                    .style(style::warning_text),
+            );
+        }
+        let actions = row![
+            button(text(t!("routines-open")).size(sizes.small()))
+                .style(style::secondary_button)
+                .padding([6, 12])
+                .on_press_maybe(line.problem.is_none().then(|| Message::Open(key.clone()))),
+            choice(t!("routines-conflict-keep-copy"), Keep::Copy),
+            choice(t!("routines-conflict-keep-original"), Keep::Original),
+            choice(t!("routines-conflict-keep-both"), Keep::Both),
+        ]
+        .spacing(6)
+        .wrap()
+        .vertical_spacing(6);
+        container(column![info, actions].spacing(8))
+            .padding(12)
+            .width(Fill)
+            .style(style::caution_box)
+            .into()
+    }
+
     fn line_view<'a>(&'a self, index: usize, line: &'a Line, sizes: Sizes) -> Element<'a, Message> {
+        if let Some(original) = &line.conflict_of {
+            return self.conflict_view(line, original, sizes);
+        }
         let mut info = column![text(line.title.clone()).size(sizes.body()).font(font::BOLD)];
         info = info.push(
             text(line.detail.clone())
@@ -267,7 +329,7 @@ impl RoutinesScreen {
     }
 }
 
-fn line(entry: &Entry) -> Line {
+fn line(entry: &Entry, entries: &[Entry]) -> Line {
     let origin = match entry.origin {
         Origin::Bundled => t!("routines-bundled"),
         Origin::Own => t!("routines-own"),
@@ -290,6 +352,12 @@ fn line(entry: &Entry) -> Line {
         detail,
         own: entry.origin == Origin::Own,
         problem,
+        conflict_of: entry.conflict_of.as_ref().map(|key| {
+            entries
+                .iter()
+                .find(|other| &other.key == key)
+                .map_or_else(|| entry.title.clone(), |other| other.title.clone())
+        }),
     }
 }
 

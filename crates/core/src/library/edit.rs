@@ -168,7 +168,7 @@ impl Library {
             })
     }
 
-    fn find(&self, key: &str) -> Result<&Entry, Error> {
+    pub(super) fn find(&self, key: &str) -> Result<&Entry, Error> {
         self.get(key)
             .ok_or_else(|| Error::NotFound { key: key.into() })
     }
@@ -184,7 +184,7 @@ impl Library {
         }
     }
 
-    fn check_room(&self) -> Result<(), Error> {
+    pub(super) fn check_room(&self) -> Result<(), Error> {
         let own = self.entries.iter().filter(|e| e.origin == Origin::Own);
         if own.count() >= MAX_OWN_FILES {
             return Err(Error::Full {
@@ -197,7 +197,7 @@ impl Library {
 
     /// "<slug>.posewise.json", or "<slug>-2.posewise.json"… in `dir`,
     /// whichever no file has yet.
-    fn free_path(&self, title: &str) -> Result<PathBuf, Error> {
+    pub(super) fn free_path(&self, title: &str) -> Result<PathBuf, Error> {
         let stem = slug(title);
         for n in 1..=MAX_SCANNED + 1 {
             let name = match n {

@@ -439,3 +439,85 @@ fn refreshing_one_changed_file_gives_what_a_full_load_gives() {
         keys(&Library::load(dir.path(), catalogue()))
     );
 }
+
+#[test]
+fn a_conflict_copy_is_listed_as_one_and_settled_only_as_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalogue = Catalogue::builtin();
+    let routine = |title: &str, hold: u32| {
+        format!(
+            r#"{{"format": "posewise-routine", "version": 1, "title": "{title}",
+                "steps": [{{"pose": "balasana", "hold_seconds": {hold}}}]}}"#
+        )
+    };
+    let original = dir.path().join("neck.posewise.json");
+    let copy = dir
+        .path()
+        .join("neck.posewise (conflicted copy 2026-12-06 120000).json");
+    fs::write(&original, routine("Neck", 30)).expect("write");
+    fs::write(&copy, routine("Neck", 45)).expect("write");
+    let library = Library::load(dir.path(), catalogue);
+    let own: Vec<&Entry> = library
+        .entries
+        .iter()
+        .filter(|e| e.origin == Origin::Own)
+        .collect();
+    assert_eq!(own.len(), 2, "both versions are shown");
+    let conflict = own
+        .iter()
+        .find(|e| e.conflict_of.is_some())
+        .expect("the copy is marked");
+    assert_eq!(
+        conflict.conflict_of.as_deref(),
+        Some("own/neck.posewise.json")
+    );
+    let today = crate::today::today(&library.entries, &[], chrono::NaiveDate::MIN);
+    assert!(
+        today.routines.iter().all(|r| r.key != conflict.key),
+        "not a second routine on Today"
+    );
+
+    // Keep both: the copy becomes a routine of its own, nothing is lost.
+    let kept = library
+        .settle(&conflict.key, conflict::Keep::Both, "Neck (other computer)")
+        .expect("kept");
+    assert!(!copy.exists() && original.exists() && kept.exists());
+    let other = Routine::load(&kept, catalogue).expect("readable");
+    assert_eq!(other.title, "Neck (other computer)");
+    assert_eq!(other.steps[0].hold_seconds, Some(45));
+
+    // Keep the copy: it replaces the routine.
+    fs::write(&copy, routine("Neck", 60)).expect("write");
+    let library = Library::load(dir.path(), catalogue);
+    let key = library
+        .entries
+        .iter()
+        .find(|e| e.conflict_of.is_some())
+        .map(|e| e.key.clone())
+        .expect("listed");
+    let _ = library
+        .settle(&key, conflict::Keep::Copy, "")
+        .expect("kept");
+    assert!(!copy.exists());
+    let now = Routine::load(&original, catalogue).expect("readable");
+    assert_eq!(now.steps[0].hold_seconds, Some(60));
+
+    // Keep the routine: the copy goes.
+    fs::write(&copy, routine("Neck", 90)).expect("write");
+    let library = Library::load(dir.path(), catalogue);
+    let _ = library
+        .settle(&key, conflict::Keep::Original, "")
+        .expect("kept");
+    assert!(!copy.exists());
+    assert_eq!(
+        Routine::load(&original, catalogue).expect("readable").steps[0].hold_seconds,
+        Some(60)
+    );
+    // A routine that is not a conflict copy cannot be settled.
+    assert!(
+        library
+            .settle("own/neck.posewise.json", conflict::Keep::Original, "")
+            .is_err()
+    );
+    assert!(original.exists());
+}

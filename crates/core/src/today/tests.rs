@@ -23,6 +23,7 @@ fn entries() -> Vec<Entry> {
         title: free.title.clone(),
         routine_id: Some(crate::session::routine_id(&free)),
         duration_ms: 35_000,
+        conflict_of: None,
         routine: Ok(free),
     });
     entries
@@ -152,6 +153,7 @@ fn without_history_the_first_readable_routine_is_next() {
             routine: Err("broken.posewise.json:1:1: error: not JSON".into()),
             routine_id: None,
             duration_ms: 0,
+            conflict_of: None,
         },
     );
     let today = today(&entries, &[], day("2026-03-10"));
@@ -201,6 +203,7 @@ fn with_programme() -> (Vec<Entry>, Routine) {
         title: programme.title.clone(),
         routine_id: Some(programme.stable_id()),
         duration_ms: programme.duration_ms(Catalogue::builtin()),
+        conflict_of: None,
         routine: Ok(programme.clone()),
     });
     (entries, programme)
