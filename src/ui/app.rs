@@ -181,6 +181,9 @@ pub struct App {
     /// outside a synced data folder.
     state_dir: Option<PathBuf>,
     settings: Settings,
+    /// The settings as last read or written here: what changed since goes
+    /// to the file, over what another computer wrote meanwhile.
+    settings_base: Settings,
     library: Library,
     records: Vec<SessionRecord>,
     /// Sessions logged but not yet written to the history (on their way,
@@ -252,6 +255,7 @@ impl App {
             history_file,
             state_dir,
             safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(..)),
+            settings_base: settings.clone(),
             settings,
             library,
             records,
@@ -536,12 +540,28 @@ impl App {
         self.go_now(page)
     }
 
+    /// Sessions that other computers logged meanwhile (the data folder is
+    /// synced) join the ones known here, so Today and History count them.
+    fn read_other_computers(&mut self) {
+        let Some(dir) = &self.data_dir else {
+            return;
+        };
+        if let Ok(loaded) = history::load_all(dir) {
+            let mut all = std::mem::take(&mut self.records);
+            all.extend(loaded.records);
+            self.records = history::merged(all);
+        }
+    }
+
     fn go_now(&mut self, page: Page) -> Task<Message> {
         if matches!(self.screen, Screen::Runner(_)) {
             return Task::none();
         }
         // After `posewise run FILE` on a first run, the notice comes now.
         self.safety_open |= !self.settings.welcome_acknowledged;
+        if matches!(page, Page::Today | Page::History) {
+            self.read_other_computers();
+        }
         self.screen = match page {
             Page::Today => Screen::Today(self.today_screen()),
             Page::Routines => Screen::Routines(RoutinesScreen::new(&self.library.entries)),
@@ -655,8 +675,13 @@ impl App {
         }
         self.settings_written_at = Some(self.now().0);
         let settings = self.settings.clone();
+        let base = std::mem::replace(&mut self.settings_base, settings.clone());
         let path = dir.join(Settings::FILE_NAME);
-        self.store(move || settings.save(&path).map_err(|e| e.to_string()));
+        self.store(move || {
+            settings
+                .save_changes(&base, &path)
+                .map_err(|e| e.to_string())
+        });
     }
 
     /// Runs `write` on the disk thread, behind the writes asked for before

@@ -21,7 +21,7 @@ if [[ -z ${POSEWISE_REMIND_INNER:-} ]]; then
     "$POSEWISE_BIN" remind --due --verbose)
   echo "a routine due, no bus: $said"
   [[ $said == *"cannot show notifications"* ]] || { echo "expected it to say why"; exit 1; }
-  [[ ! -e $due_data/reminders.json ]] || { echo "marked as announced without a bus"; exit 1; }
+  [[ ! -e $due_data/.posewise-this-computer/reminders.json ]] || { echo "marked as announced without a bus"; exit 1; }
   exec env POSEWISE_REMIND_INNER=1 dbus-run-session -- bash "$0"
 fi
 

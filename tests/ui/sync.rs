@@ -134,3 +134,30 @@ fn a_conflicting_copy_is_shown_once_with_its_reason_and_kept_until_the_person_ch
     assert!(h.shows("Neck") && h.shows("Neck (other computer)"));
     assert!(!copy.exists() && original.exists());
 }
+
+#[test]
+fn a_session_another_computer_logged_counts_here_once_it_arrives() {
+    let mut h = Harness::returning(Launch::Home);
+    assert!(h.shows("0 of 2 done today"));
+    // The desktop logs the morning session; the sync engine brings its file.
+    let library = posewise::core::library::Library::load(
+        &h.data().join("routines"),
+        posewise::core::catalogue::Catalogue::builtin(),
+    );
+    let routine = library
+        .get("bundled/back-spasm-relief")
+        .and_then(|entry| entry.routine.as_ref().ok())
+        .expect("a bundled routine");
+    let start = chrono::DateTime::parse_from_rfc3339("2026-11-27T08:00:00+01:00").expect("time");
+    let mut record = posewise::core::session::SessionRecord::new(
+        routine,
+        start,
+        start + chrono::Duration::minutes(10),
+    );
+    record.completed = true;
+    let desktop = h.data().join(DIR_NAME).join("0123456789abcdef.jsonl");
+    posewise::core::history::append(&desktop, &record).expect("append");
+    h.send(Message::Go(Page::Today));
+    assert!(h.shows("1 of 2 done today"), "the desktop's session counts");
+    assert_eq!(h.history().len(), 1);
+}

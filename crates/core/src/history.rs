@@ -26,7 +26,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-pub use merge::{DIR_NAME, MAX_FILES, files, load_all, own_path, recent_all};
+pub use merge::{DIR_NAME, MAX_FILES, files, load_all, merged, own_path, recent_all};
 pub use read::{BadLine, Loaded, load, parse};
 pub use recent::{MAX_TAIL_BYTES, recent};
 pub use summary::Summary;

@@ -170,6 +170,34 @@ impl Settings {
         write_atomically(path, text.as_bytes()).map_err(failed)
     }
 
+    /// Writes only what changed since `base` (the settings as this app read
+    /// or last wrote them) over the file as it is now, so that a setting
+    /// another computer changed meanwhile in a synced data folder is kept:
+    /// the last writer wins for each setting (each routine's reminder
+    /// counts as one), not for the whole file. A file that cannot be read
+    /// is replaced by these settings.
+    pub fn save_changes(&self, base: &Settings, path: &Path) -> Result<(), Error> {
+        let as_value = |settings: &Settings| {
+            let mut value = serde_json::to_value(settings.clone().clamped()).unwrap_or_default();
+            // No reminders left must read as an empty list, so that removing
+            // the last one is a change too.
+            if let Some(fields) = value.as_object_mut() {
+                let _ = fields
+                    .entry("reminders")
+                    .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+            }
+            value
+        };
+        let (mine, before) = (as_value(self), as_value(base));
+        let on_disk = match Settings::peek(path) {
+            Ok(Some(current)) => as_value(&current),
+            _ => return self.save(path),
+        };
+        let merged = merge_changes(on_disk, &mine, &before);
+        let settings: Settings = serde_json::from_value(merged).unwrap_or_else(|_| self.clone());
+        settings.save(path)
+    }
+
     /// The same settings with every number in its range: a volume that is
     /// not a number becomes the default.
     pub fn clamped(self) -> Settings {
@@ -207,4 +235,44 @@ impl Settings {
             0
         }
     }
+}
+
+/// `target` with every field of `mine` that differs from `before`; the
+/// reminders field by routine.
+fn merge_changes(
+    mut target: serde_json::Value,
+    mine: &serde_json::Value,
+    before: &serde_json::Value,
+) -> serde_json::Value {
+    let (Some(fields), Some(into)) = (mine.as_object(), target.as_object_mut()) else {
+        return mine.clone();
+    };
+    for (key, value) in fields {
+        let was = &before[key];
+        if value == was {
+            continue;
+        }
+        let empty = serde_json::Map::new();
+        if key == "reminders"
+            && let Some(now) = value.as_object()
+        {
+            let old = was.as_object().unwrap_or(&empty);
+            let slot = into
+                .entry(key.clone())
+                .or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+            if let Some(reminders) = slot.as_object_mut() {
+                for (routine, reminder) in now {
+                    if old.get(routine) != Some(reminder) {
+                        let _ = reminders.insert(routine.clone(), reminder.clone());
+                    }
+                }
+                for routine in old.keys().filter(|r| !now.contains_key(*r)) {
+                    let _ = reminders.remove(routine);
+                }
+                continue;
+            }
+        }
+        let _ = into.insert(key.clone(), value.clone());
+    }
+    target
 }

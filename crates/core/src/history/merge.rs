@@ -121,7 +121,7 @@ pub fn recent_all(
 /// Each record once (by its id: the same session read from two files),
 /// ordered by when it started; computers whose clocks disagree still give
 /// one order, since each record carries its own offset.
-pub(crate) fn merged(mut records: Vec<SessionRecord>) -> Vec<SessionRecord> {
+pub fn merged(mut records: Vec<SessionRecord>) -> Vec<SessionRecord> {
     let mut seen = HashSet::new();
     records.retain(|record| seen.insert(record.id.clone()));
     records.sort_by(|a, b| {

@@ -34,9 +34,11 @@ pub struct SlotState {
 }
 
 impl State {
-    /// `reminders.json` in `data_dir`.
+    /// `reminders.json` in this computer's own folder for `data_dir`: each
+    /// computer announces its own reminders, even when the data folder is
+    /// shared by a sync engine.
     pub fn path_in(data_dir: &Path) -> PathBuf {
-        data_dir.join(FILE_NAME)
+        crate::device::state_dir(data_dir).join(FILE_NAME)
     }
 
     /// Reads the file; a missing one is an empty state. A damaged one is an

@@ -270,3 +270,36 @@ fn a_language_posewise_does_not_speak_follows_the_system() {
         "a wrong kind is reported"
     );
 }
+
+#[test]
+fn two_computers_changing_different_settings_keep_both() {
+    let (_dir, path) = temp();
+    let base = Settings::default();
+    base.save(&path).expect("save");
+    // The laptop turns the volume down and sets a reminder for one routine.
+    let mut laptop = base.clone();
+    laptop.volume = 0.3;
+    let _ = laptop.reminders.insert(
+        "own/neck.posewise.json".into(),
+        crate::reminder::Reminder::from_prescription(None),
+    );
+    // Meanwhile the desktop (the file came to it through the sync engine)
+    // chose the dark theme and a reminder for another routine.
+    let mut desktop = base.clone();
+    desktop.theme = ThemeChoice::Dark;
+    let _ = desktop.reminders.insert(
+        "bundled/breathing-reset".into(),
+        crate::reminder::Reminder::from_prescription(None),
+    );
+    desktop.save_changes(&base, &path).expect("desktop");
+    laptop.save_changes(&base, &path).expect("laptop");
+    let now = Settings::load(&path).settings;
+    assert_eq!(now.theme, ThemeChoice::Dark, "the desktop's change stays");
+    assert!((now.volume - 0.3).abs() < 1e-6, "the laptop's change too");
+    assert_eq!(now.reminders.len(), 2, "each computer's reminder");
+    // The same setting changed on both: the last writer wins.
+    let mut later = now.clone();
+    later.theme = ThemeChoice::Light;
+    later.save_changes(&now, &path).expect("later");
+    assert_eq!(Settings::load(&path).settings.theme, ThemeChoice::Light);
+}
