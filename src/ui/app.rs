@@ -3,6 +3,7 @@
 //! ask for: switching screens and everything that touches the disk or the
 //! sound service.
 
+mod data_folder;
 mod disk;
 mod editing;
 mod files;
@@ -94,6 +95,9 @@ pub struct Boot {
     /// The language when the settings choose none: the system's (tests
     /// speak English whatever the machine's locale).
     pub system_language: Lang,
+    /// Where "Move to…" records the new data folder; `None` when
+    /// `POSEWISE_DATA_DIR` chooses the folder (the move is then not offered).
+    pub data_pointer: Option<PathBuf>,
 }
 
 impl Boot {
@@ -107,6 +111,10 @@ impl Boot {
             disk_thread: true,
             settings_every: Duration::from_secs(1),
             system_language: Lang::from_env(),
+            data_pointer: std::env::var_os("POSEWISE_DATA_DIR")
+                .is_none()
+                .then(crate::core::data_folder::pointer_path)
+                .flatten(),
         }
     }
 }
@@ -161,6 +169,8 @@ pub enum Message {
     FlushSettings,
     /// A file was written (a checkpoint, the settings), or the error.
     Stored(Option<String>),
+    /// The data was moved to the folder (and what the move did), or why not.
+    DataMoved(Result<(PathBuf, crate::core::data_folder::Moved), String>),
     /// SIGTERM (a logout, `kill`): close as if the window were closed.
     Terminate,
     /// The pointer moved over the window (listened to only while a
@@ -175,6 +185,8 @@ pub struct App {
     clock: Clock,
     desktop: bool,
     data_dir: Option<PathBuf>,
+    /// Where a move of the data folder is recorded.
+    data_pointer: Option<PathBuf>,
     /// This computer's own history file in the data folder.
     history_file: Option<PathBuf>,
     /// This computer's own folder (the running session's checkpoint),
@@ -252,6 +264,7 @@ impl App {
             clock: boot.clock,
             desktop: boot.desktop,
             data_dir,
+            data_pointer: boot.data_pointer.clone(),
             history_file,
             state_dir,
             safety_open: !settings.welcome_acknowledged && !matches!(boot.launch, Launch::Run(..)),
@@ -453,6 +466,7 @@ impl App {
                 }
                 Task::none()
             }
+            Message::DataMoved(result) => self.data_moved(result),
             Message::ReminderCheck(said) => {
                 self.reminder_check_ready(said);
                 Task::none()
@@ -567,16 +581,22 @@ impl App {
             Page::Routines => Screen::Routines(RoutinesScreen::new(&self.library.entries)),
             Page::Poses => return self.show_poses(),
             Page::History => return self.show_history(None),
-            Page::Settings => Screen::Settings(SettingsScreen::new(
-                self.settings.clone(),
-                self.data_dir.as_ref().map_or_else(
-                    || t!("settings-no-data-folder"),
-                    |d| d.display().to_string(),
-                ),
-                self.sound_output
-                    .clone()
-                    .unwrap_or_else(|| t!("settings-sound-opens-later")),
-            )),
+            Page::Settings => {
+                let screen = SettingsScreen::new(
+                    self.settings.clone(),
+                    self.data_dir.as_ref().map_or_else(
+                        || t!("settings-no-data-folder"),
+                        |d| d.display().to_string(),
+                    ),
+                    self.sound_output
+                        .clone()
+                        .unwrap_or_else(|| t!("settings-sound-opens-later")),
+                );
+                match self.data_pointer.is_some() && self.data_dir.is_some() {
+                    true => Screen::Settings(screen.movable()),
+                    false => Screen::Settings(screen),
+                }
+            }
         };
         Task::none()
     }
@@ -624,6 +644,8 @@ impl App {
                 self.open_data_folder();
                 Task::none()
             }
+            settings::Action::PickDataFolder => self.pick_data_folder(),
+            settings::Action::MoveDataTo(folder) => self.move_data(folder),
             settings::Action::ShowSafety => {
                 self.safety_open = true;
                 Task::none()

@@ -99,6 +99,11 @@ impl Harness {
             disk_thread: false,
             settings_every: every,
             system_language: Lang::En,
+            data_pointer: Some(
+                dir.path()
+                    .join(posewise::core::device::LOCAL_DIR)
+                    .join(posewise::core::data_folder::POINTER_FILE),
+            ),
         };
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()

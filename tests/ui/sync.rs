@@ -161,3 +161,58 @@ fn a_session_another_computer_logged_counts_here_once_it_arrives() {
     assert!(h.shows("1 of 2 done today"), "the desktop's session counts");
     assert_eq!(h.history().len(), 1);
 }
+
+#[test]
+fn moving_the_data_to_a_synced_folder_merges_with_what_is_there_and_keeps_the_old_folder() {
+    let mut h = Harness::returning(Launch::Home);
+    finish_a_session(&mut h);
+    let routines = h.data().join("routines");
+    std::fs::create_dir_all(&routines).expect("routines");
+    std::fs::write(routines.join("neck.posewise.json"), neck(30)).expect("routine");
+    // The synced folder already holds the other computer's data.
+    let synced = tempfile::tempdir().expect("synced folder");
+    let theirs = synced.path().join(DIR_NAME).join("fedcba9876543210.jsonl");
+    let other = h.history()[0].clone();
+    let mut record: posewise::core::session::SessionRecord =
+        serde_json::from_value(other).expect("a record");
+    record.id = "from-the-desktop".into();
+    record.started_at += chrono::Duration::hours(2);
+    record.ended_at += chrono::Duration::hours(2);
+    posewise::core::history::append(&theirs, &record).expect("append");
+    std::fs::create_dir_all(synced.path().join("routines")).expect("routines");
+    std::fs::write(synced.path().join("routines/neck.posewise.json"), neck(60)).expect("theirs");
+
+    h.send(Message::Go(Page::Settings));
+    assert!(h.shows("Move to…"));
+    h.send(Message::Settings(
+        posewise::ui::screen::settings::Message::MoveDataTo(Some(synced.path().to_path_buf())),
+    ));
+    let said = h
+        .texts(iced::Size::new(1024.0, 4000.0))
+        .into_iter()
+        .map(|shown| shown.content)
+        .find(|text| text.starts_with("Moved: "))
+        .expect("the move says what it did");
+    assert!(said.contains("2 sessions"), "{said}");
+    assert!(
+        said.contains("one routine with another version there"),
+        "{said}"
+    );
+    assert!(said.contains("is kept as it was"), "{said}");
+    // The sessions here and there, both computers'.
+    h.send(Message::Go(Page::Today));
+    let pointer = h
+        .data()
+        .join(LOCAL_DIR)
+        .join(posewise::core::data_folder::POINTER_FILE);
+    let chosen = posewise::core::data_folder::chosen(&pointer).expect("switched");
+    assert_eq!(chosen, synced.path().canonicalize().expect("real"));
+    let merged = posewise::core::history::load_all(&chosen).expect("load");
+    assert_eq!(merged.records.len(), 2);
+    h.send(Message::Go(Page::Routines));
+    assert!(h.shows("A conflicting copy of \"Neck\" from another computer"));
+    assert!(
+        h.data().join("routines/neck.posewise.json").exists(),
+        "the old folder is kept"
+    );
+}

@@ -1113,3 +1113,21 @@ routines-conflict-keep-copy = Diese Fassung behalten
 routines-conflict-keep-original = Die andere Fassung behalten
 routines-conflict-keep-both = Beide behalten
 routines-conflict-other-title = { $title } (anderer Computer)
+move-inside = der neue Ordner darf nicht im Datenordner { $from } liegen und ihn auch nicht enthalten; wählen Sie einen Ordner daneben
+move-failed = die Daten konnten nicht verschoben werden: { $error }; es wurde nichts umgestellt, Ihre Daten sind noch am alten Ort
+move-too-many = der Datenordner enthält mehr als { $most } Dateien; verschieben Sie zuerst alles heraus, was nicht zu Posewise gehört
+move-check-failed = { $missing } Einheiten sind im neuen Ordner nicht angekommen; es wurde nichts umgestellt, Ihre Daten sind noch am alten Ort
+settings-move-to = Verschieben nach…
+settings-move-title = Den neuen Datenordner wählen
+settings-move-hint = „Verschieben nach…“ kopiert Ihre Programme, Einheiten und Einstellungen in einen anderen Ordner, etwa einen, den Ihr Synchronisationsdienst auf zwei Computern aktuell hält, prüft die Kopie und verwendet dann diesen Ordner. Ein Ordner, der schon Posewise-Daten enthält, wird mit Ihren zusammengeführt. Der alte Ordner bleibt unverändert, bis Sie ihn entfernen.
+settings-move-env = POSEWISE_DATA_DIR legt den Datenordner fest, daher kann er hier nicht verschoben werden.
+settings-moving = Ihre Daten werden kopiert und geprüft…
+settings-moved =
+    Verschoben: { $sessions ->
+        [one] { $sessions } Einheit
+       *[other] { $sessions } Einheiten
+    } im neuen Ordner{ $conflicts ->
+        [0] {""}
+        [one] , und ein Programm liegt dort in einer anderen Fassung vor (siehe Programme)
+       *[other] , und { $conflicts } Programme liegen dort in einer anderen Fassung vor (siehe Programme)
+    }. Der alte Ordner { $old } bleibt unverändert: Entfernen Sie ihn, wenn Sie mit dem Umzug zufrieden sind.

@@ -1195,3 +1195,20 @@ routines-conflict-keep-copy = Keep this version
 routines-conflict-keep-original = Keep the other version
 routines-conflict-keep-both = Keep both
 routines-conflict-other-title = { $title } (other computer)
+move-inside = the new folder cannot be inside the data folder { $from }, nor hold it; choose a folder beside it
+move-failed = could not move the data: { $error }; nothing was switched, and your data is still where it was
+move-too-many = the data folder holds more than { $most } files; move what is not Posewise's out of it first
+move-check-failed = { $missing } sessions did not arrive in the new folder; nothing was switched, and your data is still where it was
+settings-move-to = Move to…
+settings-move-title = Choose the new data folder
+settings-move-hint = "Move to…" copies your routines, sessions and settings into another folder, such as one your sync service keeps on two computers, checks the copy, and then uses it. A folder that already holds Posewise data is merged with yours. The old folder stays as it is until you remove it.
+settings-move-env = POSEWISE_DATA_DIR chooses the data folder, so it cannot be moved here.
+settings-moving = Copying and checking your data…
+settings-moved = Moved: { $sessions ->
+        [one] { $sessions } session
+       *[other] { $sessions } sessions
+    } in the new folder{ $conflicts ->
+        [0] {""}
+        [one] , and one routine with another version there (see Routines)
+       *[other] , and { $conflicts } routines with another version there (see Routines)
+    }. The old folder, { $old }, is kept as it was: remove it once you are happy with the move.

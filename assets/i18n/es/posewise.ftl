@@ -1134,3 +1134,21 @@ routines-conflict-keep-copy = Quedarme con esta versión
 routines-conflict-keep-original = Quedarme con la otra versión
 routines-conflict-keep-both = Quedarme con las dos
 routines-conflict-other-title = { $title } (otro ordenador)
+move-inside = la carpeta nueva no puede estar dentro de la carpeta de datos { $from } ni contenerla; elige una carpeta al lado
+move-failed = no se pudieron mover los datos: { $error }; no se cambió nada y tus datos siguen donde estaban
+move-too-many = la carpeta de datos tiene más de { $most } archivos; saca primero lo que no sea de Posewise
+move-check-failed = { $missing } sesiones no llegaron a la carpeta nueva; no se cambió nada y tus datos siguen donde estaban
+settings-move-to = Mover a…
+settings-move-title = Elige la nueva carpeta de datos
+settings-move-hint = «Mover a…» copia tus rutinas, sesiones y ajustes a otra carpeta, por ejemplo una que tu servicio de sincronización mantiene igual en dos ordenadores, comprueba la copia y después la usa. Si la carpeta ya tiene datos de Posewise, se combinan con los tuyos. La carpeta antigua se queda como está hasta que la borres.
+settings-move-env = POSEWISE_DATA_DIR elige la carpeta de datos, así que aquí no se puede mover.
+settings-moving = Copiando y comprobando tus datos…
+settings-moved =
+    Movido: { $sessions ->
+        [one] { $sessions } sesión
+       *[other] { $sessions } sesiones
+    } en la carpeta nueva{ $conflicts ->
+        [0] {""}
+        [one] , y una rutina tiene allí otra versión (mira Rutinas)
+       *[other] , y { $conflicts } rutinas tienen allí otra versión (mira Rutinas)
+    }. La carpeta antigua, { $old }, se queda como estaba: bórrala cuando estés conforme con el cambio.

@@ -1132,3 +1132,21 @@ routines-conflict-keep-copy = Garder cette version
 routines-conflict-keep-original = Garder l'autre version
 routines-conflict-keep-both = Garder les deux
 routines-conflict-other-title = { $title } (autre ordinateur)
+move-inside = le nouveau dossier ne peut pas se trouver dans le dossier de données { $from }, ni le contenir ; choisissez un dossier à côté
+move-failed = impossible de déplacer les données : { $error } ; rien n'a été changé, vos données sont toujours au même endroit
+move-too-many = le dossier de données contient plus de { $most } fichiers ; sortez-en d'abord ce qui n'appartient pas à Posewise
+move-check-failed = { $missing } séances ne sont pas arrivées dans le nouveau dossier ; rien n'a été changé, vos données sont toujours au même endroit
+settings-move-to = Déplacer vers…
+settings-move-title = Choisir le nouveau dossier de données
+settings-move-hint = « Déplacer vers… » copie vos enchaînements, séances et réglages dans un autre dossier, par exemple un dossier que votre service de synchronisation garde à jour sur deux ordinateurs, vérifie la copie, puis l'utilise. Un dossier qui contient déjà des données Posewise est fusionné avec les vôtres. L'ancien dossier reste tel quel jusqu'à ce que vous le supprimiez.
+settings-move-env = POSEWISE_DATA_DIR choisit le dossier de données : il ne peut donc pas être déplacé ici.
+settings-moving = Copie et vérification de vos données…
+settings-moved =
+    Déplacé : { $sessions ->
+        [one] { $sessions } séance
+       *[other] { $sessions } séances
+    } dans le nouveau dossier{ $conflicts ->
+        [0] {""}
+        [one] , et un enchaînement y existe dans une autre version (voir Enchaînements)
+       *[other] , et { $conflicts } enchaînements y existent dans une autre version (voir Enchaînements)
+    }. L'ancien dossier, { $old }, reste tel quel : supprimez-le quand le déplacement vous convient.

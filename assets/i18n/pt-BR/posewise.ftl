@@ -1116,3 +1116,21 @@ routines-conflict-keep-copy = Ficar com esta versão
 routines-conflict-keep-original = Ficar com a outra versão
 routines-conflict-keep-both = Ficar com as duas
 routines-conflict-other-title = { $title } (outro computador)
+move-inside = a nova pasta não pode ficar dentro da pasta de dados { $from } nem contê-la; escolha uma pasta ao lado
+move-failed = não foi possível mover os dados: { $error }; nada foi trocado, e seus dados continuam onde estavam
+move-too-many = a pasta de dados tem mais de { $most } arquivos; tire dela primeiro o que não for do Posewise
+move-check-failed = { $missing } sessões não chegaram à nova pasta; nada foi trocado, e seus dados continuam onde estavam
+settings-move-to = Mover para…
+settings-move-title = Escolha a nova pasta de dados
+settings-move-hint = "Mover para…" copia suas rotinas, sessões e configurações para outra pasta, como uma que seu serviço de sincronização mantém igual em dois computadores, confere a cópia e então passa a usá-la. Uma pasta que já tem dados do Posewise é combinada com os seus. A pasta antiga fica como está até você removê-la.
+settings-move-env = POSEWISE_DATA_DIR escolhe a pasta de dados, então ela não pode ser movida aqui.
+settings-moving = Copiando e conferindo seus dados…
+settings-moved =
+    Movido: { $sessions ->
+        [one] { $sessions } sessão
+       *[other] { $sessions } sessões
+    } na nova pasta{ $conflicts ->
+        [0] {""}
+        [one] , e uma rotina tem lá outra versão (veja Rotinas)
+       *[other] , e { $conflicts } rotinas têm lá outra versão (veja Rotinas)
+    }. A pasta antiga, { $old }, fica como estava: remova-a quando estiver satisfeito com a mudança.

@@ -18,7 +18,7 @@ mod recent;
 pub mod stats;
 pub mod summary;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use crate::session::SessionRecord;
 use std::fs::OpenOptions;

@@ -7,6 +7,7 @@ pub mod board;
 pub mod catalogue;
 pub mod checkpoint;
 pub mod clock;
+pub mod data_folder;
 pub mod dates;
 pub mod device;
 pub mod dose;

@@ -49,11 +49,24 @@ pub fn read_capped(path: &Path, limit: u64) -> io::Result<Capped> {
 }
 
 /// The folder for sessions, history and checkpoints. `POSEWISE_DATA_DIR`
-/// overrides it (tests and portable installs use that).
+/// overrides it (tests and portable installs use that); else the folder
+/// the person moved the data to (Settings → Data folder), else the usual
+/// one.
 pub fn data_dir() -> Option<PathBuf> {
     if let Some(dir) = std::env::var_os("POSEWISE_DATA_DIR") {
         return Some(PathBuf::from(dir));
     }
+    if let Some(chosen) = crate::data_folder::pointer_path()
+        .as_deref()
+        .and_then(crate::data_folder::chosen)
+    {
+        return Some(chosen);
+    }
+    usual_data_dir()
+}
+
+/// The data folder when nothing else is chosen: `~/.local/share/posewise`.
+pub fn usual_data_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "posewise").map(|d| d.data_dir().to_path_buf())
 }
 

@@ -24,6 +24,10 @@ pub enum Message {
     Language(LanguageChoice),
     TextScale(u16),
     OpenDataFolder,
+    /// "Move to…": choose the folder.
+    MoveData,
+    /// The folder chosen, or none.
+    MoveDataTo(Option<std::path::PathBuf>),
     ShowSafety,
 }
 
@@ -33,12 +37,20 @@ pub enum Action {
     /// Apply and store these settings.
     Changed(Settings),
     OpenDataFolder,
+    PickDataFolder,
+    MoveDataTo(std::path::PathBuf),
     ShowSafety,
 }
 
 pub struct SettingsScreen {
     settings: Settings,
     data_dir: String,
+    /// The data folder can be moved (no `POSEWISE_DATA_DIR` chooses it).
+    can_move: bool,
+    /// A move is under way.
+    moving: bool,
+    /// What the last move said.
+    move_said: Option<Result<String, String>>,
     /// Which sound system plays the cues, or why none does.
     sound_output: String,
 }
@@ -48,8 +60,26 @@ impl SettingsScreen {
         SettingsScreen {
             settings,
             data_dir,
+            can_move: false,
+            moving: false,
+            move_said: None,
             sound_output,
         }
+    }
+
+    /// Offers "Move to…".
+    pub fn movable(self) -> SettingsScreen {
+        SettingsScreen {
+            can_move: true,
+            ..self
+        }
+    }
+
+    /// The move ended: what it said, and the data folder now.
+    pub fn moved(&mut self, said: Result<String, String>, data_dir: String) {
+        self.moving = false;
+        self.move_said = Some(said);
+        self.data_dir = data_dir;
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -69,10 +99,34 @@ impl SettingsScreen {
             }
             Message::TextScale(percent) => s.text_scale = percent,
             Message::OpenDataFolder => return Action::OpenDataFolder,
+            Message::MoveData => return Action::PickDataFolder,
+            Message::MoveDataTo(None) => return Action::None,
+            Message::MoveDataTo(Some(folder)) => {
+                self.moving = true;
+                self.move_said = None;
+                return Action::MoveDataTo(folder);
+            }
             Message::ShowSafety => return Action::ShowSafety,
         }
         self.settings = self.settings.clone().clamped();
         Action::Changed(self.settings.clone())
+    }
+
+    /// Under the data folder: why it cannot move, that it is moving, or
+    /// what the move said.
+    fn move_status(&self, sizes: Sizes) -> Element<'_, Message> {
+        let line = |said: String| text(said).size(sizes.small());
+        match (&self.move_said, self.moving, self.can_move) {
+            (_, true, _) => line(t!("settings-moving")).style(style::subtle).into(),
+            (Some(Ok(said)), ..) => line(said.clone()).into(),
+            (Some(Err(error)), ..) => container(text(error.clone()).size(sizes.body()))
+                .padding(10)
+                .width(Fill)
+                .style(style::caution_box)
+                .into(),
+            (None, false, false) => line(t!("settings-move-env")).style(style::subtle).into(),
+            (None, false, true) => line(t!("settings-move-hint")).style(style::subtle).into(),
+        }
     }
 
     pub fn view(&self, sizes: Sizes) -> Element<'_, Message> {
@@ -164,10 +218,17 @@ impl SettingsScreen {
                     .style(style::secondary_button)
                     .padding([8, 16])
                     .on_press(Message::OpenDataFolder),
+                button(text(t!("settings-move-to")).size(sizes.body()))
+                    .style(style::secondary_button)
+                    .padding([8, 16])
+                    .on_press_maybe((self.can_move && !self.moving).then_some(Message::MoveData)),
             ]
             .spacing(12)
-            .align_y(Alignment::Center),
+            .align_y(Alignment::Center)
+            .wrap()
+            .vertical_spacing(8),
         )
+        .push(self.move_status(sizes))
         .push(section(t!("settings-safety"), sizes))
         .push(
             button(text(t!("settings-read-safety")).size(sizes.body()))
