@@ -13,6 +13,24 @@ data=$(mktemp -d)
 export POSEWISE_DATA_DIR=$data
 printf '{"welcome_acknowledged": true}' > "$data/settings.json"
 python3 tools/history-example.py "$data/history.jsonl" >/dev/null
+# And two years, twice a day, from ten computers sharing the folder.
+python3 - "$data/history" <<'PY'
+import json, os, sys, datetime as dt
+folder = sys.argv[1]
+os.makedirs(folder, exist_ok=True)
+files = [open(os.path.join(folder, f"{n:016x}.jsonl"), "w") for n in range(10)]
+start = dt.datetime(2024, 11, 1, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+for i in range(2 * 2 * 365):
+    begun = start + dt.timedelta(days=i // 2, hours=10 * (i % 2))
+    files[i % 10].write(json.dumps({
+        "format": "posewise-session", "version": 1, "id": f"bench-{i}",
+        "routine_title": "Lower back, gentle", "routine_id": "8f3a1c2d4e5f6a7b",
+        "started_at": begun.isoformat(),
+        "ended_at": (begun + dt.timedelta(minutes=12)).isoformat(),
+        "completed": True, "steps_done": 6, "steps_total": 6, "active_seconds": 700,
+        "pain_before": 4, "pain_after": 2, "effort": "right", "note": None,
+        "painful_steps": []}) + "\n")
+PY
 
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)

@@ -8,12 +8,17 @@ use crate::library::conflict::original_of;
 use crate::store::{Capped, read_capped, write_atomically};
 use std::collections::HashSet;
 use std::io;
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 
 /// The pointer's file name in the config folder.
 pub const POINTER_FILE: &str = "data-folder";
 /// Most files copied in one move: a library, the histories, settings.
 pub const MAX_FILES: usize = 2_000;
+/// Largest file copied: a history's own limit.
+const MAX_FILE_BYTES: u64 = history::MAX_FILE_BYTES;
+/// Most names tried for a file that differs from one already there.
+const MAX_NAMES: usize = 100;
 const MAX_POINTER_BYTES: u64 = 4096;
 
 /// Where this computer records the chosen data folder:
@@ -29,9 +34,9 @@ pub fn chosen(pointer: &Path) -> Option<PathBuf> {
     let Ok(Capped::Bytes(bytes)) = read_capped(pointer, MAX_POINTER_BYTES) else {
         return None;
     };
-    let text = String::from_utf8(bytes).ok()?;
-    let path = PathBuf::from(text.trim_end_matches('\n'));
-    (path.is_absolute() && !text.trim().is_empty()).then_some(path)
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(&bytes);
+    let path = PathBuf::from(std::ffi::OsStr::from_bytes(bytes));
+    (path.is_absolute() && path.is_dir()).then_some(path)
 }
 
 /// What a move did.
@@ -46,6 +51,8 @@ pub struct Moved {
     pub conflicts: usize,
     /// Sessions in the new folder, ours and those it had.
     pub sessions: usize,
+    /// The new folder, as the pointer names it (links resolved).
+    pub folder: PathBuf,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -84,7 +91,7 @@ pub fn move_to(from: &Path, to: &Path, pointer: &Path) -> Result<Moved, Error> {
     let mut moved = Moved::default();
     for relative in &files {
         let source = from.join(relative);
-        let bytes = std::fs::read(&source).map_err(io_error(&source))?;
+        let bytes = read_file(&source)?;
         let target = target_for(to, relative, &bytes, &mut moved)?;
         if let Some(target) = target {
             write_atomically(&target, &bytes).map_err(io_error(&target))?;
@@ -110,8 +117,10 @@ pub fn move_to(from: &Path, to: &Path, pointer: &Path) -> Result<Moved, Error> {
         return Err(Error::Check { missing });
     }
     moved.sessions = there.records.len();
-    let line = format!("{}\n", to_real.display());
-    write_atomically(pointer, line.as_bytes()).map_err(io_error(pointer))?;
+    let mut line = to_real.as_os_str().as_bytes().to_vec();
+    line.push(b'\n');
+    write_atomically(pointer, &line).map_err(io_error(pointer))?;
+    moved.folder = to_real;
     Ok(moved)
 }
 
@@ -131,44 +140,86 @@ fn target_for(
         true => to.join(history::DIR_NAME).join("moved-history.jsonl"),
         false => to.join(relative),
     };
-    match std::fs::read(&target) {
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Some(target)),
-        Err(source) => Err(Error::Io {
-            path: target,
-            source,
-        }),
-        Ok(there) if there == bytes => {
+    match existing(&target)? {
+        None => Ok(Some(target)),
+        Some(there) if there == bytes => {
             moved.same += 1;
             Ok(None)
         }
-        Ok(_) => {
+        Some(_) => {
             let name = relative
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let parent = target.parent().unwrap_or(to).to_path_buf();
-            let beside = if name.ends_with(crate::library::SUFFIX) {
-                let stem = name.trim_end_matches(".json");
-                let copy = format!("{stem}.sync-conflict-moved-here.json");
-                debug_assert!(original_of(&copy).is_some());
-                parent.join(copy)
-            } else if name.ends_with(".jsonl") {
-                let stem = name.trim_end_matches(".jsonl");
-                parent.join(format!("{stem}-moved.jsonl"))
-            } else {
+            let routine = name.ends_with(crate::library::SUFFIX);
+            if !routine && !name.ends_with(".jsonl") {
                 // Settings and the like: the folder's own are kept.
                 return Ok(None);
-            };
-            // Moved here before: nothing new.
-            if std::fs::read(&beside).is_ok_and(|there| there == bytes) {
-                moved.same += 1;
-                return Ok(None);
             }
-            if name.ends_with(crate::library::SUFFIX) {
-                moved.conflicts += 1;
+            // A free name beside it: never over a file already there (an
+            // earlier move's, another computer's).
+            for n in 1..=MAX_NAMES {
+                let tag = match n {
+                    1 => "moved-here".to_owned(),
+                    n => format!("moved-here-{n}"),
+                };
+                let beside = match routine {
+                    true => {
+                        let stem = name.trim_end_matches(".json");
+                        let copy = format!("{stem}.sync-conflict-{tag}.json");
+                        debug_assert!(original_of(&copy).is_some());
+                        parent.join(copy)
+                    }
+                    false => {
+                        parent.join(format!("{}-{tag}.jsonl", name.trim_end_matches(".jsonl")))
+                    }
+                };
+                match existing(&beside)? {
+                    None => {
+                        moved.conflicts += usize::from(routine);
+                        return Ok(Some(beside));
+                    }
+                    // Moved here before: nothing new.
+                    Some(there) if there == bytes => {
+                        moved.same += 1;
+                        return Ok(None);
+                    }
+                    Some(_) => {}
+                }
             }
-            Ok(Some(beside))
+            Err(Error::Io {
+                path: target,
+                source: io::Error::other("no free name beside it"),
+            })
         }
+    }
+}
+
+/// The file at `path` within the size limit, never blocking on a pipe.
+fn read_file(path: &Path) -> Result<Vec<u8>, Error> {
+    match existing(path)? {
+        Some(bytes) => Ok(bytes),
+        None => Err(Error::Io {
+            path: path.to_path_buf(),
+            source: io::Error::from(io::ErrorKind::NotFound),
+        }),
+    }
+}
+
+/// What a file already there holds, or `None` when there is none.
+fn existing(path: &Path) -> Result<Option<Vec<u8>>, Error> {
+    let failed = |source| Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    match read_capped(path, MAX_FILE_BYTES).map_err(failed)? {
+        Capped::Missing => Ok(None),
+        Capped::Bytes(bytes) => Ok(Some(bytes)),
+        Capped::NotAFile => Err(failed(io::Error::other("not a plain file"))),
+        Capped::TooLarge { size } => Err(failed(io::Error::other(format!(
+            "{size} bytes, more than {MAX_FILE_BYTES}"
+        )))),
     }
 }
 
@@ -177,7 +228,9 @@ fn target_for(
 fn files_in(from: &Path) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     let mut folders = vec![PathBuf::new()];
+    let mut visited = 0;
     while let Some(folder) = folders.pop() {
+        visited += 1;
         let path = from.join(&folder);
         let listing = match std::fs::read_dir(&path) {
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
@@ -205,7 +258,7 @@ fn files_in(from: &Path) -> Result<Vec<PathBuf>, Error> {
             } else if kind.is_file() {
                 files.push(folder.join(&name));
             }
-            if files.len() + folders.len() > MAX_FILES {
+            if files.len() + folders.len() + visited > MAX_FILES {
                 return Err(Error::TooMany);
             }
         }
@@ -289,6 +342,18 @@ mod tests {
         // Moving again changes nothing.
         let again = move_to(&from, &to, &pointer).expect("again");
         assert_eq!((again.copied, again.sessions), (0, 4), "{again:?}");
+        // A third version never replaces the copy an earlier move left.
+        std::fs::write(from.join("routines/neck.posewise.json"), "mine again").expect("write");
+        let third = move_to(&from, &to, &pointer).expect("third");
+        assert_eq!(third.conflicts, 1);
+        assert_eq!(
+            read("routines/neck.posewise.sync-conflict-moved-here.json"),
+            "mine"
+        );
+        assert_eq!(
+            read("routines/neck.posewise.sync-conflict-moved-here-2.json"),
+            "mine again"
+        );
     }
 
     #[test]

@@ -274,5 +274,12 @@ fn merge_changes(
         }
         let _ = into.insert(key.clone(), value.clone());
     }
+    // A setting back to its default is left out of the file ("follow the
+    // system's language"): that is a change too.
+    if let Some(old) = before.as_object() {
+        for key in old.keys().filter(|key| !fields.contains_key(*key)) {
+            let _ = into.remove(key);
+        }
+    }
     target
 }

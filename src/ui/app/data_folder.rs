@@ -46,13 +46,13 @@ impl App {
     /// Uses the new folder, or says why the data stayed where it was.
     pub(super) fn data_moved(&mut self, result: Result<(PathBuf, Moved), String>) -> Task<Message> {
         let said = match result {
-            Ok((to, moved)) => {
+            Ok((_, moved)) => {
                 let old = self
                     .data_dir
                     .as_ref()
                     .map(|d| d.display().to_string())
                     .unwrap_or_default();
-                self.use_data_folder(to);
+                self.use_data_folder(moved.folder.clone());
                 Ok(t!(
                     "settings-moved",
                     sessions = moved.sessions,
@@ -62,14 +62,17 @@ impl App {
             }
             Err(error) => Err(error),
         };
-        if let Screen::Settings(screen) = &mut self.screen {
-            screen.moved(
-                said,
-                self.data_dir
-                    .as_ref()
-                    .map(|d| d.display().to_string())
-                    .unwrap_or_default(),
-            );
+        let folder = self
+            .data_dir
+            .as_ref()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        match &mut self.screen {
+            Screen::Settings(screen) => screen.moved(said, folder),
+            // The person went on meanwhile: say it where it is seen.
+            _ => self.notice(match said {
+                Ok(said) | Err(said) => said,
+            }),
         }
         Task::none()
     }
@@ -83,6 +86,7 @@ impl App {
         self.library = Library::load(&dir.join(crate::core::library::DIR_NAME), catalogue);
         notices.extend(self.library.notices.iter().cloned());
         let data_dir = Some(dir);
+        let known = std::mem::take(&mut self.records);
         self.records = load_history(&data_dir, &mut notices);
         self.state_dir = data_dir.as_deref().map(device::state_dir);
         self.history_file = data_dir.as_deref().and_then(|dir| {
@@ -91,6 +95,27 @@ impl App {
                 .ok()
         });
         self.interrupted = load_checkpoint(&self.state_dir, &mut notices);
+        // Sessions logged here while the copy was made went to the old
+        // folder: they join the new one too.
+        let there: std::collections::HashSet<String> =
+            self.records.iter().map(|r| r.id.clone()).collect();
+        let late: Vec<_> = known
+            .into_iter()
+            .filter(|r| !there.contains(&r.id))
+            .collect();
+        if let Some(path) = &self.history_file {
+            for record in &late {
+                if let Err(error) = history::append(path, record) {
+                    notices.push(error.to_string());
+                }
+            }
+        }
+        self.records = history::merged(
+            std::mem::take(&mut self.records)
+                .into_iter()
+                .chain(late)
+                .collect(),
+        );
         self.data_dir = data_dir;
         self.settings_base = loaded.settings.clone();
         self.apply_settings(loaded.settings);

@@ -97,9 +97,23 @@ pub fn load_all(data_dir: &Path) -> Result<Loaded, Error> {
                 limit: total_limit,
             });
         }
-        let loaded = load(&path)?;
-        all.records.extend(loaded.records);
-        all.bad_lines.extend(loaded.bad_lines);
+        // One computer's file that cannot be read (a folder by that name,
+        // one too large) is reported; the others are still read.
+        match load(&path) {
+            Ok(loaded) => {
+                all.records.extend(loaded.records);
+                all.bad_lines.extend(loaded.bad_lines);
+            }
+            Err(error) if path.starts_with(data_dir.join(DIR_NAME)) => {
+                all.bad_lines.push(super::BadLine {
+                    path: path.clone(),
+                    line: 1,
+                    column: 1,
+                    message: error.to_string(),
+                });
+            }
+            Err(error) => return Err(error),
+        }
     }
     all.records = merged(all.records);
     Ok(all)
@@ -113,7 +127,12 @@ pub fn recent_all(
 ) -> Result<Vec<SessionRecord>, Error> {
     let mut records = Vec::new();
     for path in files(data_dir)? {
-        records.extend(recent(&path, since)?);
+        match recent(&path, since) {
+            Ok(found) => records.extend(found),
+            // As in `load_all`: one unreadable computer's file is skipped.
+            Err(_) if path.starts_with(data_dir.join(DIR_NAME)) => {}
+            Err(error) => return Err(error),
+        }
     }
     Ok(merged(records))
 }
@@ -228,6 +247,23 @@ mod tests {
         assert_eq!(loaded.bad_lines.len(), 1);
         assert_eq!(loaded.bad_lines[0].path, laptop);
         assert_eq!(loaded.bad_lines[0].line, 2);
+    }
+
+    #[test]
+    fn one_computers_unreadable_file_is_reported_and_the_rest_still_read() {
+        let data = tempfile::tempdir().expect("temp dir");
+        append(
+            &device_file(data.path(), "aaaa"),
+            &record("2026-03-01T08:00:00+01:00", None),
+        )
+        .expect("append");
+        std::fs::create_dir_all(device_file(data.path(), "bbbb")).expect("a folder by that name");
+        let loaded = load_all(data.path()).expect("load");
+        assert_eq!(loaded.records.len(), 1);
+        assert_eq!(loaded.bad_lines.len(), 1);
+        assert_eq!(loaded.bad_lines[0].path, device_file(data.path(), "bbbb"));
+        let since = DateTime::parse_from_rfc3339("2026-03-01T00:00:00+01:00").expect("time");
+        assert_eq!(recent_all(data.path(), since).expect("recent").len(), 1);
     }
 
     #[test]

@@ -25,17 +25,18 @@ pub fn recent(path: &Path, since: DateTime<FixedOffset>) -> Result<Vec<SessionRe
         path: path.to_path_buf(),
         source: Arc::new(e),
     };
-    let mut file = match std::fs::File::open(path) {
-        Ok(file) => file,
+    // Looked at before it is opened: opening a pipe would wait.
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
         Err(e) if e.kind() == ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(read_error(e)),
     };
-    let metadata = file.metadata().map_err(read_error)?;
     if !metadata.is_file() {
         return Err(Error::NotAFile {
             path: path.to_path_buf(),
         });
     }
+    let mut file = std::fs::File::open(path).map_err(read_error)?;
     let size = metadata.len();
     let old_enough = since - Duration::days(DISORDER);
     let mut wanted = FIRST_BYTES.min(size);

@@ -74,6 +74,13 @@ impl Library {
                 Ok(original)
             }
             Keep::Original => {
+                // Only when the other version is there to keep.
+                let kept = self.get(original_key).and_then(|e| e.routine.as_ref().ok());
+                if kept.is_none() || !original.is_file() {
+                    return Err(Error::NotFound {
+                        key: original_key.clone(),
+                    });
+                }
                 std::fs::remove_file(copy).map_err(|e| failed(copy, e))?;
                 Ok(copy.to_path_buf())
             }

@@ -303,3 +303,17 @@ fn two_computers_changing_different_settings_keep_both() {
     later.save_changes(&now, &path).expect("later");
     assert_eq!(Settings::load(&path).settings.theme, ThemeChoice::Light);
 }
+
+#[test]
+fn going_back_to_the_systems_language_is_saved_too() {
+    let (_dir, path) = temp();
+    let german = Settings {
+        language: Some("de".into()),
+        ..Settings::default()
+    };
+    german.save(&path).expect("save");
+    let mut system = german.clone();
+    system.language = None;
+    system.save_changes(&german, &path).expect("save");
+    assert_eq!(Settings::load(&path).settings.language, None);
+}
